@@ -1,0 +1,330 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.testsupport.pki;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * A test PKI made fresh for each test run, with dates relative to now (the DSS pki-factory idea):
+ * a root CA, a government-style issuing CA, and one signer per {@link SignerProfile}, plus the
+ * issuing CA's CRL that revokes {@link SignerProfile#REVOKED}.
+ */
+public final class TestPki {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final JcaX509CertificateConverter CONVERTER = new JcaX509CertificateConverter();
+
+    private final KeyPair rootKeys;
+    private final X509Certificate root;
+    private final KeyPair caKeys;
+    private final X509Certificate issuingCa;
+    private final Map<SignerProfile, TestIdentity> identities;
+    private final X509CRL crl;
+
+    private TestPki(
+            KeyPair rootKeys,
+            X509Certificate root,
+            KeyPair caKeys,
+            X509Certificate issuingCa,
+            Map<SignerProfile, TestIdentity> identities,
+            X509CRL crl) {
+        this.rootKeys = rootKeys;
+        this.root = root;
+        this.caKeys = caKeys;
+        this.issuingCa = issuingCa;
+        this.identities = identities;
+        this.crl = crl;
+    }
+
+    /** A PKI whose certificates carry no revocation or issuer URLs. */
+    public static TestPki generate() {
+        return generate(Optional.empty());
+    }
+
+    /**
+     * A PKI whose certificates point at revocation and issuer services under {@code baseUrl}
+     * ({@code baseUrl/crl/ca.crl}, {@code baseUrl/ocsp}, {@code baseUrl/certs/ca.crt}).
+     */
+    public static TestPki generate(Optional<String> baseUrl) {
+        try {
+            Instant now = Instant.now();
+            KeyPair rootKeys = rsa(3072);
+            X500Name rootName =
+                    name("Test Root CA chuyên dùng VNSign G2", "Ban Cơ yếu Chính phủ (TEST)", null, null, null);
+            X509Certificate root = caCertificate(
+                    rootName, rootKeys, rootName, rootKeys.getPrivate(), null, now, 3650, -1, Optional.empty());
+            KeyPair caKeys = rsa(2048);
+            X500Name caName =
+                    name("CA phục vụ các cơ quan Nhà nước (TEST)", "Ban Cơ yếu Chính phủ (TEST)", null, null, null);
+            X509Certificate ca =
+                    caCertificate(caName, caKeys, rootName, rootKeys.getPrivate(), root, now, 3000, 0, baseUrl);
+            Map<SignerProfile, TestIdentity> identities = new EnumMap<>(SignerProfile.class);
+            for (SignerProfile profile : SignerProfile.values()) {
+                KeyPair keys = keyPair(profile.keyKind());
+                X509Certificate certificate = endEntity(profile, keys, caName, caKeys.getPrivate(), ca, now, baseUrl);
+                identities.put(profile, new TestIdentity(profile, keys, certificate, List.of(certificate, ca, root)));
+            }
+            X509CRL crl = crl(
+                    caName,
+                    caKeys.getPrivate(),
+                    now,
+                    identities.get(SignerProfile.REVOKED).certificate().getSerialNumber());
+            return new TestPki(rootKeys, root, caKeys, ca, identities, crl);
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("Cannot generate the test PKI", e);
+        }
+    }
+
+    public X509Certificate root() {
+        return root;
+    }
+
+    public KeyPair rootKeys() {
+        return rootKeys;
+    }
+
+    public X509Certificate issuingCa() {
+        return issuingCa;
+    }
+
+    public KeyPair issuingCaKeys() {
+        return caKeys;
+    }
+
+    public TestIdentity identity(SignerProfile profile) {
+        return identities.get(profile);
+    }
+
+    public List<TestIdentity> identities() {
+        return List.copyOf(identities.values());
+    }
+
+    /** The issuing CA's current CRL, revoking {@link SignerProfile#REVOKED}. */
+    public X509CRL crl() {
+        return crl;
+    }
+
+    /** Writes an identity with its chain to a PKCS#12 file protected by {@code password}. */
+    public static Path writePkcs12(TestIdentity identity, Path file, char[] password) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry(
+                    identity.commonName(),
+                    identity.keyPair().getPrivate(),
+                    password,
+                    identity.chain().toArray(new Certificate[0]));
+            store.store(out, password);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static X500Name name(String commonName, String organisation, String title, String unit, String uid) {
+        X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN");
+        builder.addRDN(BCStyle.ST, "Hà Nội").addRDN(BCStyle.L, "Hà Nội").addRDN(BCStyle.O, organisation);
+        if (unit != null) {
+            builder.addRDN(BCStyle.OU, unit);
+        }
+        if (title != null) {
+            builder.addRDN(BCStyle.T, title);
+        }
+        builder.addRDN(BCStyle.CN, commonName);
+        if (uid != null) {
+            builder.addRDN(BCStyle.UID, uid);
+        }
+        return builder.build();
+    }
+
+    private static X509Certificate caCertificate(
+            X500Name subject,
+            KeyPair keys,
+            X500Name issuer,
+            PrivateKey issuerKey,
+            X509Certificate issuerCertificate,
+            Instant now,
+            int days,
+            int pathLength,
+            Optional<String> baseUrl)
+            throws GeneralSecurityException, OperatorCreationException, IOException {
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                issuer,
+                serial(),
+                Date.from(now.minus(Duration.ofDays(365))),
+                Date.from(now.plus(Duration.ofDays(days))),
+                subject,
+                keys.getPublic());
+        JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+        builder.addExtension(
+                Extension.basicConstraints,
+                true,
+                pathLength < 0 ? new BasicConstraints(true) : new BasicConstraints(pathLength));
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
+        if (issuerCertificate != null) {
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerCertificate));
+            addUrls(builder, baseUrl, "root");
+        }
+        return sign(builder, issuerKey);
+    }
+
+    private static X509Certificate endEntity(
+            SignerProfile profile,
+            KeyPair keys,
+            X500Name issuer,
+            PrivateKey issuerKey,
+            X509Certificate ca,
+            Instant now,
+            Optional<String> baseUrl)
+            throws GeneralSecurityException, OperatorCreationException, IOException {
+        Instant notBefore = profile.validity() == SignerProfile.Validity.EXPIRED
+                ? now.minus(Duration.ofDays(400))
+                : now.minus(Duration.ofDays(30));
+        Instant notAfter = profile.validity() == SignerProfile.Validity.EXPIRED
+                ? now.minus(Duration.ofDays(1))
+                : now.plus(Duration.ofDays(730));
+        X500Name subject =
+                name(profile.commonName(), profile.organisation(), profile.title(), profile.unit(), profile.uid());
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                issuer, serial(), Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
+        JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        int usage = profile.usage() == SignerProfile.Usage.SIGNING
+                ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
+                : KeyUsage.keyEncipherment;
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
+        builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(new KeyPurposeId[] {
+            KeyPurposeId.id_kp_emailProtection,
+            KeyPurposeId.getInstance(new ASN1ObjectIdentifier("1.3.6.1.4.1.311.10.3.12"))
+        }));
+        builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
+        builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(ca));
+        addUrls(builder, baseUrl, "ca");
+        return sign(builder, issuerKey);
+    }
+
+    private static void addUrls(X509v3CertificateBuilder builder, Optional<String> baseUrl, String issuerName)
+            throws IOException {
+        if (baseUrl.isEmpty()) {
+            return;
+        }
+        String base = baseUrl.get();
+        GeneralName crlUrl =
+                new GeneralName(GeneralName.uniformResourceIdentifier, base + "/crl/" + issuerName + ".crl");
+        builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+            new DistributionPoint(new DistributionPointName(new GeneralNames(crlUrl)), null, null)
+        }));
+        builder.addExtension(
+                Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription[] {
+                    new AccessDescription(
+                            AccessDescription.id_ad_ocsp,
+                            new GeneralName(GeneralName.uniformResourceIdentifier, base + "/ocsp")),
+                    new AccessDescription(
+                            AccessDescription.id_ad_caIssuers,
+                            new GeneralName(
+                                    GeneralName.uniformResourceIdentifier, base + "/certs/" + issuerName + ".crt"))
+                }));
+    }
+
+    private static X509CRL crl(X500Name issuer, PrivateKey issuerKey, Instant now, BigInteger revokedSerial)
+            throws GeneralSecurityException, OperatorCreationException {
+        X509v2CRLBuilder builder = new X509v2CRLBuilder(issuer, Date.from(now.minus(Duration.ofHours(1))));
+        builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
+        builder.addCRLEntry(revokedSerial, Date.from(now.minus(Duration.ofDays(2))), CRLReason.keyCompromise);
+        X509CRLHolder holder = builder.build(signer(issuerKey));
+        return new JcaX509CRLConverter().getCRL(holder);
+    }
+
+    private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey issuerKey)
+            throws GeneralSecurityException, OperatorCreationException {
+        return CONVERTER.getCertificate(builder.build(signer(issuerKey)));
+    }
+
+    private static ContentSigner signer(PrivateKey key) throws OperatorCreationException {
+        return new JcaContentSignerBuilder("SHA256withRSA").build(key);
+    }
+
+    private static BigInteger serial() {
+        return new BigInteger(64, RANDOM).add(BigInteger.ONE);
+    }
+
+    private static KeyPair keyPair(SignerProfile.KeyKind kind) throws GeneralSecurityException {
+        return switch (kind) {
+            case RSA_2048 -> rsa(2048);
+            case RSA_3072 -> rsa(3072);
+            case EC_P256 -> {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+                generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+                yield generator.generateKeyPair();
+            }
+        };
+    }
+
+    private static KeyPair rsa(int bits) throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(bits, RANDOM);
+        return generator.generateKeyPair();
+    }
+
+    /** Every certificate of the PKI, for trust stores in tests. */
+    public List<X509Certificate> allCertificates() {
+        List<X509Certificate> all = new ArrayList<>(List.of(root, issuingCa));
+        identities.values().forEach(identity -> all.add(identity.certificate()));
+        return all;
+    }
+}

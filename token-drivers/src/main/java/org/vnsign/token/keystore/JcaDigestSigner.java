@@ -1,0 +1,115 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.token.keystore;
+
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.interfaces.RSAKey;
+import java.util.Arrays;
+import javax.crypto.Cipher;
+import org.vnsign.token.DigestAlgorithm;
+import org.vnsign.token.ErrorCode;
+import org.vnsign.token.SignatureAlgorithm;
+import org.vnsign.token.TokenException;
+
+/**
+ * Signs a precomputed digest with a JCA private key, giving the same value formats as the PKCS#11
+ * driver. The JDK has "NONE" signatures for PKCS#1 v1.5 and ECDSA but none for PSS, so PSS is the
+ * EMSA-PSS encoding of RFC 8017 §9.1.1 followed by a raw RSA private-key operation.
+ */
+public final class JcaDigestSigner {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private JcaDigestSigner() {}
+
+    /** Signs {@code digest}; {@code modulusBits} is used for PSS only. */
+    public static byte[] sign(PrivateKey key, SignatureAlgorithm algorithm, byte[] digest, int modulusBits)
+            throws TokenException {
+        try {
+            return switch (algorithm.scheme()) {
+                case RSA_PKCS1 -> raw(key, "NONEwithRSA", algorithm.digest().digestInfo(digest));
+                case ECDSA -> raw(key, "NONEwithECDSAinP1363Format", digest);
+                case RSA_PSS -> rawRsa(key, emsaPssEncode(algorithm.digest(), digest, modulusBits - 1), modulusBits);
+            };
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new TokenException(
+                    ErrorCode.MECHANISM_UNSUPPORTED,
+                    algorithm + " with " + key.getAlgorithm() + ": " + e.getMessage(),
+                    e);
+        } catch (GeneralSecurityException e) {
+            throw new TokenException(ErrorCode.TOKEN_FAILURE, algorithm + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The RSA modulus size of a key, or 0 when the key does not say (hardware-backed keys). */
+    public static int modulusBits(PrivateKey key) {
+        return key instanceof RSAKey rsa ? rsa.getModulus().bitLength() : 0;
+    }
+
+    private static byte[] raw(PrivateKey key, String algorithm, byte[] input) throws GeneralSecurityException {
+        Signature signature = Signature.getInstance(algorithm);
+        signature.initSign(key);
+        signature.update(input);
+        return signature.sign();
+    }
+
+    private static byte[] rawRsa(PrivateKey key, byte[] encoded, int modulusBits) throws GeneralSecurityException {
+        int k = (modulusBits + 7) / 8;
+        byte[] block = new byte[k];
+        System.arraycopy(encoded, 0, block, k - encoded.length, encoded.length);
+        Cipher cipher = Cipher.getInstance("RSA/ECB/NoPadding");
+        cipher.init(Cipher.ENCRYPT_MODE, key);
+        return cipher.doFinal(block);
+    }
+
+    static byte[] emsaPssEncode(DigestAlgorithm digestAlgorithm, byte[] mHash, int emBits)
+            throws NoSuchAlgorithmException {
+        MessageDigest hash = MessageDigest.getInstance(digestAlgorithm.jcaName());
+        int hLen = digestAlgorithm.length();
+        int sLen = hLen;
+        int emLen = (emBits + 7) / 8;
+        if (emLen < hLen + sLen + 2) {
+            throw new NoSuchAlgorithmException("RSA key too small for PSS with " + digestAlgorithm);
+        }
+        byte[] salt = new byte[sLen];
+        RANDOM.nextBytes(salt);
+        hash.update(new byte[8]);
+        hash.update(mHash);
+        byte[] h = hash.digest(salt);
+        byte[] db = new byte[emLen - hLen - 1];
+        db[db.length - sLen - 1] = 0x01;
+        System.arraycopy(salt, 0, db, db.length - sLen, sLen);
+        byte[] mask = mgf1(hash, h, db.length);
+        for (int i = 0; i < db.length; i++) {
+            db[i] ^= mask[i];
+        }
+        db[0] &= (byte) (0xFF >>> (8 * emLen - emBits));
+        byte[] em = Arrays.copyOf(db, emLen);
+        System.arraycopy(h, 0, em, db.length, hLen);
+        em[emLen - 1] = (byte) 0xBC;
+        return em;
+    }
+
+    private static byte[] mgf1(MessageDigest hash, byte[] seed, int length) {
+        byte[] mask = new byte[length];
+        int offset = 0;
+        for (int counter = 0; offset < length; counter++) {
+            hash.update(seed);
+            hash.update(
+                    new byte[] {(byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8), (byte) counter
+                    });
+            byte[] block = hash.digest();
+            int n = Math.min(block.length, length - offset);
+            System.arraycopy(block, 0, mask, offset, n);
+            offset += n;
+        }
+        return mask;
+    }
+}

@@ -1,0 +1,32 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.token;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.vnsign.testsupport.arch.ArchitectureRules;
+
+@AnalyzeClasses(packages = "org.vnsign.token", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule independent = ArchitectureRules.TOKEN_DRIVERS_STAY_INDEPENDENT;
+
+    @ArchTest
+    static final ArchRule jna = ArchitectureRules.JNA_ONLY_IN_PKCS11_DRIVER;
+
+    @ArchTest
+    static final ArchRule noJul = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule noStreams = ArchitectureRules.NO_STANDARD_STREAMS;
+
+    @ArchTest
+    static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
+
+    @ArchTest
+    static final ArchRule noLogback = ArchitectureRules.NO_LOGBACK_OUTSIDE_APP_LOGGING;
+}
