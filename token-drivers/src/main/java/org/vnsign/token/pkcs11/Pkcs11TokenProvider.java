@@ -4,6 +4,7 @@
  */
 package org.vnsign.token.pkcs11;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,11 +47,11 @@ public final class Pkcs11TokenProvider implements TokenProvider {
     public List<SourceReport> discover(DiscoveryOptions options) {
         Map<Path, ModuleCandidate> candidates = new LinkedHashMap<>();
         for (Path module : options.pkcs11Modules()) {
-            candidates.putIfAbsent(module.toAbsolutePath().normalize(), new ModuleCandidate("", module));
+            candidates.putIfAbsent(identity(module), new ModuleCandidate("", module));
         }
         if (options.includeBuiltInModules()) {
             for (ModuleCandidate candidate : catalog.candidates(os, ModuleCatalog.librarySearchFolders(os))) {
-                candidates.putIfAbsent(candidate.path().toAbsolutePath().normalize(), candidate);
+                candidates.putIfAbsent(identity(candidate.path()), candidate);
             }
         }
         List<SourceReport> reports = new ArrayList<>();
@@ -58,6 +59,15 @@ public final class Pkcs11TokenProvider implements TokenProvider {
             reports.add(probe(candidate, options.reinitializeIdleModules()));
         }
         return reports;
+    }
+
+    /** The same file reached through a symbolic link counts once. */
+    private static Path identity(Path module) {
+        try {
+            return module.toRealPath();
+        } catch (IOException e) {
+            return module.toAbsolutePath().normalize();
+        }
     }
 
     /** Probes one module; every failure becomes a state with its reason. */

@@ -29,6 +29,7 @@ import org.vnsign.token.CertificateFlag;
 import org.vnsign.token.DigestAlgorithm;
 import org.vnsign.token.DiscoveryOptions;
 import org.vnsign.token.ErrorCode;
+import org.vnsign.token.PinFlag;
 import org.vnsign.token.PinRequest;
 import org.vnsign.token.RecordingPinCallback;
 import org.vnsign.token.SignatureAlgorithm;
@@ -105,8 +106,13 @@ class Pkcs11TokenIT {
         assertThat(pins.requests()).hasSize(1);
         assertThat(token.isLoggedIn()).isFalse();
         assertThat(new String(pins.handedOut().get(0))).isEqualTo("\0".repeat(6));
-        token.login(RecordingPinCallback.answering(TestTokens.MAIN_PIN));
+        RecordingPinCallback retry = RecordingPinCallback.answering(TestTokens.MAIN_PIN);
+        token.login(retry);
         assertThat(token.isLoggedIn()).isTrue();
+        assertThat(retry.requests().get(0).pinFlags())
+                .as("the prompt is told about the earlier wrong PIN")
+                .contains(PinFlag.COUNT_LOW);
+        assertThat(token.pinFlags()).isEmpty();
     }
 
     @Test

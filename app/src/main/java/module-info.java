@@ -1,0 +1,20 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+/** The vnsign command line and, later, the desktop app. */
+module org.vnsign.app {
+    requires org.vnsign.token;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
+    requires jul.to.slf4j;
+    requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
+    requires java.logging;
+
+    opens org.vnsign.app.cli to
+            info.picocli,
+            com.fasterxml.jackson.databind;
+    opens org.vnsign.app.i18n;
+}

@@ -1,0 +1,119 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vnsign.token.CertificateInfo;
+import org.vnsign.token.DistinguishedName;
+import org.vnsign.token.SourceReport;
+import org.vnsign.token.TokenCertificate;
+import org.vnsign.token.TokenDescriptor;
+
+/**
+ * The JSON the CLI prints: a stable schema of its own, so internal records can change without
+ * breaking scripts. Field names are documented in {@code docs/cli-json.md}.
+ */
+final class JsonViews {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonViews() {}
+
+    record Sources(List<Source> sources) {}
+
+    record Source(
+            String kind,
+            String location,
+            String vendor,
+            String state,
+            String detail,
+            String library,
+            List<Token> tokens) {
+        static Source of(SourceReport report) {
+            return new Source(
+                    report.kind(),
+                    report.location(),
+                    report.vendor(),
+                    report.state().name(),
+                    report.detail(),
+                    report.libraryDescription().orElse(null),
+                    report.tokens().stream().map(Token::of).toList());
+        }
+    }
+
+    record Token(
+            String kind,
+            String location,
+            long slot,
+            String label,
+            String manufacturer,
+            String model,
+            String serialNumber,
+            List<String> pinFlags,
+            boolean loginRequired,
+            boolean protectedAuthenticationPath) {
+        static Token of(TokenDescriptor token) {
+            return new Token(
+                    token.kind(),
+                    token.location(),
+                    token.slotId(),
+                    token.label(),
+                    token.manufacturer(),
+                    token.model(),
+                    token.serialNumber(),
+                    token.pinFlags().stream().map(Enum::name).sorted().toList(),
+                    token.loginRequired(),
+                    token.protectedAuthenticationPath());
+        }
+    }
+
+    record Certificates(Token token, List<Certificate> certificates) {}
+
+    record Certificate(
+            String keyId,
+            String keyLabel,
+            Name subject,
+            Name issuer,
+            String serialNumber,
+            String notBefore,
+            String notAfter,
+            List<String> keyUsage,
+            List<String> extendedKeyUsage,
+            String sha256Fingerprint,
+            String keyAlgorithm,
+            int keySize,
+            List<String> flags,
+            boolean alwaysAuthenticate) {
+        static Certificate of(TokenCertificate certificate, Instant now) {
+            CertificateInfo info = certificate.info();
+            Set<?> flags = info.flagsAt(now);
+            return new Certificate(
+                    certificate.key().id(),
+                    certificate.key().label(),
+                    Name.of(info.subject()),
+                    Name.of(info.issuer()),
+                    info.serialNumber(),
+                    info.notBefore().toString(),
+                    info.notAfter().toString(),
+                    info.keyUsage(),
+                    info.extendedKeyUsage(),
+                    info.sha256Fingerprint(),
+                    info.keyAlgorithm(),
+                    info.keySize(),
+                    flags.stream().map(Object::toString).sorted().toList(),
+                    certificate.alwaysAuthenticate());
+        }
+    }
+
+    record Name(String commonName, String rfc2253, Map<String, List<String>> attributes) {
+        static Name of(DistinguishedName name) {
+            return new Name(name.commonName().orElse(null), name.rfc2253(), name.attributes());
+        }
+    }
+}

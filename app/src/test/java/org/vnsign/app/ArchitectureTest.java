@@ -1,0 +1,40 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.vnsign.testsupport.arch.ArchitectureRules;
+
+@AnalyzeClasses(packages = "org.vnsign.app", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule noJul = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule noStreams = ArchitectureRules.NO_STANDARD_STREAMS;
+
+    @ArchTest
+    static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
+
+    @ArchTest
+    static final ArchRule noLogback = ArchitectureRules.NO_LOGBACK_OUTSIDE_APP_LOGGING;
+
+    @ArchTest
+    static final ArchRule views = ArchitectureRules.VIEWS_USE_VIEW_MODELS;
+
+    @ArchTest
+    static final ArchRule viewModels = ArchitectureRules.VIEW_MODELS_WITHOUT_SCENE_GRAPH;
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("org.vnsign.app.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("feature packages of the app must stay separable");
+}

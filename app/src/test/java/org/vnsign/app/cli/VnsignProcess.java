@@ -1,0 +1,55 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.vnsign.token.DiscoveryOptions;
+
+/** Runs the packaged {@code vnsign.jar} as a separate process, as a user or script would. */
+final class VnsignProcess {
+    private VnsignProcess() {}
+
+    record Result(int exitCode, String out, String err) {}
+
+    static Result run(Map<String, String> environment, String standardInput, String... arguments)
+            throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("vnsign.test.jar", "target/vnsign.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(
+                    jar + " is missing: run the tests through Maven (mvnw verify) so the jar is packaged first");
+        }
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        builder.environment().remove("VNSIGN_LANG");
+        builder.environment().remove(DiscoveryOptions.MODULE_ENVIRONMENT_VARIABLE);
+        Path err = Files.createTempFile("vnsign-err", ".txt");
+        builder.redirectError(err.toFile());
+        Process process = builder.start();
+        try (OutputStream in = process.getOutputStream()) {
+            if (standardInput != null) {
+                in.write(standardInput.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("vnsign did not finish within 60 s");
+        }
+        String errText = Files.readString(err, StandardCharsets.UTF_8);
+        Files.delete(err);
+        return new Result(process.exitValue(), out, errText);
+    }
+}
