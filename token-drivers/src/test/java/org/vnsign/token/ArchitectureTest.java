@@ -7,26 +7,19 @@ package org.vnsign.token;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import org.vnsign.testsupport.arch.ArchitectureRules;
+import org.vnsign.testsupport.arch.CommonRules;
 
 @AnalyzeClasses(packages = "org.vnsign.token", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    @ArchTest
+    static final ArchTests common = ArchTests.in(CommonRules.class);
+
     @ArchTest
     static final ArchRule independent = ArchitectureRules.TOKEN_DRIVERS_STAY_INDEPENDENT;
 
     @ArchTest
     static final ArchRule jna = ArchitectureRules.JNA_ONLY_IN_PKCS11_DRIVER;
-
-    @ArchTest
-    static final ArchRule noJul = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
-
-    @ArchTest
-    static final ArchRule noStreams = ArchitectureRules.NO_STANDARD_STREAMS;
-
-    @ArchTest
-    static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
-
-    @ArchTest
-    static final ArchRule noLogback = ArchitectureRules.NO_LOGBACK_OUTSIDE_APP_LOGGING;
 }
