@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.token.CertificateFlag;
@@ -22,10 +21,7 @@ import org.vnsign.token.TokenException;
 import org.vnsign.token.TokenProviders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code vnsign certs}: the certificates on a token that have their private key there too. */
 @Command(
@@ -35,20 +31,11 @@ import picocli.CommandLine.Spec;
             "Liệt kê chứng thư số có khóa bí mật trên token (cần mã PIN).",
             "List the certificates whose private key is on the token (asks for the PIN)."
         })
-final class CertsCommand implements Callable<Integer> {
+final class CertsCommand extends TokenSubcommand {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private static final String INDENT = "    ";
-
-    @ParentCommand
-    VnsignCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ModuleOptions moduleOptions;
 
     @Mixin
     PinOptions pinOptions;
@@ -56,12 +43,9 @@ final class CertsCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "LABEL|SERIAL", description = "Which token, when several are present.")
     String token;
 
-    @Option(names = "--json", description = "Print JSON (see docs/cli-json.md).")
-    boolean json;
-
     @Override
     public Integer call() throws TokenException {
-        Messages messages = root.messages();
+        Messages messages = messages();
         TokenProviders providers = TokenProviders.installed();
         List<SourceReport> reports = providers.discover(moduleOptions.discoveryOptions());
         TokenDescriptor chosen = TokenProviders.select(reports, token);
@@ -69,9 +53,9 @@ final class CertsCommand implements Callable<Integer> {
         try (Token opened = providers.open(chosen)) {
             opened.login(pinOptions.callback(messages, spec.commandLine()));
             List<TokenCertificate> certificates = opened.certificates();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
-                out.println(TokensCommand.toJson(new JsonViews.Certificates(
+                out.println(JsonViews.toJson(new JsonViews.Certificates(
                         JsonViews.Token.of(chosen),
                         certificates.stream()
                                 .map(c -> JsonViews.Certificate.of(c, now))

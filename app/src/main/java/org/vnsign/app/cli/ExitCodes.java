@@ -20,31 +20,12 @@ public final class ExitCodes {
 
     private ExitCodes() {}
 
-    /** The exit code for a token error. */
+    /** The exit code for a token error, by its category. */
     public static int of(ErrorCode code) {
-        return switch (code) {
-            case DRIVER_NOT_FOUND,
-                    DRIVER_LOAD_FAILED,
-                    DRIVER_WRONG_ARCHITECTURE,
-                    DRIVER_NOT_PKCS11,
-                    DRIVER_INIT_FAILED,
-                    TOKEN_NOT_PRESENT,
-                    TOKEN_NOT_FOUND,
-                    TOKEN_REMOVED,
-                    TOKEN_NOT_INITIALIZED,
-                    PLATFORM_UNSUPPORTED,
-                    TOKEN_FAILURE -> NO_TOKEN;
-            case TOKEN_PIN_INCORRECT,
-                    TOKEN_LOCKED,
-                    TOKEN_PIN_EXPIRED,
-                    TOKEN_PIN_INVALID,
-                    TOKEN_LOGIN_CANCELLED,
-                    TOKEN_NOT_LOGGED_IN -> PIN;
-            case KEY_NOT_FOUND,
-                    KEY_NOT_FOR_SIGNING,
-                    MECHANISM_UNSUPPORTED,
-                    CERTIFICATE_UNREADABLE,
-                    KEYSTORE_UNREADABLE -> KEY;
+        return switch (code.category()) {
+            case UNAVAILABLE -> NO_TOKEN;
+            case AUTHENTICATION -> PIN;
+            case KEY -> KEY;
         };
     }
 }

@@ -4,22 +4,15 @@
  */
 package org.vnsign.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.token.SourceReport;
 import org.vnsign.token.SourceState;
 import org.vnsign.token.TokenDescriptor;
 import org.vnsign.token.TokenProviders;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code vnsign tokens}: every module probed and what it holds. */
 @Command(
@@ -29,41 +22,21 @@ import picocli.CommandLine.Spec;
             "Liệt kê các trình điều khiển PKCS#11 đã dò và các token tìm thấy.",
             "List the PKCS#11 modules probed and the tokens found, with their PIN state."
         })
-final class TokensCommand implements Callable<Integer> {
-    @ParentCommand
-    VnsignCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ModuleOptions moduleOptions;
-
-    @Option(names = "--json", description = "Print JSON (see docs/cli-json.md).")
-    boolean json;
-
+final class TokensCommand extends TokenSubcommand {
     @Option(names = "--all", description = "Also list built-in drivers that are not installed (always in JSON).")
     boolean all;
 
     @Override
     public Integer call() {
         List<SourceReport> reports = TokenProviders.installed().discover(moduleOptions.discoveryOptions());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
-            out.println(toJson(new JsonViews.Sources(
+            out.println(JsonViews.toJson(new JsonViews.Sources(
                     reports.stream().map(JsonViews.Source::of).toList())));
         } else {
-            printText(reports, root.messages(), out);
+            printText(reports, messages(), out);
         }
         return TokenProviders.tokensIn(reports).isEmpty() ? ExitCodes.NO_TOKEN : ExitCodes.OK;
-    }
-
-    static String toJson(Object view) {
-        try {
-            return JsonViews.MAPPER.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void printText(List<SourceReport> reports, Messages messages, PrintWriter out) {

@@ -43,7 +43,7 @@ class CommandLineIT {
 
     @Test
     void tokensListsTheSoftHsmTokensAsJson() throws Exception {
-        VnsignProcess.Result result = VnsignProcess.run(environment, null, "tokens", "--module", module, "--json");
+        VnsignProcess.Result result = tokens("--json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode source = JSON.readTree(result.out()).get("sources").get(0);
@@ -78,7 +78,7 @@ class CommandLineIT {
 
     @Test
     void tokensPrintsReadableTextByDefault() throws Exception {
-        VnsignProcess.Result result = VnsignProcess.run(environment, null, "tokens", "--module", module);
+        VnsignProcess.Result result = tokens();
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
@@ -87,16 +87,8 @@ class CommandLineIT {
 
     @Test
     void certsListsEveryCertificateWithItsKeyAsJson() throws Exception {
-        VnsignProcess.Result result = VnsignProcess.run(
-                environment,
-                TestTokens.MAIN_PIN + "\n",
-                "certs",
-                "--module",
-                module,
-                "--token",
-                TestTokens.MAIN_LABEL,
-                "--pin-stdin",
-                "--json");
+        VnsignProcess.Result result =
+                certs(TestTokens.MAIN_PIN + "\n", "--token", TestTokens.MAIN_LABEL, "--pin-stdin", "--json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode root = JSON.readTree(result.out());
@@ -163,8 +155,7 @@ class CommandLineIT {
 
     @Test
     void aWrongPinIsOneClearLineWithItsCodeAndNoStackTrace() throws Exception {
-        VnsignProcess.Result result = VnsignProcess.run(
-                environment, "999999\n", "certs", "--module", module, "--token", TestTokens.MAIN_LABEL, "--pin-stdin");
+        VnsignProcess.Result result = certs("999999\n", "--token", TestTokens.MAIN_LABEL, "--pin-stdin");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.PIN);
         assertThat(result.err().strip())
@@ -176,31 +167,18 @@ class CommandLineIT {
     @Test
     void aWrongPinShowsUpAsAWarningInTheTokenListUntilTheRightPinIsEntered() throws Exception {
         String second = TestTokens.SECOND_LABEL;
-        VnsignProcess.run(environment, "000000\n", "certs", "--module", module, "--token", second, "--pin-stdin");
+        certs("000000\n", "--token", second, "--pin-stdin");
 
         assertThat(pinFlagsOf(second)).containsExactly("COUNT_LOW");
-        assertThat(VnsignProcess.run(environment, null, "tokens", "--module", module)
-                        .out())
-                .contains("wrong PIN entered before, few tries left");
+        assertThat(tokens().out()).contains("wrong PIN entered before, few tries left");
 
-        VnsignProcess.run(
-                environment,
-                TestTokens.SECOND_PIN + "\n",
-                "certs",
-                "--module",
-                module,
-                "--token",
-                second,
-                "--pin-stdin");
+        certs(TestTokens.SECOND_PIN + "\n", "--token", second, "--pin-stdin");
         assertThat(pinFlagsOf(second)).isEmpty();
     }
 
     private static List<String> pinFlagsOf(String label) throws Exception {
-        JsonNode tokenList = JSON.readTree(VnsignProcess.run(environment, null, "tokens", "--module", module, "--json")
-                        .out())
-                .get("sources")
-                .get(0)
-                .get("tokens");
+        JsonNode tokenList =
+                JSON.readTree(tokens("--json").out()).get("sources").get(0).get("tokens");
         List<String> flags = new ArrayList<>();
         find(tokenList, "label", label).get("pinFlags").forEach(flag -> flags.add(flag.asText()));
         return flags;
@@ -208,17 +186,8 @@ class CommandLineIT {
 
     @Test
     void speaksVietnameseWhenAsked() throws Exception {
-        VnsignProcess.Result result = VnsignProcess.run(
-                environment,
-                "999999\n",
-                "certs",
-                "--module",
-                module,
-                "--token",
-                TestTokens.MAIN_LABEL,
-                "--pin-stdin",
-                "--lang",
-                "vi");
+        VnsignProcess.Result result =
+                certs("999999\n", "--token", TestTokens.MAIN_LABEL, "--pin-stdin", "--lang", "vi");
 
         assertThat(result.err().strip())
                 .isEqualTo(
@@ -228,8 +197,7 @@ class CommandLineIT {
 
     @Test
     void severalTokensWithoutTokenOptionAskTheUserToChoose() throws Exception {
-        VnsignProcess.Result result =
-                VnsignProcess.run(environment, TestTokens.MAIN_PIN + "\n", "certs", "--module", module, "--pin-stdin");
+        VnsignProcess.Result result = certs(TestTokens.MAIN_PIN + "\n", "--pin-stdin");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.NO_TOKEN);
         assertThat(result.err()).contains("TOKEN_NOT_FOUND", "--token");
@@ -249,6 +217,22 @@ class CommandLineIT {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("--no-such-option", "--help");
+    }
+
+    /** {@code vnsign certs --module <SoftHSM2> ...} with the test environment. */
+    private static VnsignProcess.Result certs(String standardInput, String... arguments) throws Exception {
+        return VnsignProcess.run(environment, standardInput, withModule("certs", arguments));
+    }
+
+    /** {@code vnsign tokens --module <SoftHSM2> ...} with the test environment. */
+    private static VnsignProcess.Result tokens(String... arguments) throws Exception {
+        return VnsignProcess.run(environment, null, withModule("tokens", arguments));
+    }
+
+    private static String[] withModule(String command, String... arguments) {
+        List<String> all = new ArrayList<>(List.of(command, "--module", module));
+        all.addAll(List.of(arguments));
+        return all.toArray(new String[0]);
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {

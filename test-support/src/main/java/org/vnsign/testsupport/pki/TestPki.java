@@ -22,7 +22,6 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,23 +64,14 @@ public final class TestPki {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final JcaX509CertificateConverter CONVERTER = new JcaX509CertificateConverter();
 
-    private final KeyPair rootKeys;
     private final X509Certificate root;
-    private final KeyPair caKeys;
     private final X509Certificate issuingCa;
     private final Map<SignerProfile, TestIdentity> identities;
     private final X509CRL crl;
 
     private TestPki(
-            KeyPair rootKeys,
-            X509Certificate root,
-            KeyPair caKeys,
-            X509Certificate issuingCa,
-            Map<SignerProfile, TestIdentity> identities,
-            X509CRL crl) {
-        this.rootKeys = rootKeys;
+            X509Certificate root, X509Certificate issuingCa, Map<SignerProfile, TestIdentity> identities, X509CRL crl) {
         this.root = root;
-        this.caKeys = caKeys;
         this.issuingCa = issuingCa;
         this.identities = identities;
         this.crl = crl;
@@ -120,7 +110,7 @@ public final class TestPki {
                     caKeys.getPrivate(),
                     now,
                     identities.get(SignerProfile.REVOKED).certificate().getSerialNumber());
-            return new TestPki(rootKeys, root, caKeys, ca, identities, crl);
+            return new TestPki(root, ca, identities, crl);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("Cannot generate the test PKI", e);
         }
@@ -130,16 +120,8 @@ public final class TestPki {
         return root;
     }
 
-    public KeyPair rootKeys() {
-        return rootKeys;
-    }
-
     public X509Certificate issuingCa() {
         return issuingCa;
-    }
-
-    public KeyPair issuingCaKeys() {
-        return caKeys;
     }
 
     public TestIdentity identity(SignerProfile profile) {
@@ -319,12 +301,5 @@ public final class TestPki {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(bits, RANDOM);
         return generator.generateKeyPair();
-    }
-
-    /** Every certificate of the PKI, for trust stores in tests. */
-    public List<X509Certificate> allCertificates() {
-        List<X509Certificate> all = new ArrayList<>(List.of(root, issuingCa));
-        identities.values().forEach(identity -> all.add(identity.certificate()));
-        return all;
     }
 }

@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Signature;
-import java.security.interfaces.RSAKey;
 import java.util.Arrays;
 import javax.crypto.Cipher;
 import org.vnsign.token.DigestAlgorithm;
@@ -29,7 +28,7 @@ public final class JcaDigestSigner {
 
     private JcaDigestSigner() {}
 
-    /** Signs {@code digest}; {@code modulusBits} is used for PSS only. */
+    /** Signs {@code digest}; {@code modulusBits} (from the certificate) is used for PSS only. */
     public static byte[] sign(PrivateKey key, SignatureAlgorithm algorithm, byte[] digest, int modulusBits)
             throws TokenException {
         try {
@@ -46,11 +45,6 @@ public final class JcaDigestSigner {
         } catch (GeneralSecurityException e) {
             throw new TokenException(ErrorCode.TOKEN_FAILURE, algorithm + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The RSA modulus size of a key, or 0 when the key does not say (hardware-backed keys). */
-    public static int modulusBits(PrivateKey key) {
-        return key instanceof RSAKey rsa ? rsa.getModulus().bitLength() : 0;
     }
 
     private static byte[] raw(PrivateKey key, String algorithm, byte[] input) throws GeneralSecurityException {

@@ -129,10 +129,9 @@ public final class KeyStoreToken implements Token {
             if (privateKey == null) {
                 throw new TokenException(ErrorCode.KEY_NOT_FOUND, "no private key under alias " + key.id());
             }
-            int modulusBits = JcaDigestSigner.modulusBits(privateKey);
-            if (modulusBits == 0 && store.getCertificate(key.id()).getPublicKey() instanceof RSAKey rsa) {
-                modulusBits = rsa.getModulus().bitLength();
-            }
+            int modulusBits = store.getCertificate(key.id()).getPublicKey() instanceof RSAKey rsa
+                    ? rsa.getModulus().bitLength()
+                    : 0;
             return JcaDigestSigner.sign(privateKey, algorithm, digest, modulusBits);
         } catch (GeneralSecurityException e) {
             throw new TokenException(ErrorCode.KEY_NOT_FOUND, key.id() + ": " + e.getMessage(), e);

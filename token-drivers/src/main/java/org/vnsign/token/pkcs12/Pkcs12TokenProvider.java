@@ -99,16 +99,12 @@ public final class Pkcs12TokenProvider implements TokenProvider {
             store.load(in, password);
             return store;
         } catch (IOException e) {
-            if (e.getCause() instanceof UnrecoverableKeyException || isWrongPassword(e)) {
+            if (e.getCause() instanceof UnrecoverableKeyException) {
                 throw new TokenException(ErrorCode.TOKEN_PIN_INCORRECT, file + ": wrong password", e);
             }
             throw new TokenException(ErrorCode.KEYSTORE_UNREADABLE, file + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new TokenException(ErrorCode.KEYSTORE_UNREADABLE, file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static boolean isWrongPassword(IOException e) {
-        return e.getCause() != null && e.getCause().getClass().getSimpleName().contains("BadPadding");
     }
 }

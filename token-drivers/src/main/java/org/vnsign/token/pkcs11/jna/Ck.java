@@ -8,11 +8,6 @@ package org.vnsign.token.pkcs11.jna;
 public final class Ck {
     public static final long CKF_OS_LOCKING_OK = 0x2;
 
-    public static final long CKF_TOKEN_PRESENT = 0x1;
-    public static final long CKF_REMOVABLE_DEVICE = 0x2;
-    public static final long CKF_HW_SLOT = 0x4;
-
-    public static final long CKF_WRITE_PROTECTED = 0x2;
     public static final long CKF_LOGIN_REQUIRED = 0x4;
     public static final long CKF_USER_PIN_INITIALIZED = 0x8;
     public static final long CKF_PROTECTED_AUTHENTICATION_PATH = 0x100;
@@ -22,9 +17,7 @@ public final class Ck {
     public static final long CKF_USER_PIN_LOCKED = 0x40000;
     public static final long CKF_USER_PIN_TO_BE_CHANGED = 0x80000;
 
-    public static final long CKF_RW_SESSION = 0x2;
     public static final long CKF_SERIAL_SESSION = 0x4;
-    public static final long CKF_DONT_BLOCK = 0x1;
 
     public static final long CKU_USER = 1;
     public static final long CKU_CONTEXT_SPECIFIC = 2;

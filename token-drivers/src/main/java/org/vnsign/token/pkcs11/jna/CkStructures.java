@@ -59,20 +59,6 @@ public final class CkStructures {
         }
     }
 
-    /** {@code CK_SLOT_INFO}. */
-    @Structure.FieldOrder({"slotDescription", "manufacturerID", "flags", "hardwareVersion", "firmwareVersion"})
-    public static class CkSlotInfo extends Structure {
-        public byte[] slotDescription = new byte[64];
-        public byte[] manufacturerID = new byte[32];
-        public NativeLong flags;
-        public CkVersion hardwareVersion;
-        public CkVersion firmwareVersion;
-
-        public CkSlotInfo() {
-            super(ALIGNMENT);
-        }
-    }
-
     /** {@code CK_TOKEN_INFO}. */
     @Structure.FieldOrder({
         "label",

@@ -23,7 +23,6 @@ import org.vnsign.token.pkcs11.jna.CkStructures.CkAttribute;
 import org.vnsign.token.pkcs11.jna.CkStructures.CkInfo;
 import org.vnsign.token.pkcs11.jna.CkStructures.CkInitializeArgs;
 import org.vnsign.token.pkcs11.jna.CkStructures.CkMechanism;
-import org.vnsign.token.pkcs11.jna.CkStructures.CkSlotInfo;
 import org.vnsign.token.pkcs11.jna.CkStructures.CkTokenInfo;
 
 /**
@@ -116,13 +115,6 @@ public final class Cryptoki {
             result[i] = unsigned(slots.getNativeLong((long) i * NativeLong.SIZE));
         }
         return result;
-    }
-
-    public CkSlotInfo getSlotInfo(long slot) throws Pkcs11CallException {
-        CkSlotInfo info = new CkSlotInfo();
-        check("C_GetSlotInfo", call(FunctionIndex.C_GET_SLOT_INFO, new NativeLong(slot), info));
-        info.read();
-        return info;
     }
 
     public CkTokenInfo getTokenInfo(long slot) throws Pkcs11CallException {
@@ -350,7 +342,6 @@ public final class Cryptoki {
         static final int C_FINALIZE = 1;
         static final int C_GET_INFO = 2;
         static final int C_GET_SLOT_LIST = 4;
-        static final int C_GET_SLOT_INFO = 5;
         static final int C_GET_TOKEN_INFO = 6;
         static final int C_OPEN_SESSION = 12;
         static final int C_CLOSE_SESSION = 13;

@@ -13,19 +13,13 @@ public final class Pkcs11CallException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final long returnValue;
-    private final String function;
 
     public Pkcs11CallException(String function, long returnValue) {
         super(function + " returned " + ReturnValues.name(returnValue));
-        this.function = function;
         this.returnValue = returnValue;
     }
 
     public long returnValue() {
         return returnValue;
-    }
-
-    public String function() {
-        return function;
     }
 }
