@@ -5,6 +5,7 @@
 /** The vnsign command line and, later, the desktop app. */
 module org.vnsign.app {
     requires org.vnsign.token;
+    requires org.vnsign.signer;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;

@@ -15,6 +15,9 @@ public final class ExitCodes {
     public static final int NO_TOKEN = 3;
     public static final int PIN = 4;
     public static final int KEY = 5;
+    /** One or more files were refused or could not be signed; the others were. */
+    public static final int DOCUMENT = 6;
+
     public static final int USAGE = 64;
     public static final int INTERNAL = 70;
 

@@ -127,4 +127,46 @@ final class JsonViews {
             return new Name(name.commonName().orElse(null), name.rfc2253(), name.attributes());
         }
     }
+
+    record SignedFiles(List<SignedFile> files) {}
+
+    /** One file of a signing batch: {@code status} is {@code signed} or {@code failed}. */
+    record SignedFile(
+            String input,
+            String output,
+            String status,
+            String field,
+            int page,
+            List<String> notices,
+            String error,
+            String message) {
+        static final String SIGNED = "signed";
+        static final String FAILED = "failed";
+
+        static SignedFile signed(org.vnsign.signer.SignResult result) {
+            return new SignedFile(
+                    result.plan().request().input().toString(),
+                    result.output().toString(),
+                    SIGNED,
+                    result.fieldName(),
+                    result.plan().signaturePage(),
+                    result.plan().notices().stream()
+                            .map(n -> n.page() == 0 ? n.kind().name() : n.kind().name() + "@" + n.page())
+                            .toList(),
+                    null,
+                    null);
+        }
+
+        static SignedFile failed(org.vnsign.signer.SigningRequest request, String error, String message) {
+            return new SignedFile(
+                    request.input().toString(),
+                    request.output().toString(),
+                    FAILED,
+                    null,
+                    0,
+                    List.of(),
+                    error,
+                    message);
+        }
+    }
 }

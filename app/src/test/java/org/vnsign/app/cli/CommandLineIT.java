@@ -36,8 +36,7 @@ class CommandLineIT {
     @BeforeAll
     static void createTokens() {
         tokens = TestTokens.shared();
-        environment = new HashMap<>(tokens.softHsm().environment());
-        environment.put("LANG", "C.UTF-8");
+        environment = VnsignProcess.environment(tokens);
         module = tokens.softHsm().module().toString();
     }
 

@@ -21,6 +21,14 @@ final class VnsignProcess {
 
     record Result(int exitCode, String out, String err) {}
 
+    /** The environment the tests run vnsign in: the SoftHSM2 configuration and a UTF-8 locale. */
+    static Map<String, String> environment(org.vnsign.testsupport.softhsm.TestTokens tokens) {
+        Map<String, String> environment =
+                new java.util.HashMap<>(tokens.softHsm().environment());
+        environment.put("LANG", "C.UTF-8");
+        return environment;
+    }
+
     static Result run(Map<String, String> environment, String standardInput, String... arguments)
             throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("vnsign.test.jar", "target/vnsign.jar"));

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.vnsign.signer.SignerError;
 import org.vnsign.token.CertificateFlag;
 import org.vnsign.token.ErrorCode;
 import org.vnsign.token.PinFlag;
@@ -37,7 +38,8 @@ class MessagesConsistencyTest {
             new DynamicKeys("state.", names(SourceState.values())),
             new DynamicKeys("pin.state.", names(PinFlag.values())),
             new DynamicKeys("pin.warning.", names(PinFlag.values())),
-            new DynamicKeys("certflag.", names(CertificateFlag.values())));
+            new DynamicKeys("certflag.", names(CertificateFlag.values())),
+            new DynamicKeys("signer.", names(SignerError.values())));
 
     record DynamicKeys(String prefix, Set<String> names) {}
 
@@ -79,7 +81,7 @@ class MessagesConsistencyTest {
     @Test
     void everyKeyUsedInTheCodeExistsAndNoKeyIsOrphaned() throws IOException {
         Set<String> used = new HashSet<>();
-        Pattern literal = Pattern.compile("messages\\.(?:get|has)\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+        Pattern literal = Pattern.compile("messages(?:\\(\\))?\\.(?:get|has)\\(\\s*\"([a-zA-Z0-9_.]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source :
                     sources.filter(p -> p.toString().endsWith(".java")).toList()) {

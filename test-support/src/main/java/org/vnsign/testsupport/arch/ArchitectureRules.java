@@ -63,6 +63,25 @@ public final class ArchitectureRules {
             .because(
                     "token-drivers signs digests for any caller; the app holds the one adapter to signer-core (docs/decisions/0001)");
 
+    /** signer-core: no UI, no token access, no other VNSign module. */
+    public static final ArchRule SIGNER_CORE_STAYS_INDEPENDENT = noClasses()
+            .that()
+            .resideInAPackage("org.vnsign.signer..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "javax.swing..", "java.awt..", "org.vnsign.app..", "org.vnsign.token..")
+            .because("signer-core takes the signature value through its own interface; the app adapts tokens to it"
+                    + " (docs/decisions/0001)");
+
+    /** iText stays behind one package, so the PDF library can change without touching callers. */
+    public static final ArchRule ITEXT_ONLY_IN_SIGNER_PDF = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.vnsign.signer.pdf..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.itextpdf..")
+            .because("the signing API is free of PDF-library types (docs/decisions/0003)");
+
     /** Only the PKCS#11 driver touches JNA, and only its jna package holds native structures. */
     public static final ArchRule JNA_ONLY_IN_PKCS11_DRIVER = noClasses()
             .that()

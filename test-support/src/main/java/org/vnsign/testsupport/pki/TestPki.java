@@ -68,13 +68,19 @@ public final class TestPki {
     private final X509Certificate issuingCa;
     private final Map<SignerProfile, TestIdentity> identities;
     private final X509CRL crl;
+    private final X509CRL rootCrl;
 
     private TestPki(
-            X509Certificate root, X509Certificate issuingCa, Map<SignerProfile, TestIdentity> identities, X509CRL crl) {
+            X509Certificate root,
+            X509Certificate issuingCa,
+            Map<SignerProfile, TestIdentity> identities,
+            X509CRL crl,
+            X509CRL rootCrl) {
         this.root = root;
         this.issuingCa = issuingCa;
         this.identities = identities;
         this.crl = crl;
+        this.rootCrl = rootCrl;
     }
 
     /** A PKI whose certificates carry no revocation or issuer URLs. */
@@ -109,8 +115,10 @@ public final class TestPki {
                     caName,
                     caKeys.getPrivate(),
                     now,
-                    identities.get(SignerProfile.REVOKED).certificate().getSerialNumber());
-            return new TestPki(root, ca, identities, crl);
+                    Optional.of(
+                            identities.get(SignerProfile.REVOKED).certificate().getSerialNumber()));
+            X509CRL rootCrl = crl(rootName, rootKeys.getPrivate(), now, Optional.empty());
+            return new TestPki(root, ca, identities, crl, rootCrl);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("Cannot generate the test PKI", e);
         }
@@ -135,6 +143,11 @@ public final class TestPki {
     /** The issuing CA's current CRL, revoking {@link SignerProfile#REVOKED}. */
     public X509CRL crl() {
         return crl;
+    }
+
+    /** The root's current CRL, revoking nothing: the status of the issuing CA. */
+    public X509CRL rootCrl() {
+        return rootCrl;
     }
 
     /** Writes an identity with its chain to a PKCS#12 file protected by {@code password}. */
@@ -263,11 +276,12 @@ public final class TestPki {
                 }));
     }
 
-    private static X509CRL crl(X500Name issuer, PrivateKey issuerKey, Instant now, BigInteger revokedSerial)
+    private static X509CRL crl(X500Name issuer, PrivateKey issuerKey, Instant now, Optional<BigInteger> revokedSerial)
             throws GeneralSecurityException, OperatorCreationException {
         X509v2CRLBuilder builder = new X509v2CRLBuilder(issuer, Date.from(now.minus(Duration.ofHours(1))));
         builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
-        builder.addCRLEntry(revokedSerial, Date.from(now.minus(Duration.ofDays(2))), CRLReason.keyCompromise);
+        revokedSerial.ifPresent(serial ->
+                builder.addCRLEntry(serial, Date.from(now.minus(Duration.ofDays(2))), CRLReason.keyCompromise));
         X509CRLHolder holder = builder.build(signer(issuerKey));
         return new JcaX509CRLConverter().getCRL(holder);
     }

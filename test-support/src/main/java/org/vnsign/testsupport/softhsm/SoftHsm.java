@@ -131,10 +131,40 @@ public final class SoftHsm {
                 run(importCertificate);
                 Files.delete(key);
             }
+            importIssuers(label, userPin, identities, work);
         } catch (IOException | CertificateEncodingException e) {
             throw new IllegalStateException("Cannot import into token " + label, e);
         }
         return new TestToken(label, userPin, slotId, serialOf(label), identities);
+    }
+
+    /**
+     * Imports the identities' CA certificates without keys, as Vietnamese CAs ship their tokens: the
+     * client builds the chain from them.
+     */
+    private void importIssuers(String label, String userPin, List<TestIdentity> identities, Path work)
+            throws IOException, CertificateEncodingException {
+        java.util.Set<java.security.cert.X509Certificate> issuers = new java.util.LinkedHashSet<>();
+        for (TestIdentity identity : identities) {
+            issuers.addAll(identity.chain().subList(1, identity.chain().size()));
+        }
+        int n = 0;
+        for (java.security.cert.X509Certificate issuer : issuers) {
+            Path file = work.resolve("issuer-" + n + ".crt.der");
+            Files.write(file, issuer.getEncoded());
+            List<String> command = new ArrayList<>(pkcs11Tool(label, userPin));
+            command.addAll(List.of(
+                    "--write-object",
+                    file.toString(),
+                    "--type",
+                    "cert",
+                    "--id",
+                    String.format("f%d", n),
+                    "--label",
+                    "ca-" + n));
+            run(command);
+            n++;
+        }
     }
 
     /** Deletes a token, as if it were pulled out of the machine. */

@@ -6,6 +6,7 @@ package org.vnsign.token.keystore;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -110,14 +111,27 @@ public final class KeyStoreToken implements Token {
             for (String alias : Collections.list(store.aliases())) {
                 Certificate certificate = store.getCertificate(alias);
                 if (keys.containsKey(alias) && certificate instanceof X509Certificate x509) {
-                    result.add(
-                            new TokenCertificate(new KeyHandle(alias, alias), x509, CertificateInfo.of(x509), false));
+                    result.add(new TokenCertificate(
+                            new KeyHandle(alias, alias), x509, CertificateInfo.of(x509), false, chain(alias, x509)));
                 }
             }
             return result;
         } catch (GeneralSecurityException e) {
             throw new TokenException(ErrorCode.KEYSTORE_UNREADABLE, e.getMessage(), e);
         }
+    }
+
+    private List<X509Certificate> chain(String alias, X509Certificate leaf) throws KeyStoreException {
+        Certificate[] stored = store.getCertificateChain(alias);
+        List<X509Certificate> candidates = new ArrayList<>();
+        if (stored != null) {
+            for (Certificate certificate : stored) {
+                if (certificate instanceof X509Certificate x509) {
+                    candidates.add(x509);
+                }
+            }
+        }
+        return TokenCertificate.chainOf(leaf, candidates);
     }
 
     @Override

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -150,19 +152,33 @@ final class Pkcs11Token implements Token {
                         ErrorCode.TOKEN_NOT_LOGGED_IN, "log in to list the keys of " + descriptor.label());
             }
             loadKeys();
-            List<TokenCertificate> result = new ArrayList<>();
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            Map<X509Certificate, PrivateKeyObject> withKeys = new LinkedHashMap<>();
+            List<X509Certificate> all = new ArrayList<>();
             for (long object : cryptoki.findObjects(session, Ck.CKO_CERTIFICATE, null)) {
-                byte[] id = cryptoki.getAttribute(session, object, Ck.CKA_ID);
-                PrivateKeyObject key = id == null ? null : keys.get(HEX.formatHex(id));
-                if (key == null
-                        || cryptoki.getLongAttribute(session, object, Ck.CKA_CERTIFICATE_TYPE) != Ck.CKC_X_509) {
+                if (cryptoki.getLongAttribute(session, object, Ck.CKA_CERTIFICATE_TYPE) != Ck.CKC_X_509) {
                     continue;
                 }
+                byte[] id = cryptoki.getAttribute(session, object, Ck.CKA_ID);
+                PrivateKeyObject key = id == null ? null : keys.get(HEX.formatHex(id));
                 byte[] value = cryptoki.getAttribute(session, object, Ck.CKA_VALUE);
+                if (key == null) {
+                    parseIssuer(factory, value).ifPresent(all::add);
+                    continue;
+                }
                 X509Certificate certificate = parse(factory, value, key.handle());
+                all.add(certificate);
+                withKeys.put(certificate, key);
+            }
+            List<TokenCertificate> result = new ArrayList<>();
+            for (Map.Entry<X509Certificate, PrivateKeyObject> entry : withKeys.entrySet()) {
+                X509Certificate certificate = entry.getKey();
                 result.add(new TokenCertificate(
-                        key.handle(), certificate, CertificateInfo.of(certificate), key.alwaysAuthenticate()));
+                        entry.getValue().handle(),
+                        certificate,
+                        CertificateInfo.of(certificate),
+                        entry.getValue().alwaysAuthenticate(),
+                        TokenCertificate.chainOf(certificate, all)));
             }
             return result;
         } catch (Pkcs11CallException e) {
@@ -171,6 +187,17 @@ final class Pkcs11Token implements Token {
             throw new IllegalStateException("X.509 is mandatory in every JDK", e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** A CA certificate on the token; one that does not parse is skipped, it only helps build chains. */
+    private static Optional<X509Certificate> parseIssuer(CertificateFactory factory, byte[] value) {
+        try {
+            return Optional.of((X509Certificate)
+                    factory.generateCertificate(new ByteArrayInputStream(value == null ? new byte[0] : value)));
+        } catch (CertificateException e) {
+            LOG.debug("Skipping an unreadable certificate object: {}", e.getMessage());
+            return Optional.empty();
         }
     }
 

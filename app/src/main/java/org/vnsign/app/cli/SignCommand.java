@@ -1,0 +1,131 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.cli;
+
+import java.nio.file.Path;
+import org.vnsign.signer.Appearance;
+import org.vnsign.signer.CopyForm;
+import org.vnsign.signer.OutputFiles;
+import org.vnsign.signer.Placement;
+import org.vnsign.signer.Rect;
+import org.vnsign.signer.SignProfile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "sign",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Ký số tệp PDF (PAdES) theo thể thức Nghị định 30/2020: phê duyệt, phát hành, phụ lục, bản sao.",
+            "Sign PDF files (PAdES) in the Decree 30/2020 layouts: approval, issue, annex, copy."
+        })
+final class SignCommand extends SigningSubcommand {
+    enum Kind {
+        approval,
+        issue,
+        annex,
+        copy,
+        invisible
+    }
+
+    @Option(
+            names = "--kind",
+            paramLabel = "approval|issue|annex|copy|invisible",
+            description = "Which signature (default: approval).")
+    Kind kind = Kind.approval;
+
+    @Option(names = "--auto", description = "Place the signature automatically (the default).")
+    boolean auto;
+
+    @Option(names = "--page", paramLabel = "N|last", description = "Page of the signature, with --rect.")
+    String page;
+
+    @Option(names = "--rect", paramLabel = "X,Y,W,H", description = "Rectangle in points from the bottom-left.")
+    String rect;
+
+    @Option(names = "--image", paramLabel = "PNG", description = "Handwritten signature image (blue, transparent).")
+    Path image;
+
+    @Option(names = "--seal", paramLabel = "PNG", description = "Seal image (red, transparent), for --kind issue.")
+    Path seal;
+
+    @Option(names = "--seal-size", paramLabel = "MM", description = "Real diameter of the seal (default: 36).")
+    double sealSize = SignProfile.DEFAULT_SEAL_DIAMETER_MM;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "Printed name of the signer (default: certificate).")
+    String name = "";
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title line above the signature, e.g. THỨ TRƯỞNG.")
+    String title = "";
+
+    @Option(names = "--agency", paramLabel = "TEXT", description = "Agency name (default: certificate O).")
+    String agency = "";
+
+    @Option(names = "--doc-number", paramLabel = "TEXT", description = "Number and notation, for --kind annex.")
+    String documentNumber;
+
+    @Option(
+            names = "--copy-form",
+            paramLabel = "SAO_Y|TRICH_SAO|SAO_LUC",
+            description = "Copy form, for --kind copy (default: SAO_Y).")
+    CopyForm copyForm = CopyForm.SAO_Y;
+
+    @Override
+    Appearance appearance() {
+        Placement placement = placement();
+        return switch (kind) {
+            case approval -> new Appearance.Approval(placement);
+            case issue -> new Appearance.Issue(placement);
+            case annex -> {
+                if (documentNumber == null || documentNumber.isBlank()) {
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(), messages().get("sign.docNumberRequired"));
+                }
+                yield new Appearance.Annex(documentNumber, placement);
+            }
+            case copy -> new Appearance.Copy(copyForm, placement);
+            case invisible -> new Appearance.Invisible();
+        };
+    }
+
+    private Placement placement() {
+        if (page == null && rect == null) {
+            return Placement.auto();
+        }
+        if (auto || page == null || rect == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), messages().get("sign.pageAndRect"));
+        }
+        try {
+            int number = page.equalsIgnoreCase("last") ? Placement.LAST_PAGE : Integer.parseInt(page.trim());
+            return new Placement.Fixed(number, Rect.parse(rect));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), messages().get("sign.badPlacement", page + " " + rect));
+        }
+    }
+
+    @Override
+    SignProfile profile() {
+        SignProfile profile = SignProfile.empty()
+                .withName(name)
+                .withTitle(title)
+                .withAgency(agency)
+                .withSealDiameterMm(sealSize);
+        if (image != null) {
+            profile = profile.withSignatureImage(read(image));
+        }
+        if (seal != null) {
+            profile = profile.withSealImage(read(seal));
+        }
+        return profile;
+    }
+
+    @Override
+    String outputSuffix() {
+        return OutputFiles.SIGNED;
+    }
+}

@@ -1,0 +1,249 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.signing.CertificateChoice;
+import org.vnsign.app.signing.TokenSignatureSource;
+import org.vnsign.signer.Appearance;
+import org.vnsign.signer.DocumentSigner;
+import org.vnsign.signer.DocumentSigners;
+import org.vnsign.signer.HashAlgorithm;
+import org.vnsign.signer.OutputFiles;
+import org.vnsign.signer.SignProfile;
+import org.vnsign.signer.SignResult;
+import org.vnsign.signer.SignatureMechanism;
+import org.vnsign.signer.SignatureValueException;
+import org.vnsign.signer.SignerException;
+import org.vnsign.signer.SignerIdentity;
+import org.vnsign.signer.SigningRequest;
+import org.vnsign.token.PinCallback;
+import org.vnsign.token.Token;
+import org.vnsign.token.TokenCertificate;
+import org.vnsign.token.TokenDescriptor;
+import org.vnsign.token.TokenException;
+import org.vnsign.token.TokenProviders;
+import org.vnsign.token.pkcs12.Pkcs12TokenProvider;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What {@code sign} and {@code initial} share: a batch of files, one key, one login. Every file is
+ * checked before the token is opened (a refused file costs no PIN), then signed one by one; a
+ * failure in one file is reported and the others go on. A token failure (wrong PIN, token pulled)
+ * ends the batch, because repeating it would only lock the token.
+ */
+abstract class SigningSubcommand extends TokenSubcommand {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "PDF files to sign.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE|DIR",
+            description = "Output file (one input) or existing folder (default: next to the input).")
+    Path out;
+
+    @Option(names = "--overwrite", description = "Replace an existing output file.")
+    boolean overwrite;
+
+    @Option(names = "--pkcs12", paramLabel = "FILE", description = "Sign with a .p12/.pfx file instead of a token.")
+    Path pkcs12;
+
+    @Option(names = "--token", paramLabel = "LABEL|SERIAL", description = "Which token, when several are present.")
+    String token;
+
+    @Option(
+            names = "--cert",
+            paramLabel = "SHA256-PREFIX",
+            description = "Which certificate: the start of its SHA-256 fingerprint (see 'vnsign certs').")
+    String certificate;
+
+    @Mixin
+    PinOptions pinOptions;
+
+    @Option(names = "--hash", paramLabel = "SHA256|SHA384|SHA512", description = "Digest (default: SHA256).")
+    HashAlgorithm hash = HashAlgorithm.SHA256;
+
+    @Option(names = "--pss", description = "Sign RSA keys with RSASSA-PSS instead of PKCS#1 v1.5.")
+    boolean pss;
+
+    @Option(
+            names = "--pdf-password-env",
+            paramLabel = "VAR",
+            description = "Open encrypted PDFs with the password in environment variable VAR.")
+    String pdfPasswordVariable;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Reason stored in the signature.")
+    String reason = "";
+
+    @Option(names = "--location", paramLabel = "TEXT", description = "Location stored in the signature.")
+    String location = "";
+
+    /** What to draw: the subcommand's appearance options. */
+    abstract Appearance appearance();
+
+    /** The profile the appearance prints, from the subcommand's options. */
+    abstract SignProfile profile();
+
+    /** {@link OutputFiles#SIGNED} or {@link OutputFiles#INITIALED}. */
+    abstract String outputSuffix();
+
+    @Override
+    public Integer call() throws TokenException {
+        Messages messages = messages();
+        if (out != null && files.size() > 1 && !Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("sign.outMustBeFolder"));
+        }
+        DocumentSigner signer = DocumentSigners.pades();
+        Batch batch = new Batch(messages);
+        List<SigningRequest> checked = new ArrayList<>();
+        for (Path file : files) {
+            SigningRequest request = request(file);
+            try {
+                signer.check(request);
+                checked.add(request);
+            } catch (SignerException e) {
+                batch.failed(request, e);
+            }
+        }
+        if (!checked.isEmpty()) {
+            signAll(signer, checked, batch);
+        }
+        batch.print(out(), json);
+        return batch.exitCode();
+    }
+
+    private void signAll(DocumentSigner signer, List<SigningRequest> requests, Batch batch) throws TokenException {
+        PinCallback pins = pinOptions.callback(messages(), spec.commandLine());
+        TokenProviders providers = TokenProviders.installed();
+        try (Token opened = open(providers)) {
+            opened.login(pins);
+            TokenCertificate chosen = CertificateChoice.choose(opened.certificates(), certificate, Instant.now())
+                    .orElseThrow(() -> new CommandLine.ParameterException(
+                            spec.commandLine(), messages().get("sign.chooseCert")));
+            SignerIdentity identity = identity(chosen);
+            TokenSignatureSource source = new TokenSignatureSource(opened, chosen.key(), pins);
+            for (SigningRequest request : requests) {
+                try {
+                    SignResult result = signer.sign(signer.plan(request, identity), source);
+                    batch.signed(result);
+                } catch (SignerException e) {
+                    Optional<TokenException> tokenFailure = tokenCause(e);
+                    if (tokenFailure.isPresent()) {
+                        throw tokenFailure.get();
+                    }
+                    batch.failed(request, e);
+                }
+            }
+        }
+    }
+
+    private Token open(TokenProviders providers) throws TokenException {
+        if (pkcs12 != null) {
+            return new Pkcs12TokenProvider().open(Pkcs12TokenProvider.describe(pkcs12));
+        }
+        TokenDescriptor chosen = TokenProviders.select(providers.discover(moduleOptions.discoveryOptions()), token);
+        return providers.open(chosen);
+    }
+
+    private SignerIdentity identity(TokenCertificate chosen) {
+        SignatureMechanism mechanism = pss
+                ? SignatureMechanism.RSA_PSS
+                : chosen.certificate().getPublicKey().getAlgorithm().equals("EC")
+                        ? SignatureMechanism.ECDSA
+                        : SignatureMechanism.RSA_PKCS1;
+        return new SignerIdentity(chosen.chain(), mechanism, hash);
+    }
+
+    private SigningRequest request(Path file) {
+        Path output;
+        if (out == null) {
+            output = OutputFiles.defaultOutput(file, outputSuffix(), null);
+        } else if (Files.isDirectory(out)) {
+            output = OutputFiles.defaultOutput(file, outputSuffix(), out);
+        } else {
+            output = out;
+        }
+        SigningRequest request = new SigningRequest(
+                file, output, overwrite, Optional.empty(), appearance(), profile(), reason, location);
+        if (pdfPasswordVariable != null) {
+            String password = System.getenv(pdfPasswordVariable);
+            if (password == null) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), messages().get("cli.pinEnvMissing", pdfPasswordVariable));
+            }
+            request = request.withPassword(password.toCharArray());
+        }
+        return request;
+    }
+
+    private static Optional<TokenException> tokenCause(SignerException e) {
+        if (e.getCause() instanceof SignatureValueException value && value.getCause() instanceof TokenException t) {
+            return Optional.of(t);
+        }
+        return Optional.empty();
+    }
+
+    /** Reads an image option's file, with a clear message when it cannot. */
+    byte[] read(Path image) {
+        try {
+            return Files.readAllBytes(image);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), messages().get("sign.imageUnreadable", image.toString()));
+        }
+    }
+
+    /** Results of one batch, printed as text lines or JSON. */
+    static final class Batch {
+        private final Messages messages;
+        private final List<JsonViews.SignedFile> results = new ArrayList<>();
+        private boolean anyFailed;
+
+        Batch(Messages messages) {
+            this.messages = messages;
+        }
+
+        void signed(SignResult result) {
+            results.add(JsonViews.SignedFile.signed(result));
+        }
+
+        void failed(SigningRequest request, SignerException error) {
+            anyFailed = true;
+            results.add(JsonViews.SignedFile.failed(
+                    request,
+                    error.error().name(),
+                    messages.get("signer." + error.error().name())));
+        }
+
+        void print(PrintWriter out, boolean json) {
+            if (json) {
+                out.println(JsonViews.toJson(new JsonViews.SignedFiles(results)));
+                return;
+            }
+            for (JsonViews.SignedFile file : results) {
+                if (file.status().equals(JsonViews.SignedFile.SIGNED)) {
+                    out.println(messages.get("sign.ok", file.input(), file.output(), String.valueOf(file.page())));
+                } else {
+                    out.println(messages.get("sign.failed", file.input(), file.error(), file.message()));
+                }
+            }
+        }
+
+        int exitCode() {
+            return anyFailed ? ExitCodes.DOCUMENT : ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,202 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.images.TestImages;
+import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.softhsm.SoftHsmTest;
+import org.vnsign.testsupport.softhsm.TestTokens;
+import org.vnsign.testsupport.validation.DssValidation;
+import org.vnsign.testsupport.validation.Pdfsig;
+
+/**
+ * {@code vnsign sign} and {@code vnsign initial} as separate processes, with keys on the SoftHSM2
+ * token, every result checked by DSS and pdfsig.
+ */
+@SoftHsmTest
+class SignCommandIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String PIN = TestTokens.MAIN_PIN + "\n";
+    static TestTokens tokens;
+    static Map<String, String> environment;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void createTokens() {
+        tokens = TestTokens.shared();
+        environment = VnsignProcess.environment(tokens);
+        environment.put("VNSIGN_LANG", "en");
+    }
+
+    @Test
+    void approvalThenIssueAreBothValid() throws Exception {
+        Path document = new Decree30Pdf().write(dir.resolve("quyet-dinh.pdf"));
+        Path signature = Files.write(dir.resolve("chu-ky.png"), TestImages.signature());
+        Path seal = Files.write(dir.resolve("con-dau.png"), TestImages.seal());
+
+        VnsignProcess.Result approval = sign(
+                SignerProfile.RSA_2048, document.toString(), "--image", signature.toString(), "--title", "THỨ TRƯỞNG");
+        assertThat(approval.exitCode()).as(approval.err()).isZero();
+        JsonNode approved = JSON.readTree(approval.out()).get("files").get(0);
+        assertThat(approved.get("status").asText()).isEqualTo("signed");
+        assertThat(approved.get("output").asText()).endsWith("quyet-dinh.signed.pdf");
+        assertThat(approved.get("page").asInt()).isEqualTo(2);
+
+        Path issued = dir.resolve("ban-hanh.pdf");
+        VnsignProcess.Result issue = sign(
+                SignerProfile.EC_P256,
+                approved.get("output").asText(),
+                "--kind",
+                "issue",
+                "--seal",
+                seal.toString(),
+                "--agency",
+                "Bộ Tài chính",
+                "--out",
+                issued.toString());
+        assertThat(issue.exitCode()).as(issue.err()).isZero();
+
+        assertThat(DssValidation.validate(issued, tokens.pki())).hasSize(2).allSatisfy(s -> {
+            assertThat(s.format()).isEqualTo("PAdES-BASELINE-B");
+            assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED");
+        });
+        assertThat(Pdfsig.validate(issued, tokens.pki()))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s.valid()).as("%s", s).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"annex", "copy", "invisible"})
+    void everyOtherKindIsValidToo(String kind) throws Exception {
+        Path document = new Decree30Pdf().write(dir.resolve("van-ban.pdf"));
+
+        VnsignProcess.Result result =
+                sign(SignerProfile.RSA_3072, document.toString(), "--kind", kind, "--doc-number", "123/QĐ-BTC");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Path output = dir.resolve("van-ban.signed.pdf");
+        assertThat(DssValidation.validate(output, tokens.pki()))
+                .singleElement()
+                .satisfies(s -> assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED"));
+        assertThat(Pdfsig.validate(output, tokens.pki())).singleElement().satisfies(s -> assertThat(s.valid())
+                .isTrue());
+    }
+
+    @Test
+    void initialsAFortyFivePageDraftWithOnePinEntry() throws Exception {
+        Path draft = new Decree30Pdf().pages(45).write(dir.resolve("du-thao.pdf"));
+        Path initial = Files.write(dir.resolve("ky-tat.png"), TestImages.initial());
+
+        VnsignProcess.Result result =
+                run("initial", SignerProfile.RSA_2048, PIN, draft.toString(), "--image", initial.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Path output = dir.resolve("du-thao.initialed.pdf");
+        assertThat(DssValidation.validate(output, tokens.pki()))
+                .singleElement()
+                .satisfies(s -> assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED"));
+        assertThat(Pdfsig.validate(output, tokens.pki())).singleElement().satisfies(s -> {
+            assertThat(s.valid()).isTrue();
+            assertThat(s.totalDocumentSigned()).isTrue();
+        });
+    }
+
+    @Test
+    void aWrongPinWritesNothing() throws Exception {
+        Path document = new Decree30Pdf().write(dir.resolve("in.pdf"));
+
+        VnsignProcess.Result result = run("sign", SignerProfile.RSA_2048, "000000\n", document.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.PIN);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in.pdf");
+        }
+    }
+
+    @Test
+    void aRefusedFileCostsNoPinAndTheBatchGoesOn() throws Exception {
+        Path good = new Decree30Pdf().write(dir.resolve("good.pdf"));
+        Path damaged = Decree30Pdf.truncated(good, dir.resolve("damaged.pdf"));
+
+        VnsignProcess.Result onlyDamaged = run("sign", SignerProfile.RSA_2048, "", damaged.toString());
+        assertThat(onlyDamaged.exitCode()).as(onlyDamaged.err()).isEqualTo(ExitCodes.DOCUMENT);
+        assertThat(JSON.readTree(onlyDamaged.out())
+                        .get("files")
+                        .get(0)
+                        .get("error")
+                        .asText())
+                .isEqualTo("PDF_DAMAGED");
+
+        VnsignProcess.Result both = run("sign", SignerProfile.RSA_2048, PIN, damaged.toString(), good.toString());
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.DOCUMENT);
+        JsonNode files = JSON.readTree(both.out()).get("files");
+        assertThat(files).hasSize(2);
+        assertThat(dir.resolve("good.signed.pdf")).exists();
+        assertThat(dir.resolve("damaged.signed.pdf")).doesNotExist();
+    }
+
+    @Test
+    void anExistingOutputIsKeptWithoutOverwrite() throws Exception {
+        Path document = new Decree30Pdf().write(dir.resolve("in.pdf"));
+        Path existing = Files.writeString(dir.resolve("in.signed.pdf"), "bản cũ");
+
+        VnsignProcess.Result result = run("sign", SignerProfile.RSA_2048, PIN, document.toString(), "--lang", "vi");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.DOCUMENT);
+        assertThat(JSON.readTree(result.out())
+                        .get("files")
+                        .get(0)
+                        .get("message")
+                        .asText())
+                .contains("Tệp kết quả đã có");
+        assertThat(Files.readString(existing)).isEqualTo("bản cũ");
+    }
+
+    private static VnsignProcess.Result sign(SignerProfile key, String... arguments) throws Exception {
+        return run("sign", key, PIN, arguments);
+    }
+
+    private static VnsignProcess.Result run(String command, SignerProfile key, String pin, String... arguments)
+            throws Exception {
+        List<String> all = new ArrayList<>(List.of(
+                command,
+                "--module",
+                tokens.softHsm().module().toString(),
+                "--token",
+                TestTokens.MAIN_LABEL,
+                "--cert",
+                fingerprint(key).substring(0, 16),
+                "--pin-stdin",
+                "--json"));
+        all.addAll(List.of(arguments));
+        return VnsignProcess.run(environment, pin, all.toArray(new String[0]));
+    }
+
+    private static String fingerprint(SignerProfile key) throws Exception {
+        byte[] der = tokens.pki().identity(key).certificate().getEncoded();
+        return HexFormat.of()
+                .withUpperCase()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs VNSign's benchmarks and prints Markdown tables for docs/benchmarks.md.
+#   bench/run.sh [WORKDIR]
+# 1. Warm, in-process: VNSign beside plain iText and PDFBox signers (bench/SigningBench).
+# 2. Cold, whole-process: `vnsign sign` with a PKCS#12 key, wall time and peak RSS over 5 runs.
+# 3. A 300 MB scanned document signed with -Xmx256m.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work="${1:-target/bench}"
+mkdir -p "$work"
+[[ -n "${VNSIGN_BENCH_SKIP_BUILD:-}" ]] || ./mvnw -q -B install -DskipTests
+classpath="$(./mvnw -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout):bench/target/classes"
+
+echo "## Warm (median of 15 after 5 warm-up runs)"
+java -cp "$classpath" org.vnsign.bench.SigningBench "$work" 5 15
+
+java -cp "$classpath" org.vnsign.bench.BigDocument "$work"
+export VNSIGN_BENCH_P12=bench
+sign() {
+  rm -f "$work"/*.signed.pdf
+  java "$@" -jar app/target/vnsign.jar sign --kind invisible --pkcs12 "$work/bench.p12" --pin-env VNSIGN_BENCH_P12 \
+    "$input" --out "$work/cold.signed.pdf" --overwrite >/dev/null
+}
+echo
+echo "## Cold (whole process: JVM start, key file, sign, write; 5 runs)"
+echo "| file | JVM options | median wall s | median peak RSS MiB |"
+echo "|---|---|---|---|"
+for input in "$work/text2.pdf" "$work/text200.pdf" "$work/images20mb.pdf" "$work/big300mb.pdf"; do
+  for options in "-XX:TieredStopAtLevel=1" "-Xmx256m -XX:TieredStopAtLevel=1"; do
+    walls=(); rss=()
+    for _ in 1 2 3 4 5; do
+      out=$( { /usr/bin/time -f "%e %M" bash -c "$(declare -f sign); work='$work' input='$input' sign $options" ; } 2>&1 | tail -1)
+      walls+=("${out% *}"); rss+=("${out#* }")
+    done
+    mw=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 3p)
+    mr=$(printf '%s\n' "${rss[@]}" | sort -n | sed -n 3p)
+    echo "| $(basename "$input") ($(du -m "$input" | cut -f1) MB) | $options | $mw | $((mr / 1024)) |"
+  done
+done

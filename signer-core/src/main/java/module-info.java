@@ -1,0 +1,18 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+/** PDF signing for VNSign: PAdES, Decree 30/2020 appearances, initials. No UI, no token access. */
+module org.vnsign.signer {
+    requires kernel;
+    requires layout;
+    requires forms;
+    requires sign;
+    requires io;
+    requires commons;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.slf4j;
+
+    exports org.vnsign.signer;
+}

@@ -1,0 +1,36 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer;
+
+/**
+ * What the signature looks like on the page, one kind per Decree 30/2020 Appendix I case. The
+ * people and images come from the {@link SignProfile}; the kind only says what to draw and where.
+ */
+public sealed interface Appearance {
+    /** No widget on any page. */
+    record Invisible() implements Appearance {}
+
+    /** The competent person's signature ("ký số phê duyệt"): their signature image between title and name. */
+    record Approval(Placement placement) implements Appearance {}
+
+    /**
+     * The agency's signature ("ký số phát hành"): the seal at real size over the left third of the
+     * approval signature, with the agency name and signing time. Automatic placement needs the
+     * approval signature already in the document.
+     */
+    record Issue(Placement placement) implements Appearance {}
+
+    /** Agency signature on an annex in its own file: number/notation and time, top right of page 1, no image. */
+    record Annex(String documentNumber, Placement placement) implements Appearance {}
+
+    /** Agency signature on an electronic copy: copy form, copying agency and time, top right of page 1, no image. */
+    record Copy(CopyForm form, Placement placement) implements Appearance {}
+
+    /**
+     * Initials ("ký tắt"): a small mark on the chosen pages and a signature widget after the end mark
+     * "./." when there is one, all covered by the one signature.
+     */
+    record Initials(PageSelection pages, Corner corner) implements Appearance {}
+}

@@ -1,0 +1,107 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * How signed files reach the disk: never onto the input, never over an existing file unless asked,
+ * and atomically (a temporary file in the target folder, renamed when complete), so that a crash,
+ * a wrong PIN or a pulled token leaves no half-written file.
+ */
+public final class OutputFiles {
+    /** Suffix of signed files: {@code report.pdf} becomes {@code report.signed.pdf}. */
+    public static final String SIGNED = "signed";
+    /** Suffix of initialed drafts: {@code draft.pdf} becomes {@code draft.initialed.pdf}. */
+    public static final String INITIALED = "initialed";
+
+    private OutputFiles() {}
+
+    /** {@code <name>.<suffix>.pdf} next to the input, or in {@code directory} when given. */
+    public static Path defaultOutput(Path input, String suffix, Path directory) {
+        String name = input.getFileName().toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+        Path folder = directory != null ? directory : input.toAbsolutePath().getParent();
+        return folder.resolve(base + "." + suffix + ".pdf");
+    }
+
+    /** Refuses an output that is the input, that exists without {@code overwrite}, or whose folder is missing. */
+    public static void requireWritable(Path input, Path output, boolean overwrite) throws SignerException {
+        Path in = input.toAbsolutePath().normalize();
+        Path out = output.toAbsolutePath().normalize();
+        try {
+            if (in.equals(out) || (Files.exists(out) && Files.isSameFile(in, out))) {
+                throw new SignerException(SignerError.OUTPUT_IS_INPUT, "the output would replace the input: " + out);
+            }
+        } catch (IOException e) {
+            throw new SignerException(SignerError.FILE_ACCESS, "cannot compare " + in + " and " + out, e);
+        }
+        if (Files.exists(out) && !overwrite) {
+            throw new SignerException(SignerError.OUTPUT_EXISTS, "the output exists: " + out);
+        }
+        Path folder = out.getParent();
+        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new SignerException(SignerError.FILE_ACCESS, "cannot write into the folder of " + out);
+        }
+    }
+
+    /** A fresh, hidden, not yet created path in the output's folder for the file being written. */
+    public static Path temporaryFor(Path output) {
+        Path out = output.toAbsolutePath().normalize();
+        return out.resolveSibling("." + out.getFileName() + "." + UUID.randomUUID() + ".part");
+    }
+
+    /**
+     * Moves the complete temporary file to its final name. Without {@code overwrite} a hard link
+     * claims the name first, so a file that appeared meanwhile is never replaced.
+     */
+    public static void publish(Path temporary, Path output, boolean overwrite) throws SignerException {
+        Path out = output.toAbsolutePath().normalize();
+        try {
+            if (!overwrite && linkedInPlace(temporary, out)) {
+                Files.delete(temporary);
+                return;
+            }
+            if (!overwrite && Files.exists(out)) {
+                throw new SignerException(SignerError.OUTPUT_EXISTS, "the output appeared while signing: " + out);
+            }
+            try {
+                Files.move(temporary, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new SignerException(SignerError.FILE_ACCESS, "cannot write " + out, e);
+        }
+    }
+
+    private static boolean linkedInPlace(Path temporary, Path out) throws SignerException, IOException {
+        try {
+            Files.createLink(out, temporary);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            throw new SignerException(SignerError.OUTPUT_EXISTS, "the output appeared while signing: " + out, e);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            return false;
+        }
+    }
+
+    /** Deletes a temporary file left by a failed signing; never throws. */
+    public static void discard(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // A leftover hidden .part file is harmless; the signing error is what the user needs.
+        }
+    }
+}

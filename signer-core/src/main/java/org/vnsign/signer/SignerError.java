@@ -1,0 +1,43 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer;
+
+/** What went wrong, for the UI to translate; the exception's message is technical English for logs. */
+public enum SignerError {
+    /** The input is not a PDF or its structure is broken; nothing was written. */
+    PDF_DAMAGED,
+    /** The PDF is encrypted and no password was given. */
+    PDF_PASSWORD_REQUIRED,
+    /** The given password does not open the PDF. */
+    PDF_PASSWORD_INCORRECT,
+    /** The PDF opens with the user password but changes need the owner password. */
+    PDF_OWNER_PASSWORD_REQUIRED,
+    /** A certification signature forbids any change (DocMDP P=1). */
+    PDF_CERTIFIED_NO_CHANGES,
+    /** A certification signature allows signing but not the initial marks (DocMDP P=2 forbids page marks). */
+    PDF_CERTIFIED_NO_MARKS,
+    /** The signature field to fill is locked by an earlier signature (FieldMDP). */
+    PDF_FIELD_LOCKED,
+    /** A page number is outside the document. */
+    PAGE_OUT_OF_RANGE,
+    /** Automatic placement found no place (name, title, or earlier approval signature not found). */
+    PLACEMENT_NOT_FOUND,
+    /** The appearance needs an image the profile does not have (the seal, for an issuing signature). */
+    IMAGE_MISSING,
+    /** An image (signature, seal, initial) cannot be read. */
+    IMAGE_UNREADABLE,
+    /** The output file exists and overwriting was not asked for. */
+    OUTPUT_EXISTS,
+    /** The output would replace the input file. */
+    OUTPUT_IS_INPUT,
+    /** The input or output file cannot be read or written. */
+    FILE_ACCESS,
+    /** The key type or mechanism is not supported, or does not fit the certificate. */
+    KEY_UNSUPPORTED,
+    /** The signature value source failed (wrong PIN, token removed...); the cause tells. */
+    SIGNATURE_VALUE_FAILED,
+    /** The signature value does not verify with the certificate: wrong key or broken token. */
+    SIGNATURE_VALUE_INVALID
+}

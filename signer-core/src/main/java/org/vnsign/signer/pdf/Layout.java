@@ -1,0 +1,259 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer.pdf;
+
+import com.itextpdf.forms.PdfAcroForm;
+import com.itextpdf.forms.fields.PdfFormField;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
+import com.itextpdf.kernel.pdf.annot.PdfWidgetAnnotation;
+import com.itextpdf.signatures.SignatureUtil;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vnsign.signer.Corner;
+import org.vnsign.signer.PageSelection;
+import org.vnsign.signer.Placement;
+import org.vnsign.signer.Rect;
+import org.vnsign.signer.SignNotice;
+import org.vnsign.signer.SignerError;
+import org.vnsign.signer.SignerException;
+
+/**
+ * Finds where appearances go on a read-only document: the gap between the signer's title and
+ * printed name, the approval signature the seal overlaps, the top-right corner of page 1, a free
+ * spot in the margin of every initialed page, and the end mark "./." of a draft.
+ */
+final class Layout {
+    static final float POINTS_PER_MM = 72f / 25.4f;
+    /** Approval signatures are searched on the last pages only: the signature block closes the text. */
+    private static final int APPROVAL_SEARCH_PAGES = 3;
+
+    private static final float MIN_SIGNATURE_GAP = 20f;
+    private static final float MAX_SIGNATURE_HEIGHT = 90f;
+    private static final float MAX_SIGNATURE_WIDTH = 220f;
+    private static final float TEXT_ONLY_SIGNATURE_WIDTH = 160f;
+    private static final float RIGHT_TEXT_MARGIN = 20 * POINTS_PER_MM;
+    private static final float CORNER_INSET = 5 * POINTS_PER_MM;
+    private static final float MARK_SIDE_INSET = 10 * POINTS_PER_MM;
+    static final String END_MARK = "./.";
+
+    private final PdfDocument document;
+    private final Map<Integer, PageText> texts = new HashMap<>();
+
+    Layout(PdfDocument document) {
+        this.document = document;
+    }
+
+    record Spot(int page, Rect rect, List<SignNotice> notices) {
+        Spot(int page, Rect rect) {
+            this(page, rect, List.of());
+        }
+    }
+
+    record InitialsSpots(Map<Integer, Rect> marks, Optional<Spot> widget, List<SignNotice> notices) {}
+
+    int pageCount() {
+        return document.getNumberOfPages();
+    }
+
+    /** A user-given page and rectangle, checked against the document and shifted to the page's crop box. */
+    Spot fixed(Placement.Fixed fixed) throws SignerException {
+        int page = fixed.page() == Placement.LAST_PAGE ? pageCount() : fixed.page();
+        if (page > pageCount()) {
+            throw new SignerException(SignerError.PAGE_OUT_OF_RANGE, "page " + page + " of " + pageCount());
+        }
+        Rectangle crop = document.getPage(page).getCropBox();
+        return new Spot(page, fixed.rect().movedBy(crop.getX(), crop.getY()));
+    }
+
+    /**
+     * The approval signature: between the title line and the signer's printed name, searched from
+     * the last page back. {@code aspect} is the image's width over height, or 0 for a text-only
+     * signature.
+     */
+    Spot approval(String name, String title, float aspect) throws SignerException {
+        String wantedName = TextLine.comparable(name);
+        if (wantedName.isEmpty()) {
+            throw new SignerException(SignerError.PLACEMENT_NOT_FOUND, "no signer name to look for");
+        }
+        String wantedTitle = lastLine(title);
+        int first = Math.max(1, pageCount() - APPROVAL_SEARCH_PAGES + 1);
+        for (int page = pageCount(); page >= first; page--) {
+            Optional<Rect> gap = signatureGap(text(page).lines(), wantedName, wantedTitle);
+            if (gap.isPresent()) {
+                return new Spot(page, fitSignature(gap.get(), aspect));
+            }
+        }
+        throw new SignerException(
+                SignerError.PLACEMENT_NOT_FOUND,
+                "the signer's name '" + name + "' with a title line above it is not on the last pages");
+    }
+
+    private static Optional<Rect> signatureGap(List<TextLine> lines, String wantedName, String wantedTitle) {
+        TextLine nameLine = null;
+        for (TextLine line : lines) {
+            if (line.comparable().contains(wantedName) && (nameLine == null || line.baseline() < nameLine.baseline())) {
+                nameLine = line;
+            }
+        }
+        if (nameLine == null) {
+            return Optional.empty();
+        }
+        TextLine titleLine = null;
+        for (TextLine line : lines) {
+            boolean above = line.bottom() > nameLine.top();
+            boolean sameColumn = line.right() > nameLine.left() && line.left() < nameLine.right();
+            boolean matches = wantedTitle.isEmpty() || line.comparable().contains(wantedTitle);
+            if (above && sameColumn && matches && (titleLine == null || line.baseline() < titleLine.baseline())) {
+                titleLine = line;
+            }
+        }
+        if (titleLine == null || titleLine.bottom() - nameLine.top() < MIN_SIGNATURE_GAP) {
+            return Optional.empty();
+        }
+        float left = Math.min(titleLine.left(), nameLine.left());
+        float right = Math.max(titleLine.right(), nameLine.right());
+        float centre = (titleLine.centerX() + nameLine.centerX()) / 2;
+        float half = Math.max(centre - left, right - centre);
+        return Optional.of(new Rect(centre - half, nameLine.top(), 2 * half, titleLine.bottom() - nameLine.top()));
+    }
+
+    /** The largest signature box of the image's aspect ratio centred in the gap, within sane bounds. */
+    private static Rect fitSignature(Rect gap, float aspect) {
+        float height = Math.min(gap.height() - 4, MAX_SIGNATURE_HEIGHT);
+        float width;
+        if (aspect > 0) {
+            width = Math.min(height * aspect, MAX_SIGNATURE_WIDTH);
+            height = width / aspect;
+        } else {
+            width = TEXT_ONLY_SIGNATURE_WIDTH;
+            height = Math.min(height, 40);
+        }
+        return new Rect(gap.centerX() - width / 2, gap.centerY() - height / 2, width, height);
+    }
+
+    /** The approval signature already in the document that an issuing seal goes over: the last visible one. */
+    Optional<Spot> lastApprovalSignature() {
+        PdfAcroForm form = PdfAcroForm.getAcroForm(document, false);
+        if (form == null) {
+            return Optional.empty();
+        }
+        Spot preferred = null;
+        Spot any = null;
+        for (String name : new SignatureUtil(document).getSignatureNames()) {
+            PdfFormField field = form.getField(name);
+            if (field == null || name.startsWith(FieldNames.ISSUE) || name.startsWith(FieldNames.INITIALS)) {
+                continue;
+            }
+            for (PdfWidgetAnnotation widget : field.getWidgets()) {
+                Rectangle box = widget.getRectangle() == null
+                        ? null
+                        : widget.getRectangle().toRectangle();
+                if (box != null && box.getWidth() > 1 && box.getHeight() > 1 && widget.getPage() != null) {
+                    Spot spot = new Spot(
+                            document.getPageNumber(widget.getPage()),
+                            new Rect(box.getX(), box.getY(), box.getWidth(), box.getHeight()));
+                    any = spot;
+                    if (name.startsWith(FieldNames.APPROVAL)) {
+                        preferred = spot;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(preferred != null ? preferred : any);
+    }
+
+    /**
+     * The agency signature over an approval signature: the seal's right third over the approval's
+     * left third, vertically centred on it, the text block to the seal's left.
+     */
+    static Rect issueOver(Rect approval, float sealSize, float textWidth, float textHeight) {
+        float sealRight = approval.x() + approval.width() / 3;
+        float height = Math.max(sealSize, textHeight);
+        float width = sealSize + textWidth;
+        return new Rect(sealRight - width, approval.centerY() - height / 2, width, height);
+    }
+
+    /** A text block at the top right of page 1, inside the top margin, right edge on the text margin. */
+    Spot topRightOfFirstPage(float width, float height) {
+        Rectangle crop = document.getPage(1).getCropBox();
+        return new Spot(
+                1,
+                new Rect(
+                        crop.getRight() - RIGHT_TEXT_MARGIN - width,
+                        crop.getTop() - CORNER_INSET - height,
+                        width,
+                        height));
+    }
+
+    /** Initial marks on the chosen pages, each in the corner or the nearest free spot along the margin. */
+    InitialsSpots initials(PageSelection pages, Corner corner, float width, float height) throws SignerException {
+        Map<Integer, Rect> marks = new LinkedHashMap<>();
+        List<SignNotice> notices = new ArrayList<>();
+        for (int page : pages.resolve(pageCount())) {
+            MarginSearch.Result spot = MarginSearch.find(
+                    document.getPage(page).getCropBox(), corner, width, height, text(page), obstacles(page));
+            marks.put(page, spot.rect());
+            if (spot.overlapsText()) {
+                notices.add(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, page));
+            }
+        }
+        Optional<Spot> widget = endMark(width, height);
+        if (widget.isEmpty()) {
+            notices.add(new SignNotice(SignNotice.Kind.END_MARK_NOT_FOUND, 0));
+        }
+        return new InitialsSpots(marks, widget, notices);
+    }
+
+    /** Right after the last "./." of the document, or below it when the line has no room. */
+    Optional<Spot> endMark(float width, float height) {
+        for (int page = pageCount(); page >= 1; page--) {
+            List<TextLine> lines = text(page).lines();
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                TextLine line = lines.get(i);
+                int at = line.text().lastIndexOf(END_MARK);
+                if (at >= 0) {
+                    Glyph last = line.glyphAt(at + END_MARK.length() - 1);
+                    Rectangle crop = document.getPage(page).getCropBox();
+                    Rect beside = new Rect(last.right() + 4, last.baseline() - height / 3, width, height);
+                    if (beside.right() > crop.getRight() - MARK_SIDE_INSET) {
+                        beside = new Rect(line.left(), line.bottom() - height - 2, width, height);
+                    }
+                    return Optional.of(new Spot(page, beside));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Rect> obstacles(int page) {
+        List<Rect> rects = new ArrayList<>();
+        PdfPage pdfPage = document.getPage(page);
+        for (PdfAnnotation annotation : pdfPage.getAnnotations()) {
+            if (annotation.getRectangle() != null) {
+                Rectangle box = annotation.getRectangle().toRectangle();
+                if (box.getWidth() > 0 && box.getHeight() > 0) {
+                    rects.add(new Rect(box.getX(), box.getY(), box.getWidth(), box.getHeight()));
+                }
+            }
+        }
+        return rects;
+    }
+
+    private PageText text(int page) {
+        return texts.computeIfAbsent(page, p -> PageText.of(document.getPage(p)));
+    }
+
+    private static String lastLine(String title) {
+        String[] lines = title.strip().split("\\R");
+        return TextLine.comparable(lines[lines.length - 1]);
+    }
+}

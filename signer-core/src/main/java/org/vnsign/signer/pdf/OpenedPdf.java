@@ -1,0 +1,88 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer.pdf;
+
+import com.itextpdf.commons.exceptions.ITextException;
+import com.itextpdf.kernel.exceptions.BadPasswordException;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.ReaderProperties;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.vnsign.signer.SignerError;
+import org.vnsign.signer.SignerException;
+
+/**
+ * Opens an input PDF and turns every way it can fail into a specific error. A file whose
+ * cross-reference table had to be rebuilt is refused: appending a revision to a repaired file
+ * gives a result other readers may see differently.
+ */
+final class OpenedPdf {
+    private OpenedPdf() {}
+
+    /** A reader on the file, not yet read; the caller hands it to a document and closes it. */
+    static PdfReader reader(Path input, Optional<char[]> password) throws SignerException {
+        if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+            throw new SignerException(SignerError.FILE_ACCESS, "cannot read " + input);
+        }
+        ReaderProperties properties = new ReaderProperties();
+        password.ifPresent(p -> properties.setPassword(new String(p).getBytes(StandardCharsets.UTF_8)));
+        try {
+            return new PdfReader(input.toFile(), properties);
+        } catch (IOException | ITextException e) {
+            throw new SignerException(SignerError.PDF_DAMAGED, "not a readable PDF: " + input, e);
+        }
+    }
+
+    /** Reads the document in read-only mode and checks that it is sound and fully open. */
+    static PdfDocument read(Path input, Optional<char[]> password) throws SignerException {
+        PdfReader reader = reader(input, password);
+        PdfDocument document;
+        try {
+            document = new PdfDocument(reader);
+        } catch (BadPasswordException e) {
+            closeQuietly(reader);
+            throw new SignerException(
+                    password.isPresent() ? SignerError.PDF_PASSWORD_INCORRECT : SignerError.PDF_PASSWORD_REQUIRED,
+                    "the PDF is encrypted: " + input,
+                    e);
+        } catch (ITextException | IllegalStateException | ClassCastException e) {
+            closeQuietly(reader);
+            throw new SignerException(SignerError.PDF_DAMAGED, "the PDF structure is broken: " + input, e);
+        }
+        try {
+            checkSound(reader, input);
+            return document;
+        } catch (SignerException e) {
+            document.close();
+            throw e;
+        }
+    }
+
+    /** The checks {@link #read} makes, for a reader already opened by a signing document. */
+    static void checkSound(PdfReader reader, Path input) throws SignerException {
+        if (reader.hasRebuiltXref() || reader.hasFixedXref()) {
+            throw new SignerException(
+                    SignerError.PDF_DAMAGED,
+                    "the cross-reference table is broken (file truncated or edited): " + input);
+        }
+        if (reader.isEncrypted() && !reader.isOpenedWithFullPermission()) {
+            throw new SignerException(
+                    SignerError.PDF_OWNER_PASSWORD_REQUIRED,
+                    "signing this encrypted PDF needs its owner password: " + input);
+        }
+    }
+
+    private static void closeQuietly(PdfReader reader) {
+        try {
+            reader.close();
+        } catch (IOException ignored) {
+            // Nothing to save: the file was only read.
+        }
+    }
+}

@@ -1,0 +1,133 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.commons.lang3.StringUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.validation.DssValidation;
+import org.vnsign.testsupport.validation.Pdfsig;
+
+/** Initials on every page under one signature, and the three-signature life of an issued document. */
+class InitialsIT {
+    @TempDir
+    Path dir;
+
+    private final DocumentSigner signer = SigningFixture.documentSigner();
+
+    @Test
+    void initialsAFortyFivePageDraftWithOneSignatureThatCoversEveryMark() throws Exception {
+        Path draft = new Decree30Pdf().pages(45).write(dir.resolve("du-thao.pdf"));
+        KeyPairValueSource key = SigningFixture.source(SignerProfile.RSA_3072);
+        SigningRequest request = SigningRequest.of(
+                draft,
+                dir.resolve("du-thao.initialed.pdf"),
+                new Appearance.Initials(PageSelection.all(), Corner.BOTTOM_RIGHT),
+                SigningFixture.leader().withName("Trần Thị Bích Ngọc"));
+
+        SignResult result = signer.sign(signer.plan(request, SigningFixture.signer(SignerProfile.RSA_3072)), key);
+
+        assertThat(key.calls()).isEqualTo(1);
+        assertThat(result.plan().marks()).hasSize(45);
+        assertThat(result.plan().notices()).isEmpty();
+        assertThat(result.plan().signaturePage()).isEqualTo(45);
+        for (Map.Entry<Integer, Rect> mark : result.plan().marks().entrySet()) {
+            int index = mark.getKey() - 1;
+            BufferedImage before = SigningFixture.render(draft, index);
+            BufferedImage after = SigningFixture.render(result.output(), index);
+            assertThat(Pixels.inkWithin(before, mark.getValue()))
+                    .as("text under the mark on page %d", mark.getKey())
+                    .isZero();
+            assertThat(Pixels.inkWithin(after, mark.getValue()))
+                    .as("mark on page %d", mark.getKey())
+                    .isGreaterThan(50);
+        }
+        assertThat(StringUtils.countMatches(SigningFixture.text(result.output()), "Trần Thị Bích Ngọc"))
+                .isEqualTo(45);
+        assertThat(DssValidation.validate(result.output(), SigningFixture.pki()))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED");
+                    assertThat(s.warnings()).noneMatch(w -> w.toLowerCase().contains("modif"));
+                });
+        assertThat(Pdfsig.validate(result.output(), SigningFixture.pki()))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.valid()).isTrue();
+                    assertThat(s.totalDocumentSigned()).isTrue();
+                });
+    }
+
+    @Test
+    void initialThenApprovalThenIssueKeepsAllThreeValid() throws Exception {
+        Path draft = new Decree30Pdf().pages(3).write(dir.resolve("draft.pdf"));
+        Path initialed = sign(
+                draft,
+                "initialed.pdf",
+                new Appearance.Initials(PageSelection.parse("1-last"), Corner.BOTTOM_RIGHT),
+                SigningFixture.leader().withName("Trần Thị Bích Ngọc"),
+                SignerProfile.RSA_3072);
+        Path approved = sign(
+                initialed,
+                "approved.pdf",
+                new Appearance.Approval(Placement.auto()),
+                SigningFixture.leader(),
+                SignerProfile.RSA_2048);
+        Path issued = sign(
+                approved,
+                "issued.pdf",
+                new Appearance.Issue(Placement.auto()),
+                SigningFixture.clerk(),
+                SignerProfile.EC_P256);
+
+        assertThat(DssValidation.validate(issued, SigningFixture.pki()))
+                .hasSize(3)
+                .allSatisfy(s -> assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED"));
+        assertThat(Pdfsig.validate(issued, SigningFixture.pki()))
+                .hasSize(3)
+                .allSatisfy(s -> assertThat(s.valid()).as("%s", s).isTrue());
+    }
+
+    @Test
+    void initialsAfterAnEarlierSignatureBecomeStampsAndKeepItValid() throws Exception {
+        Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
+        Path approved = sign(
+                input,
+                "approved.pdf",
+                new Appearance.Approval(Placement.auto()),
+                SigningFixture.leader(),
+                SignerProfile.RSA_2048);
+        SigningRequest request = SigningRequest.of(
+                approved,
+                dir.resolve("initialed.pdf"),
+                new Appearance.Initials(PageSelection.all(), Corner.TOP_LEFT),
+                SigningFixture.leader().withName("Trần Thị Bích Ngọc"));
+        SigningPlan plan = signer.plan(request, SigningFixture.signer(SignerProfile.RSA_3072));
+
+        SignResult result = signer.sign(plan, SigningFixture.source(SignerProfile.RSA_3072));
+
+        assertThat(plan.notices()).contains(new SignNotice(SignNotice.Kind.MARKS_AS_ANNOTATIONS, 0));
+        assertThat(DssValidation.validate(result.output(), SigningFixture.pki()))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED"));
+        assertThat(Pixels.inkWithin(
+                        SigningFixture.render(result.output(), 0), plan.marks().get(1)))
+                .isGreaterThan(50);
+    }
+
+    private Path sign(Path input, String output, Appearance appearance, SignProfile profile, SignerProfile key)
+            throws SignerException {
+        SigningRequest request = SigningRequest.of(input, dir.resolve(output), appearance, profile);
+        return signer.sign(signer.plan(request, SigningFixture.signer(key)), SigningFixture.source(key))
+                .output();
+    }
+}

@@ -1,0 +1,103 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.vnsign.testsupport.images.TestImages;
+import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.TestIdentity;
+import org.vnsign.testsupport.pki.TestPki;
+
+/** Shared set-up of signer-core's tests: one test PKI per run, a fixed clock, the profile images. */
+public final class SigningFixture {
+    /** 14:05:09 in Hà Nội. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T07:05:09Z"), ZoneOffset.UTC);
+
+    public static final String PRINTED_TIME = "22.11.2026 14:05:09 +07:00";
+
+    private static TestPki pki;
+
+    private SigningFixture() {}
+
+    public static synchronized TestPki pki() {
+        if (pki == null) {
+            pki = TestPki.generate();
+        }
+        return pki;
+    }
+
+    public static TestIdentity identity(SignerProfile profile) {
+        return pki().identity(profile);
+    }
+
+    public static SignerIdentity signer(SignerProfile profile) throws SignerException {
+        return SignerIdentity.of(identity(profile).chain());
+    }
+
+    public static KeyPairValueSource source(SignerProfile profile) {
+        return new KeyPairValueSource(identity(profile).keyPair().getPrivate());
+    }
+
+    public static DocumentSigner documentSigner() {
+        return DocumentSigners.pades(CLOCK);
+    }
+
+    /** The vice-minister's profile with a signature image, as the Decree 30 test document names him. */
+    public static SignProfile leader() {
+        return SignProfile.empty()
+                .withName("Nguyễn Văn Án")
+                .withTitle("THỨ TRƯỞNG")
+                .withSignatureImage(TestImages.signature())
+                .withInitialImage(TestImages.initial());
+    }
+
+    /** The clerk's profile with the ministry's seal. */
+    public static SignProfile clerk() {
+        return SignProfile.empty().withAgency("Bộ Tài chính").withSealImage(TestImages.seal());
+    }
+
+    /** Page {@code index} (0-based) rendered at 72 dpi: one pixel per point. */
+    public static BufferedImage render(Path pdf, int index) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFRenderer(document).renderImageWithDPI(index, 72);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The text of the whole document as PDFBox extracts it after flattening the form, so that the
+     * text drawn in signature widgets counts too.
+     */
+    public static String flattenedText(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            if (document.getDocumentCatalog().getAcroForm() != null) {
+                document.getDocumentCatalog().getAcroForm().flatten();
+            }
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of the whole document as PDFBox extracts it. */
+    public static String text(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
