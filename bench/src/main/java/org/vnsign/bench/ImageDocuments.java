@@ -23,12 +23,11 @@ final class ImageDocuments {
     static Path write(Path file, int pages, int bytesPerPage) throws Exception {
         byte[] jpeg = noise(bytesPerPage);
         try (PDDocument document = new PDDocument()) {
-            PDImageXObject image = null;
             for (int i = 0; i < pages; i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
                 // Each page gets its own image object, as a scanner's output has.
-                image = JPEGFactory.createFromByteArray(document, jpeg);
+                PDImageXObject image = JPEGFactory.createFromByteArray(document, jpeg);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 }

@@ -34,6 +34,11 @@ public record SigningRequest(
         return new SigningRequest(input, output, false, Optional.empty(), appearance, profile, "", "");
     }
 
+    /** The same request for another file: what a batch shares, with each file's input and output. */
+    public SigningRequest forFile(Path otherInput, Path otherOutput) {
+        return new SigningRequest(otherInput, otherOutput, overwrite, password, appearance, profile, reason, location);
+    }
+
     public SigningRequest withOverwrite(boolean value) {
         return new SigningRequest(input, output, value, password, appearance, profile, reason, location);
     }

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
-import org.vnsign.testsupport.validation.DssValidation;
-import org.vnsign.testsupport.validation.Pdfsig;
+import org.vnsign.testsupport.validation.IndependentValidation;
 
 /** Initials on every page under one signature, and the three-signature life of an issued document. */
 class InitialsIT {
@@ -53,18 +52,10 @@ class InitialsIT {
         }
         assertThat(StringUtils.countMatches(SigningFixture.text(result.output()), "Trần Thị Bích Ngọc"))
                 .isEqualTo(45);
-        assertThat(DssValidation.validate(result.output(), SigningFixture.pki()))
-                .singleElement()
-                .satisfies(s -> {
-                    assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED");
-                    assertThat(s.warnings()).noneMatch(w -> w.toLowerCase().contains("modif"));
-                });
-        assertThat(Pdfsig.validate(result.output(), SigningFixture.pki()))
-                .singleElement()
-                .satisfies(s -> {
-                    assertThat(s.valid()).isTrue();
-                    assertThat(s.totalDocumentSigned()).isTrue();
-                });
+        IndependentValidation.Reports reports =
+                IndependentValidation.assertValid(result.output(), SigningFixture.pki(), 1);
+        assertThat(reports.dss().get(0).warnings())
+                .noneMatch(w -> w.toLowerCase().contains("modif"));
     }
 
     @Test
@@ -89,12 +80,7 @@ class InitialsIT {
                 SigningFixture.clerk(),
                 SignerProfile.EC_P256);
 
-        assertThat(DssValidation.validate(issued, SigningFixture.pki()))
-                .hasSize(3)
-                .allSatisfy(s -> assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED"));
-        assertThat(Pdfsig.validate(issued, SigningFixture.pki()))
-                .hasSize(3)
-                .allSatisfy(s -> assertThat(s.valid()).as("%s", s).isTrue());
+        IndependentValidation.assertValid(issued, SigningFixture.pki(), 3);
     }
 
     @Test
@@ -116,9 +102,7 @@ class InitialsIT {
         SignResult result = signer.sign(plan, SigningFixture.source(SignerProfile.RSA_3072));
 
         assertThat(plan.notices()).contains(new SignNotice(SignNotice.Kind.MARKS_AS_ANNOTATIONS, 0));
-        assertThat(DssValidation.validate(result.output(), SigningFixture.pki()))
-                .hasSize(2)
-                .allSatisfy(s -> assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED"));
+        IndependentValidation.assertValid(result.output(), SigningFixture.pki(), 2);
         assertThat(Pixels.inkWithin(
                         SigningFixture.render(result.output(), 0), plan.marks().get(1)))
                 .isGreaterThan(50);

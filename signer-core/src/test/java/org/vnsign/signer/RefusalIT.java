@@ -8,22 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.AccessPermissions;
-import com.itextpdf.signatures.BouncyCastleDigest;
-import com.itextpdf.signatures.PdfSigner;
-import com.itextpdf.signatures.PrivateKeySignature;
-import com.itextpdf.signatures.SignerProperties;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.Certificate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
-import org.vnsign.testsupport.pki.TestIdentity;
 
 /** Every refusal comes before the key is asked, with a specific error, and leaves no file behind. */
 class RefusalIT {
@@ -175,21 +167,8 @@ class RefusalIT {
 
     /** Certifies a document with plain iText, as another signing tool would. */
     private Path certify(Path input, AccessPermissions permissions) throws Exception {
-        TestIdentity identity = SigningFixture.identity(SignerProfile.RSA_3072);
         Path output = dir.resolve("certified.pdf");
-        try (OutputStream out = Files.newOutputStream(output)) {
-            PdfSigner pdfSigner = new PdfSigner(new PdfReader(input.toFile()), out, new StampingProperties());
-            pdfSigner.setSignerProperties(new SignerProperties().setCertificationLevel(permissions));
-            pdfSigner.signDetached(
-                    new BouncyCastleDigest(),
-                    new PrivateKeySignature(identity.keyPair().getPrivate(), "SHA-256", null),
-                    identity.chain().toArray(new Certificate[0]),
-                    null,
-                    null,
-                    null,
-                    0,
-                    PdfSigner.CryptoStandard.CADES);
-        }
+        PlainItextSigner.sign(input, output, SigningFixture.identity(SignerProfile.RSA_3072), permissions);
         return output;
     }
 }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.vnsign.testsupport.images.TestImages;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
@@ -70,11 +71,7 @@ public final class SigningFixture {
 
     /** Page {@code index} (0-based) rendered at 72 dpi: one pixel per point. */
     public static BufferedImage render(Path pdf, int index) {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFRenderer(document).renderImageWithDPI(index, 72);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(pdf, document -> new PDFRenderer(document).renderImageWithDPI(index, 72));
     }
 
     /**
@@ -82,20 +79,36 @@ public final class SigningFixture {
      * text drawn in signature widgets counts too.
      */
     public static String flattenedText(Path pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        return read(pdf, document -> {
             if (document.getDocumentCatalog().getAcroForm() != null) {
                 document.getDocumentCatalog().getAcroForm().flatten();
             }
             return new PDFTextStripper().getText(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
-    /** The text of the whole document as PDFBox extracts it. */
+    /** The text of the pages' content as PDFBox extracts it (widget text left out). */
     public static String text(Path pdf) {
+        return read(pdf, document -> new PDFTextStripper().getText(document));
+    }
+
+    /** The CMS container of the newest signature, without the zero padding of /Contents. */
+    public static byte[] lastSignatureContainer(Path pdf) {
+        return read(pdf, document -> {
+            byte[] contents = document.getLastSignatureDictionary().getContents();
+            try (ASN1InputStream in = new ASN1InputStream(contents)) {
+                return in.readObject().getEncoded();
+            }
+        });
+    }
+
+    private interface Reading<T> {
+        T from(PDDocument document) throws IOException;
+    }
+
+    private static <T> T read(Path pdf, Reading<T> reading) {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
+            return reading.from(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vnsign.signer.SignResult;
+import org.vnsign.signer.SigningRequest;
 import org.vnsign.token.CertificateInfo;
 import org.vnsign.token.DistinguishedName;
 import org.vnsign.token.SourceReport;
@@ -143,7 +145,7 @@ final class JsonViews {
         static final String SIGNED = "signed";
         static final String FAILED = "failed";
 
-        static SignedFile signed(org.vnsign.signer.SignResult result) {
+        static SignedFile signed(SignResult result) {
             return new SignedFile(
                     result.plan().request().input().toString(),
                     result.output().toString(),
@@ -157,7 +159,7 @@ final class JsonViews {
                     null);
         }
 
-        static SignedFile failed(org.vnsign.signer.SigningRequest request, String error, String message) {
+        static SignedFile failed(SigningRequest request, String error, String message) {
             return new SignedFile(
                     request.input().toString(),
                     request.output().toString(),

@@ -110,6 +110,10 @@ final class SignCommand extends SigningSubcommand {
 
     @Override
     SignProfile profile() {
+        if (!(sealSize > 0)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), messages().get("sign.badSealSize", String.valueOf(sealSize)));
+        }
         SignProfile profile = SignProfile.empty()
                 .withName(name)
                 .withTitle(title)

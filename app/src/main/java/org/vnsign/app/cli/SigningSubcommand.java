@@ -27,7 +27,9 @@ import org.vnsign.signer.SignatureValueException;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SignerIdentity;
 import org.vnsign.signer.SigningRequest;
+import org.vnsign.token.DiscoveryOptions;
 import org.vnsign.token.PinCallback;
+import org.vnsign.token.SourceReport;
 import org.vnsign.token.Token;
 import org.vnsign.token.TokenCertificate;
 import org.vnsign.token.TokenDescriptor;
@@ -106,11 +108,12 @@ abstract class SigningSubcommand extends TokenSubcommand {
         if (out != null && files.size() > 1 && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.get("sign.outMustBeFolder"));
         }
+        SigningRequest template = template();
         DocumentSigner signer = DocumentSigners.pades();
         Batch batch = new Batch(messages);
         List<SigningRequest> checked = new ArrayList<>();
         for (Path file : files) {
-            SigningRequest request = request(file);
+            SigningRequest request = template.forFile(file, output(file));
             try {
                 signer.check(request);
                 checked.add(request);
@@ -128,17 +131,23 @@ abstract class SigningSubcommand extends TokenSubcommand {
     private void signAll(DocumentSigner signer, List<SigningRequest> requests, Batch batch) throws TokenException {
         PinCallback pins = pinOptions.callback(messages(), spec.commandLine());
         TokenProviders providers = TokenProviders.installed();
-        try (Token opened = open(providers)) {
+        TokenDescriptor chosenToken = TokenProviders.select(discover(providers), token);
+        try (Token opened = providers.open(chosenToken)) {
             opened.login(pins);
             TokenCertificate chosen = CertificateChoice.choose(opened.certificates(), certificate, Instant.now())
                     .orElseThrow(() -> new CommandLine.ParameterException(
                             spec.commandLine(), messages().get("sign.chooseCert")));
-            SignerIdentity identity = identity(chosen);
+            SignerIdentity identity;
+            try {
+                identity = identity(chosen);
+            } catch (SignerException e) {
+                requests.forEach(request -> batch.failed(request, e));
+                return;
+            }
             TokenSignatureSource source = new TokenSignatureSource(opened, chosen.key(), pins);
             for (SigningRequest request : requests) {
                 try {
-                    SignResult result = signer.sign(signer.plan(request, identity), source);
-                    batch.signed(result);
+                    batch.signed(signer.sign(signer.plan(request, identity), source));
                 } catch (SignerException e) {
                     Optional<TokenException> tokenFailure = tokenCause(e);
                     if (tokenFailure.isPresent()) {
@@ -150,43 +159,45 @@ abstract class SigningSubcommand extends TokenSubcommand {
         }
     }
 
-    private Token open(TokenProviders providers) throws TokenException {
-        if (pkcs12 != null) {
-            return new Pkcs12TokenProvider().open(Pkcs12TokenProvider.describe(pkcs12));
+    /**
+     * The tokens to choose from; with {@code --pkcs12}, only that file, through the same discovery
+     * (a missing file is reported like an absent token, and no Windows store competes with it).
+     */
+    private List<SourceReport> discover(TokenProviders providers) {
+        if (pkcs12 == null) {
+            return providers.discover(moduleOptions.discoveryOptions());
         }
-        TokenDescriptor chosen = TokenProviders.select(providers.discover(moduleOptions.discoveryOptions()), token);
-        return providers.open(chosen);
+        return new Pkcs12TokenProvider()
+                .discover(DiscoveryOptions.onlyModules(List.of()).withPkcs12Files(List.of(pkcs12)));
     }
 
-    private SignerIdentity identity(TokenCertificate chosen) {
+    private SignerIdentity identity(TokenCertificate chosen) throws SignerException {
         SignatureMechanism mechanism = pss
                 ? SignatureMechanism.RSA_PSS
-                : chosen.certificate().getPublicKey().getAlgorithm().equals("EC")
-                        ? SignatureMechanism.ECDSA
-                        : SignatureMechanism.RSA_PKCS1;
+                : SignatureMechanism.defaultFor(chosen.certificate().getPublicKey());
         return new SignerIdentity(chosen.chain(), mechanism, hash);
     }
 
-    private SigningRequest request(Path file) {
-        Path output;
+    private Path output(Path file) {
         if (out == null) {
-            output = OutputFiles.defaultOutput(file, outputSuffix(), null);
-        } else if (Files.isDirectory(out)) {
-            output = OutputFiles.defaultOutput(file, outputSuffix(), out);
-        } else {
-            output = out;
+            return OutputFiles.defaultOutput(file, outputSuffix(), null);
         }
-        SigningRequest request = new SigningRequest(
-                file, output, overwrite, Optional.empty(), appearance(), profile(), reason, location);
+        return Files.isDirectory(out) ? OutputFiles.defaultOutput(file, outputSuffix(), out) : out;
+    }
+
+    /** What every file of the batch shares: appearance, profile (images read once), password, reason. */
+    private SigningRequest template() {
+        Optional<char[]> password = Optional.empty();
         if (pdfPasswordVariable != null) {
-            String password = System.getenv(pdfPasswordVariable);
-            if (password == null) {
+            String value = System.getenv(pdfPasswordVariable);
+            if (value == null) {
                 throw new CommandLine.ParameterException(
-                        spec.commandLine(), messages().get("cli.pinEnvMissing", pdfPasswordVariable));
+                        spec.commandLine(), messages().get("sign.pdfPasswordEnvMissing", pdfPasswordVariable));
             }
-            request = request.withPassword(password.toCharArray());
+            password = Optional.of(value.toCharArray());
         }
-        return request;
+        Path none = Path.of("");
+        return new SigningRequest(none, none, overwrite, password, appearance(), profile(), reason, location);
     }
 
     private static Optional<TokenException> tokenCause(SignerException e) {

@@ -25,8 +25,7 @@ import org.vnsign.testsupport.images.TestImages;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
-import org.vnsign.testsupport.validation.DssValidation;
-import org.vnsign.testsupport.validation.Pdfsig;
+import org.vnsign.testsupport.validation.IndependentValidation;
 
 /**
  * {@code vnsign sign} and {@code vnsign initial} as separate processes, with keys on the SoftHSM2
@@ -77,13 +76,7 @@ class SignCommandIT {
                 issued.toString());
         assertThat(issue.exitCode()).as(issue.err()).isZero();
 
-        assertThat(DssValidation.validate(issued, tokens.pki())).hasSize(2).allSatisfy(s -> {
-            assertThat(s.format()).isEqualTo("PAdES-BASELINE-B");
-            assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED");
-        });
-        assertThat(Pdfsig.validate(issued, tokens.pki()))
-                .hasSize(2)
-                .allSatisfy(s -> assertThat(s.valid()).as("%s", s).isTrue());
+        IndependentValidation.assertValid(issued, tokens.pki(), 2);
     }
 
     @ParameterizedTest
@@ -96,11 +89,7 @@ class SignCommandIT {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path output = dir.resolve("van-ban.signed.pdf");
-        assertThat(DssValidation.validate(output, tokens.pki()))
-                .singleElement()
-                .satisfies(s -> assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED"));
-        assertThat(Pdfsig.validate(output, tokens.pki())).singleElement().satisfies(s -> assertThat(s.valid())
-                .isTrue());
+        IndependentValidation.assertValid(output, tokens.pki(), 1);
     }
 
     @Test
@@ -113,13 +102,7 @@ class SignCommandIT {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path output = dir.resolve("du-thao.initialed.pdf");
-        assertThat(DssValidation.validate(output, tokens.pki()))
-                .singleElement()
-                .satisfies(s -> assertThat(s.indication()).as("%s", s).isEqualTo("TOTAL_PASSED"));
-        assertThat(Pdfsig.validate(output, tokens.pki())).singleElement().satisfies(s -> {
-            assertThat(s.valid()).isTrue();
-            assertThat(s.totalDocumentSigned()).isTrue();
-        });
+        IndependentValidation.assertValid(output, tokens.pki(), 1);
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.vnsign.signer.SignProfile;
  * The words each appearance prints, in Vietnamese as Appendix I of Decree 30 has them: agency and
  * signing time for the issuing signature, number/notation and time for annexes, copy form, agency
  * and time for copies, name and time for initials. Empty profile fields fall back to the
- * certificate's names.
+ * certificate's names. Text is NFC-normalised where it is drawn ({@link Artwork}) and compared
+ * ({@link TextLine#comparable}), not here.
  */
 final class AppearanceTexts {
     private static final DateTimeFormatter MARK_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -30,17 +31,15 @@ final class AppearanceTexts {
     }
 
     String signerName() {
-        return Fonts.nfc(
-                profile.name().isBlank()
-                        ? CertificateNames.commonName(signer)
-                        : profile.name().trim());
+        return profile.name().isBlank()
+                ? CertificateNames.commonName(signer)
+                : profile.name().trim();
     }
 
     String agency() {
-        return Fonts.nfc(
-                profile.agency().isBlank()
-                        ? CertificateNames.organization(signer)
-                        : profile.agency().trim());
+        return profile.agency().isBlank()
+                ? CertificateNames.organization(signer)
+                : profile.agency().trim();
     }
 
     String time(ZonedDateTime time) {

@@ -32,6 +32,6 @@ final class CertificateNames {
             return "";
         }
         ASN1Encodable value = rdns[0].getFirst().getValue();
-        return Fonts.nfc(value instanceof ASN1String text ? text.getString() : value.toString());
+        return value instanceof ASN1String text ? text.getString() : value.toString();
     }
 }

@@ -20,7 +20,6 @@ import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.signatures.BouncyCastleDigest;
 import com.itextpdf.signatures.PdfSigner;
 import com.itextpdf.signatures.PdfSigner.CryptoStandard;
-import com.itextpdf.signatures.SignatureUtil;
 import com.itextpdf.signatures.SignerProperties;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
@@ -303,7 +301,12 @@ public final class ITextDocumentSigner implements DocumentSigner {
                 return textBlock(copy.placement(), texts.copy(copy.form(), now));
             }
             if (appearance instanceof Appearance.Initials initials) {
-                return InitialMarks.plan(this::result, document, layout, initials, font, profile, texts, now);
+                Layout.InitialsSpots spots = InitialMarks.plan(document, layout, initials, font, profile, texts, now);
+                return result(
+                        spots.widget().map(Layout.Spot::page).orElse(0),
+                        spots.widget().map(Layout.Spot::rect),
+                        spots.marks(),
+                        spots.notices());
             }
             return result(0, Optional.empty(), Map.of(), List.of());
         }
@@ -348,23 +351,11 @@ public final class ITextDocumentSigner implements DocumentSigner {
         }
 
         private SigningPlan visible(Layout.Spot spot, List<SignNotice> notices) {
-            List<SignNotice> all = new ArrayList<>(spot.notices());
-            all.addAll(notices);
-            return result(spot.page(), Optional.of(spot.rect()), Map.of(), all);
+            return result(spot.page(), Optional.of(spot.rect()), Map.of(), notices);
         }
 
         private SigningPlan result(int page, Optional<Rect> rect, Map<Integer, Rect> marks, List<SignNotice> notices) {
             return new SigningPlan(request, identity, layout.pageCount(), page, rect, marks, notices);
         }
-    }
-
-    /** Builds a plan from its parts; lets {@link InitialMarks} finish a plan without knowing the planner. */
-    @FunctionalInterface
-    interface PlanFactory {
-        SigningPlan create(int page, Optional<Rect> rect, Map<Integer, Rect> marks, List<SignNotice> notices);
-    }
-
-    static boolean hasSignatures(PdfDocument document) {
-        return !new SignatureUtil(document).getSignatureNames().isEmpty();
     }
 }

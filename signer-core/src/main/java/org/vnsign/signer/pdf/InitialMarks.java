@@ -15,6 +15,7 @@ import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.annot.PdfStampAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.signatures.SignatureUtil;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vnsign.signer.Appearance;
+import org.vnsign.signer.Rect;
 import org.vnsign.signer.SignNotice;
 import org.vnsign.signer.SignProfile;
 import org.vnsign.signer.SignerException;
@@ -44,8 +46,8 @@ final class InitialMarks {
 
     private InitialMarks() {}
 
-    static SigningPlan plan(
-            ITextDocumentSigner.PlanFactory factory,
+    /** Where the marks and the widget go, and whether the marks must be annotations. */
+    static Layout.InitialsSpots plan(
             PdfDocument document,
             Layout layout,
             Appearance.Initials initials,
@@ -60,14 +62,10 @@ final class InitialMarks {
         Layout.InitialsSpots spots =
                 layout.initials(initials.pages(), initials.corner(), design.width(), design.height());
         List<SignNotice> notices = new ArrayList<>(spots.notices());
-        if (permission == 3 || ITextDocumentSigner.hasSignatures(document)) {
+        if (permission == 3 || !new SignatureUtil(document).getSignatureNames().isEmpty()) {
             notices.add(new SignNotice(SignNotice.Kind.MARKS_AS_ANNOTATIONS, 0));
         }
-        return factory.create(
-                spots.widget().map(Layout.Spot::page).orElse(0),
-                spots.widget().map(Layout.Spot::rect),
-                spots.marks(),
-                notices);
+        return new Layout.InitialsSpots(spots.marks(), spots.widget(), notices);
     }
 
     /** Draws the marks of the plan into the signing revision; returns the drawing for the widget, if any. */
@@ -79,9 +77,9 @@ final class InitialMarks {
         List<String> lines = texts.mark(now);
         PdfFormXObject mark = artwork.mark(MarkDesign.of(Fonts.serif(), image, lines), image, lines);
         boolean asAnnotations = plan.notices().stream().anyMatch(n -> n.kind() == SignNotice.Kind.MARKS_AS_ANNOTATIONS);
-        for (Map.Entry<Integer, org.vnsign.signer.Rect> entry : plan.marks().entrySet()) {
+        for (Map.Entry<Integer, Rect> entry : plan.marks().entrySet()) {
             PdfPage page = document.getPage(entry.getKey());
-            org.vnsign.signer.Rect rect = entry.getValue();
+            Rect rect = entry.getValue();
             if (asAnnotations) {
                 addStamp(page, mark, rect, texts.signerName());
             } else {
@@ -91,8 +89,7 @@ final class InitialMarks {
         return plan.signatureRect().isPresent() ? Optional.of(mark) : Optional.empty();
     }
 
-    private static void addContent(
-            PdfDocument document, PdfPage page, PdfFormXObject mark, org.vnsign.signer.Rect rect) {
+    private static void addContent(PdfDocument document, PdfPage page, PdfFormXObject mark, Rect rect) {
         // The page's own content may leave its graphics state changed; q ... Q around it restores the
         // default state, so the mark lands at page coordinates whatever the content did.
         page.newContentStreamBefore().getOutputStream().writeBytes(SAVE);
@@ -103,7 +100,7 @@ final class InitialMarks {
                 .release();
     }
 
-    private static void addStamp(PdfPage page, PdfFormXObject mark, org.vnsign.signer.Rect rect, String name) {
+    private static void addStamp(PdfPage page, PdfFormXObject mark, Rect rect, String name) {
         PdfStampAnnotation stamp =
                 new PdfStampAnnotation(new Rectangle(rect.x(), rect.y(), rect.width(), rect.height()));
         stamp.setStampName(STAMP_NAME);

@@ -52,11 +52,7 @@ final class Layout {
         this.document = document;
     }
 
-    record Spot(int page, Rect rect, List<SignNotice> notices) {
-        Spot(int page, Rect rect) {
-            this(page, rect, List.of());
-        }
-    }
+    record Spot(int page, Rect rect) {}
 
     record InitialsSpots(Map<Integer, Rect> marks, Optional<Spot> widget, List<SignNotice> notices) {}
 
@@ -198,9 +194,9 @@ final class Layout {
     InitialsSpots initials(PageSelection pages, Corner corner, float width, float height) throws SignerException {
         Map<Integer, Rect> marks = new LinkedHashMap<>();
         List<SignNotice> notices = new ArrayList<>();
+        MarginSearch search = new MarginSearch(corner, width, height);
         for (int page : pages.resolve(pageCount())) {
-            MarginSearch.Result spot = MarginSearch.find(
-                    document.getPage(page).getCropBox(), corner, width, height, text(page), obstacles(page));
+            MarginSearch.Result spot = search.find(document.getPage(page).getCropBox(), text(page), obstacles(page));
             marks.put(page, spot.rect());
             if (spot.overlapsText()) {
                 notices.add(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, page));

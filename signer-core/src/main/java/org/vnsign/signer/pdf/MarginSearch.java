@@ -7,7 +7,9 @@ package org.vnsign.signer.pdf;
 import com.itextpdf.kernel.geom.Rectangle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.vnsign.signer.Corner;
 import org.vnsign.signer.Rect;
 
@@ -23,11 +25,21 @@ final class MarginSearch {
     private static final float MAX_INWARD = 60f;
     private static final float MAX_ALONG_SHARE = 0.45f;
 
-    private MarginSearch() {}
+    private final Corner corner;
+    private final float width;
+    private final float height;
+    /** Candidate moves in order of cost, per page width: the same for every page of a document. */
+    private final Map<Float, List<float[]>> movesByPageWidth = new HashMap<>();
+
+    MarginSearch(Corner corner, float width, float height) {
+        this.corner = corner;
+        this.width = width;
+        this.height = height;
+    }
 
     record Result(Rect rect, boolean overlapsText) {}
 
-    static Result find(Rectangle crop, Corner corner, float width, float height, PageText text, List<Rect> obstacles) {
+    Result find(Rectangle crop, PageText text, List<Rect> obstacles) {
         float baseX = corner.right() ? crop.getRight() - SIDE_INSET - width : crop.getLeft() + SIDE_INSET;
         float baseY = corner.bottom() ? crop.getBottom() + EDGE_INSET : crop.getTop() - EDGE_INSET - height;
         float alongSign = corner.right() ? -1 : 1;
@@ -37,21 +49,13 @@ final class MarginSearch {
         Rect first = new Rect(baseX, baseY, width, height);
         Rect region = first.union(first.movedBy(alongSign * maxAlong, inwardSign * MAX_INWARD));
         List<Rect> blocked = new ArrayList<>(text.boxesWithin(region));
-        List<Rect> annotations = obstacles.stream().filter(region::intersects).toList();
-
-        List<float[]> moves = new ArrayList<>();
-        for (float along = 0; along <= maxAlong; along += STEP) {
-            for (float inward = 0; inward <= MAX_INWARD; inward += STEP) {
-                moves.add(new float[] {along, inward});
-            }
-        }
-        moves.sort(Comparator.comparingDouble(m -> m[0] + 2 * m[1]));
+        obstacles.stream().filter(region::intersects).forEach(blocked::add);
 
         Rect best = first;
         int fewest = Integer.MAX_VALUE;
-        for (float[] move : moves) {
+        for (float[] move : movesByPageWidth.computeIfAbsent(maxAlong, MarginSearch::moves)) {
             Rect candidate = first.movedBy(alongSign * move[0], inwardSign * move[1]);
-            int hits = count(candidate, blocked) + count(candidate, annotations);
+            int hits = count(candidate, blocked);
             if (hits == 0) {
                 return new Result(candidate, false);
             }
@@ -61,6 +65,17 @@ final class MarginSearch {
             }
         }
         return new Result(best, true);
+    }
+
+    private static List<float[]> moves(float maxAlong) {
+        List<float[]> moves = new ArrayList<>();
+        for (float along = 0; along <= maxAlong; along += STEP) {
+            for (float inward = 0; inward <= MAX_INWARD; inward += STEP) {
+                moves.add(new float[] {along, inward});
+            }
+        }
+        moves.sort(Comparator.comparingDouble(m -> m[0] + 2 * m[1]));
+        return List.copyOf(moves);
     }
 
     private static int count(Rect candidate, List<Rect> boxes) {

@@ -15,37 +15,85 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.vnsign.signer.Rect;
 
-/** The text of one page as glyph boxes and lines, for placing signatures and keeping marks off the text. */
+/**
+ * The text of one page, for keeping marks off the text and for placing signatures. Reading it is
+ * the main cost of initialing, so it is read at the cost each use needs: the boxes of the text
+ * runs as drawn (enough to keep a mark off them) always, the characters grouped into lines (to find
+ * a name or "./.") only when asked, by a second pass over that page alone.
+ */
 final class PageText {
-    private final List<Glyph> glyphs;
-    private final List<TextLine> lines;
+    private final PdfPage page;
+    private final List<Rect> runs;
+    private List<TextLine> lines;
 
-    private PageText(List<Glyph> glyphs) {
-        this.glyphs = List.copyOf(glyphs);
-        this.lines = group(glyphs);
+    private PageText(PdfPage page, List<Rect> runs) {
+        this.page = page;
+        this.runs = List.copyOf(runs);
     }
 
     static PageText of(PdfPage page) {
-        Collector collector = new Collector();
-        new PdfCanvasProcessor(collector).processPageContent(page);
-        return new PageText(collector.glyphs);
+        List<Rect> runs = new ArrayList<>();
+        process(page, info -> {
+            if (!info.getText().isBlank()) {
+                runs.add(box(info).box());
+            }
+        });
+        return new PageText(page, runs);
     }
 
+    /** The lines of the page, one glyph per character; read on first use. */
     List<TextLine> lines() {
+        if (lines == null) {
+            List<Glyph> glyphs = new ArrayList<>();
+            process(page, info -> {
+                for (TextRenderInfo character : info.getCharacterRenderInfos()) {
+                    glyphs.add(box(character));
+                }
+            });
+            lines = group(glyphs);
+        }
         return lines;
     }
 
-    /** Boxes of the visible characters that touch the region. */
+    /** Boxes of the visible text runs that touch the region. */
     List<Rect> boxesWithin(Rect region) {
-        List<Rect> boxes = new ArrayList<>();
-        for (Glyph glyph : glyphs) {
-            if (!glyph.text().isBlank() && glyph.box().intersects(region)) {
-                boxes.add(glyph.box());
+        return runs.stream().filter(region::intersects).toList();
+    }
+
+    /** The box of what {@code info} draws, between its descent and ascent lines. */
+    private static Glyph box(TextRenderInfo info) {
+        LineSegment ascent = info.getAscentLine();
+        LineSegment descent = info.getDescentLine();
+        float left =
+                Math.min(descent.getStartPoint().get(0), ascent.getStartPoint().get(0));
+        float right =
+                Math.max(descent.getEndPoint().get(0), ascent.getEndPoint().get(0));
+        float bottom =
+                Math.min(descent.getStartPoint().get(1), descent.getEndPoint().get(1));
+        float top = Math.max(ascent.getStartPoint().get(1), ascent.getEndPoint().get(1));
+        float baseline = info.getBaseline().getStartPoint().get(1);
+        return new Glyph(info.getText(), left, bottom, right, top, baseline);
+    }
+
+    /** Runs the page's content, including form XObjects, and hands every text run to {@code sink}. */
+    private static void process(PdfPage page, Consumer<TextRenderInfo> sink) {
+        IEventListener listener = new IEventListener() {
+            @Override
+            public void eventOccurred(IEventData data, EventType type) {
+                if (data instanceof TextRenderInfo info) {
+                    sink.accept(info);
+                }
             }
-        }
-        return boxes;
+
+            @Override
+            public Set<EventType> getSupportedEvents() {
+                return Set.of(EventType.RENDER_TEXT);
+            }
+        };
+        new PdfCanvasProcessor(listener).processPageContent(page);
     }
 
     private static List<TextLine> group(List<Glyph> glyphs) {
@@ -82,37 +130,6 @@ final class PageText {
     private static void addLine(List<TextLine> lines, List<Glyph> run) {
         if (run.stream().anyMatch(g -> !g.text().isBlank())) {
             lines.add(new TextLine(run));
-        }
-    }
-
-    /** Collects one glyph per character as the page content is drawn, including text inside form XObjects. */
-    private static final class Collector implements IEventListener {
-        private final List<Glyph> glyphs = new ArrayList<>();
-
-        @Override
-        public void eventOccurred(IEventData data, EventType type) {
-            if (!(data instanceof TextRenderInfo info)) {
-                return;
-            }
-            for (TextRenderInfo character : info.getCharacterRenderInfos()) {
-                LineSegment ascent = character.getAscentLine();
-                LineSegment descent = character.getDescentLine();
-                float left = Math.min(
-                        descent.getStartPoint().get(0), ascent.getStartPoint().get(0));
-                float right = Math.max(
-                        descent.getEndPoint().get(0), ascent.getEndPoint().get(0));
-                float bottom = Math.min(
-                        descent.getStartPoint().get(1), descent.getEndPoint().get(1));
-                float top = Math.max(
-                        ascent.getStartPoint().get(1), ascent.getEndPoint().get(1));
-                float baseline = character.getBaseline().getStartPoint().get(1);
-                glyphs.add(new Glyph(character.getText(), left, bottom, right, top, baseline));
-            }
-        }
-
-        @Override
-        public Set<EventType> getSupportedEvents() {
-            return Set.of(EventType.RENDER_TEXT);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.security.spec.PSSParameterSpec;
 import java.util.Arrays;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERSequence;
+import org.vnsign.signer.SignatureMechanism;
 import org.vnsign.signer.SignatureValueException;
 import org.vnsign.signer.SignatureValueSource;
 import org.vnsign.signer.SignerIdentity;
@@ -93,7 +94,7 @@ final class ValueSourceSignature implements IExternalSignature {
         } catch (SignatureValueException e) {
             throw new SourceFailure(e);
         }
-        byte[] encoded = identity.mechanism() == org.vnsign.signer.SignatureMechanism.ECDSA ? ecdsaDer(value) : value;
+        byte[] encoded = identity.mechanism() == SignatureMechanism.ECDSA ? ecdsaDer(value) : value;
         if (!verifies(message, encoded)) {
             throw new InvalidValue("the signature value does not verify with the certificate's public key");
         }

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,73 +100,47 @@ public final class SoftHsm {
         try {
             Files.createDirectories(work);
             for (TestIdentity identity : identities) {
-                Path key = work.resolve(identity.tokenId() + ".key.der");
-                Path certificate = work.resolve(identity.tokenId() + ".crt.der");
-                Files.write(key, identity.keyPair().getPrivate().getEncoded());
-                Files.write(certificate, identity.certificate().getEncoded());
+                Path key = Files.write(
+                        work.resolve(identity.tokenId() + ".key.der"),
+                        identity.keyPair().getPrivate().getEncoded());
                 String keyLabel = "key-" + identity.profile().name().toLowerCase(Locale.ROOT);
-                List<String> importKey = new ArrayList<>(pkcs11Tool(label, userPin));
-                importKey.addAll(List.of(
-                        "--write-object",
-                        key.toString(),
-                        "--type",
-                        "privkey",
-                        "--id",
-                        identity.tokenId(),
-                        "--label",
-                        keyLabel,
-                        "--usage-sign"));
+                List<String> keyOptions = new ArrayList<>(List.of("--usage-sign"));
                 if (alwaysAuthenticate.contains(identity)) {
-                    importKey.add("--always-auth");
+                    keyOptions.add("--always-auth");
                 }
-                run(importKey);
-                List<String> importCertificate = new ArrayList<>(pkcs11Tool(label, userPin));
-                importCertificate.addAll(List.of(
-                        "--write-object",
-                        certificate.toString(),
-                        "--type",
-                        "cert",
-                        "--id",
-                        identity.tokenId(),
-                        "--label",
-                        keyLabel));
-                run(importCertificate);
+                writeObject(label, userPin, key, "privkey", identity.tokenId(), keyLabel, keyOptions);
                 Files.delete(key);
+                writeCertificate(label, userPin, work, identity.certificate(), identity.tokenId(), keyLabel);
             }
-            importIssuers(label, userPin, identities, work);
+            // CA certificates without keys, as Vietnamese CAs ship their tokens: clients build the chain from them.
+            Set<X509Certificate> issuers = new LinkedHashSet<>();
+            identities.forEach(identity ->
+                    issuers.addAll(identity.chain().subList(1, identity.chain().size())));
+            int n = 0;
+            for (X509Certificate issuer : issuers) {
+                writeCertificate(label, userPin, work, issuer, "f" + n, "ca-" + n);
+                n++;
+            }
         } catch (IOException | CertificateEncodingException e) {
             throw new IllegalStateException("Cannot import into token " + label, e);
         }
         return new TestToken(label, userPin, slotId, serialOf(label), identities);
     }
 
-    /**
-     * Imports the identities' CA certificates without keys, as Vietnamese CAs ship their tokens: the
-     * client builds the chain from them.
-     */
-    private void importIssuers(String label, String userPin, List<TestIdentity> identities, Path work)
+    private void writeCertificate(
+            String token, String userPin, Path work, X509Certificate certificate, String id, String objectLabel)
             throws IOException, CertificateEncodingException {
-        java.util.Set<java.security.cert.X509Certificate> issuers = new java.util.LinkedHashSet<>();
-        for (TestIdentity identity : identities) {
-            issuers.addAll(identity.chain().subList(1, identity.chain().size()));
-        }
-        int n = 0;
-        for (java.security.cert.X509Certificate issuer : issuers) {
-            Path file = work.resolve("issuer-" + n + ".crt.der");
-            Files.write(file, issuer.getEncoded());
-            List<String> command = new ArrayList<>(pkcs11Tool(label, userPin));
-            command.addAll(List.of(
-                    "--write-object",
-                    file.toString(),
-                    "--type",
-                    "cert",
-                    "--id",
-                    String.format("f%d", n),
-                    "--label",
-                    "ca-" + n));
-            run(command);
-            n++;
-        }
+        Path file = Files.write(work.resolve(id + ".crt.der"), certificate.getEncoded());
+        writeObject(token, userPin, file, "cert", id, objectLabel, List.of());
+    }
+
+    /** {@code pkcs11-tool --write-object}: one key or certificate onto the token, under a CKA_ID and label. */
+    private void writeObject(
+            String token, String userPin, Path file, String type, String id, String objectLabel, List<String> extra) {
+        List<String> command = new ArrayList<>(pkcs11Tool(token, userPin));
+        command.addAll(List.of("--write-object", file.toString(), "--type", type, "--id", id, "--label", objectLabel));
+        command.addAll(extra);
+        run(command);
     }
 
     /** Deletes a token, as if it were pulled out of the machine. */

@@ -9,9 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.vnsign.testsupport.pki.TestPki;
 
@@ -34,14 +38,27 @@ public final class Pdfsig {
         }
     }
 
+    /** NSS databases already made, one per trusted root: certutil runs once per root and JVM. */
+    private static final Map<X509Certificate, Path> DATABASES = new ConcurrentHashMap<>();
+
     public static List<Signature> validate(Path pdf, TestPki pki) {
         try {
+            Path nss = DATABASES.computeIfAbsent(pki.root(), Pdfsig::trusting);
+            return parse(run(List.of("pdfsig", "-nssdir", "sql:" + nss, pdf.toString())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An NSS database that trusts {@code root} and nothing else. */
+    private static Path trusting(X509Certificate root) {
+        try {
             Path nss = Files.createTempDirectory("vnsign-nss");
-            Path root = nss.resolve("root.pem");
+            Path pem = nss.resolve("root.pem");
             Files.writeString(
-                    root,
+                    pem,
                     "-----BEGIN CERTIFICATE-----\n"
-                            + Base64.getMimeEncoder().encodeToString(pki.root().getEncoded())
+                            + Base64.getMimeEncoder().encodeToString(root.getEncoded())
                             + "\n-----END CERTIFICATE-----\n");
             run(List.of("certutil", "-N", "-d", "sql:" + nss, "--empty-password"));
             run(List.of(
@@ -54,11 +71,11 @@ public final class Pdfsig {
                     "-t",
                     "CT,C,C",
                     "-i",
-                    root.toString()));
-            return parse(run(List.of("pdfsig", "-nssdir", "sql:" + nss, pdf.toString())));
+                    pem.toString()));
+            return nss;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

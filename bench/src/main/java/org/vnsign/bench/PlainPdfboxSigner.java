@@ -4,16 +4,10 @@
  */
 package org.vnsign.bench;
 
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.StampingProperties;
-import com.itextpdf.signatures.BouncyCastleDigest;
-import com.itextpdf.signatures.PdfSigner;
-import com.itextpdf.signatures.PrivateKeySignature;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.Certificate;
 import java.util.Calendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,32 +21,12 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.vnsign.testsupport.pki.TestIdentity;
 
-/** The peers: the shortest correct invisible signature each library's own examples give. */
-final class PlainSigners {
-    private PlainSigners() {}
-
-    /** iText's own detached CAdES signature with a key in memory, written through a temporary file. */
-    static void itext(Path input, Path output, TestIdentity identity) throws Exception {
-        try (OutputStream out = Files.newOutputStream(output)) {
-            PdfSigner signer = new PdfSigner(
-                    new PdfReader(input.toFile()),
-                    out,
-                    output.getParent().toString(),
-                    new StampingProperties().useAppendMode());
-            signer.signDetached(
-                    new BouncyCastleDigest(),
-                    new PrivateKeySignature(identity.keyPair().getPrivate(), "SHA-256", null),
-                    identity.chain().toArray(new Certificate[0]),
-                    null,
-                    null,
-                    null,
-                    0,
-                    PdfSigner.CryptoStandard.CADES);
-        }
-    }
+/** The PDFBox peer: the shortest correct invisible signature PDFBox's own examples give. */
+final class PlainPdfboxSigner {
+    private PlainPdfboxSigner() {}
 
     /** PDFBox's CreateSignature example: incremental save, CMS from Bouncy Castle. */
-    static void pdfbox(Path input, Path output, TestIdentity identity) throws Exception {
+    static void sign(Path input, Path output, TestIdentity identity) throws Exception {
         try (PDDocument document = Loader.loadPDF(input.toFile());
                 OutputStream out = Files.newOutputStream(output)) {
             PDSignature signature = new PDSignature();
