@@ -5,6 +5,7 @@
 package org.vnsign.signer;
 
 import java.time.Clock;
+import org.vnsign.signer.pdf.ITextDocumentExtender;
 import org.vnsign.signer.pdf.ITextDocumentSigner;
 
 /** Where callers get a {@link DocumentSigner}; the PDF library behind it stays an implementation detail. */
@@ -18,6 +19,16 @@ public final class DocumentSigners {
 
     /** The PAdES signer with a given clock, for reproducible appearances in tests. */
     public static DocumentSigner pades(Clock clock) {
-        return new ITextDocumentSigner(clock);
+        return pades(clock, NetworkSettings.defaults());
+    }
+
+    /** The PAdES signer reaching time-stamping and revocation servers as {@code network} says. */
+    public static DocumentSigner pades(Clock clock, NetworkSettings network) {
+        return new ITextDocumentSigner(clock, network);
+    }
+
+    /** The extender to B-LT and B-LTA, reaching servers as {@code network} says. */
+    public static DocumentExtender extender(NetworkSettings network) {
+        return new ITextDocumentExtender(network);
     }
 }

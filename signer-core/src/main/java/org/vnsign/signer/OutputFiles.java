@@ -24,6 +24,8 @@ public final class OutputFiles {
     public static final String SIGNED = "signed";
     /** Suffix of initialed drafts: {@code draft.pdf} becomes {@code draft.initialed.pdf}. */
     public static final String INITIALED = "initialed";
+    /** Suffix of extended files: {@code report.signed.pdf} becomes {@code report.signed.extended.pdf}. */
+    public static final String EXTENDED = "extended";
 
     private OutputFiles() {}
 

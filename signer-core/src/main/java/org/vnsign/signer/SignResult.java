@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * @param plan what was signed, and where
  * @param output the file written
  * @param fieldName the signature field's name in the PDF
- * @param reservedBytes space reserved for the CMS container, sized from the chain
+ * @param reservedBytes space reserved for the CMS container, sized from the chain and time-stamp
+ * @param level the PAdES level the file reached: the one asked for, or signing failed
  */
-public record SignResult(SigningPlan plan, Path output, String fieldName, int reservedBytes) {}
+public record SignResult(SigningPlan plan, Path output, String fieldName, int reservedBytes, SignatureLevel level) {}

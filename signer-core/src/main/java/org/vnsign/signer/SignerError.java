@@ -39,5 +39,19 @@ public enum SignerError {
     /** The signature value source failed (wrong PIN, token removed...); the cause tells. */
     SIGNATURE_VALUE_FAILED,
     /** The signature value does not verify with the certificate: wrong key or broken token. */
-    SIGNATURE_VALUE_INVALID
+    SIGNATURE_VALUE_INVALID,
+    /** A level above B-B was asked with the network switched off. */
+    OFFLINE,
+    /** A time-stamp is needed and no time-stamping server is configured for this certificate. */
+    NO_TIMESTAMP_SERVER,
+    /** No configured time-stamping server gave a valid time-stamp; the message lists each server's failure. */
+    TIMESTAMP_FAILED,
+    /** The revocation status of a certificate could not be fetched from any of its OCSP or CRL servers. */
+    REVOCATION_UNAVAILABLE,
+    /** A certificate of the chain is revoked: signing with it would give an invalid signature. */
+    CERTIFICATE_REVOKED,
+    /** An issuer certificate needed for the long-term data is neither in the file nor reachable. */
+    CHAIN_INCOMPLETE,
+    /** The file has no signature to extend. */
+    NOTHING_TO_EXTEND
 }

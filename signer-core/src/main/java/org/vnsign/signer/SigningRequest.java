@@ -5,6 +5,7 @@
 package org.vnsign.signer;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,31 +28,70 @@ public record SigningRequest(
         Appearance appearance,
         SignProfile profile,
         String reason,
-        String location) {
+        String location,
+        SignatureLevel level,
+        List<TimestampServer> timestampServers) {
+
+    public SigningRequest {
+        timestampServers = List.copyOf(timestampServers);
+    }
 
     /** A request without password, reason or location. */
     public static SigningRequest of(Path input, Path output, Appearance appearance, SignProfile profile) {
-        return new SigningRequest(input, output, false, Optional.empty(), appearance, profile, "", "");
+        return new SigningRequest(
+                input, output, false, Optional.empty(), appearance, profile, "", "", SignatureLevel.B_B, List.of());
     }
 
     /** The same request for another file: what a batch shares, with each file's input and output. */
     public SigningRequest forFile(Path otherInput, Path otherOutput) {
-        return new SigningRequest(otherInput, otherOutput, overwrite, password, appearance, profile, reason, location);
+        return new SigningRequest(
+                otherInput,
+                otherOutput,
+                overwrite,
+                password,
+                appearance,
+                profile,
+                reason,
+                location,
+                level,
+                timestampServers);
     }
 
     public SigningRequest withOverwrite(boolean value) {
-        return new SigningRequest(input, output, value, password, appearance, profile, reason, location);
+        return new SigningRequest(
+                input, output, value, password, appearance, profile, reason, location, level, timestampServers);
     }
 
     public SigningRequest withPassword(char[] value) {
-        return new SigningRequest(input, output, overwrite, Optional.of(value), appearance, profile, reason, location);
+        return new SigningRequest(
+                input,
+                output,
+                overwrite,
+                Optional.of(value),
+                appearance,
+                profile,
+                reason,
+                location,
+                level,
+                timestampServers);
     }
 
     public SigningRequest withReason(String value) {
-        return new SigningRequest(input, output, overwrite, password, appearance, profile, value, location);
+        return new SigningRequest(
+                input, output, overwrite, password, appearance, profile, value, location, level, timestampServers);
     }
 
     public SigningRequest withLocation(String value) {
-        return new SigningRequest(input, output, overwrite, password, appearance, profile, reason, value);
+        return new SigningRequest(
+                input, output, overwrite, password, appearance, profile, reason, value, level, timestampServers);
+    }
+
+    /**
+     * The PAdES level to reach and the time-stamping servers to ask, in order of preference; with
+     * none, the default for the signer's certificate ({@link TimestampDefaults}).
+     */
+    public SigningRequest withLevel(SignatureLevel value, List<TimestampServer> servers) {
+        return new SigningRequest(
+                input, output, overwrite, password, appearance, profile, reason, location, value, servers);
     }
 }

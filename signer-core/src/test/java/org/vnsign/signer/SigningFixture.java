@@ -20,6 +20,7 @@ import org.vnsign.testsupport.images.TestImages;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.pki.TestPki;
+import org.vnsign.testsupport.services.LoopbackPki;
 
 /** Shared set-up of signer-core's tests: one test PKI per run, a fixed clock, the profile images. */
 public final class SigningFixture {
@@ -34,7 +35,7 @@ public final class SigningFixture {
 
     public static synchronized TestPki pki() {
         if (pki == null) {
-            pki = TestPki.generate();
+            pki = LoopbackPki.shared().pki();
         }
         return pki;
     }

@@ -17,6 +17,11 @@ public final class ExitCodes {
     public static final int KEY = 5;
     /** One or more files were refused or could not be signed; the others were. */
     public static final int DOCUMENT = 6;
+    /**
+     * Only servers failed (time-stamping, OCSP, CRL): the level asked was not reached for some
+     * files and nothing was written for them; retrying later may succeed.
+     */
+    public static final int NETWORK = 7;
 
     public static final int USAGE = 64;
     public static final int INTERNAL = 70;

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vnsign.signer.ExtendRequest;
+import org.vnsign.signer.ExtendResult;
 import org.vnsign.signer.SignResult;
+import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SigningRequest;
 import org.vnsign.token.CertificateInfo;
 import org.vnsign.token.DistinguishedName;
@@ -139,8 +142,10 @@ final class JsonViews {
             String status,
             String field,
             int page,
+            String level,
             List<String> notices,
             String error,
+            String reached,
             String message) {
         static final String SIGNED = "signed";
         static final String FAILED = "failed";
@@ -152,22 +157,69 @@ final class JsonViews {
                     SIGNED,
                     result.fieldName(),
                     result.plan().signaturePage(),
+                    result.level().label(),
                     result.plan().notices().stream()
                             .map(n -> n.page() == 0 ? n.kind().name() : n.kind().name() + "@" + n.page())
                             .toList(),
                     null,
+                    null,
                     null);
         }
 
-        static SignedFile failed(SigningRequest request, String error, String message) {
+        static SignedFile failed(SigningRequest request, SignerException error, String message) {
             return new SignedFile(
                     request.input().toString(),
                     request.output().toString(),
                     FAILED,
                     null,
                     0,
+                    request.level().label(),
                     List.of(),
-                    error,
+                    error.error().name(),
+                    Failures.reached(error),
+                    message);
+        }
+    }
+
+    /** The files of an {@code extend} batch. */
+    record ExtendedFiles(List<ExtendedFile> files) {}
+
+    /** One file of an extend batch: {@code status} is {@code extended} or {@code failed}. */
+    record ExtendedFile(
+            String input,
+            String output,
+            String status,
+            String level,
+            List<String> signatures,
+            List<String> added,
+            String error,
+            String reached,
+            String message) {
+        static final String EXTENDED = "extended";
+
+        static ExtendedFile extended(ExtendRequest request, ExtendResult result) {
+            return new ExtendedFile(
+                    request.input().toString(),
+                    result.output().toString(),
+                    EXTENDED,
+                    result.level().label(),
+                    result.signatures(),
+                    result.added(),
+                    null,
+                    null,
+                    null);
+        }
+
+        static ExtendedFile failed(ExtendRequest request, SignerException error, String message) {
+            return new ExtendedFile(
+                    request.input().toString(),
+                    request.output().toString(),
+                    SignedFile.FAILED,
+                    request.level().label(),
+                    List.of(),
+                    List.of(),
+                    error.error().name(),
+                    Failures.reached(error),
                     message);
         }
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.vnsign.signer.HashAlgorithm;
 import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.SignProfile;
 import org.vnsign.signer.SignResult;
+import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.SignatureMechanism;
 import org.vnsign.signer.SignatureValueException;
 import org.vnsign.signer.SignerException;
@@ -87,6 +89,9 @@ abstract class SigningSubcommand extends TokenSubcommand {
             description = "Open encrypted PDFs with the password in environment variable VAR.")
     String pdfPasswordVariable;
 
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nLong-term signatures / Chữ ký dài hạn:%n")
+    LongTermOptions longTerm = new LongTermOptions();
+
     @Option(names = "--reason", paramLabel = "TEXT", description = "Reason stored in the signature.")
     String reason = "";
 
@@ -109,7 +114,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.get("sign.outMustBeFolder"));
         }
         SigningRequest template = template();
-        DocumentSigner signer = DocumentSigners.pades();
+        DocumentSigner signer = DocumentSigners.pades(Clock.systemUTC(), longTerm.network());
         Batch batch = new Batch(messages);
         List<SigningRequest> checked = new ArrayList<>();
         for (Path file : files) {
@@ -187,17 +192,21 @@ abstract class SigningSubcommand extends TokenSubcommand {
 
     /** What every file of the batch shares: appearance, profile (images read once), password, reason. */
     private SigningRequest template() {
-        Optional<char[]> password = Optional.empty();
-        if (pdfPasswordVariable != null) {
-            String value = System.getenv(pdfPasswordVariable);
-            if (value == null) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(), messages().get("sign.pdfPasswordEnvMissing", pdfPasswordVariable));
-            }
-            password = Optional.of(value.toCharArray());
-        }
+        Optional<char[]> password = PdfPasswords.fromEnvironment(pdfPasswordVariable, messages(), spec.commandLine());
         Path none = Path.of("");
-        return new SigningRequest(none, none, overwrite, password, appearance(), profile(), reason, location);
+        SignatureLevel level = longTerm.level(SignatureLevel.B_B, messages(), spec.commandLine());
+        longTerm.requireConsistent(level, messages(), spec.commandLine());
+        return new SigningRequest(
+                none,
+                none,
+                overwrite,
+                password,
+                appearance(),
+                profile(),
+                reason,
+                location,
+                level,
+                longTerm.servers(messages(), spec.commandLine()));
     }
 
     private static Optional<TokenException> tokenCause(SignerException e) {
@@ -222,6 +231,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
         private final Messages messages;
         private final List<JsonViews.SignedFile> results = new ArrayList<>();
         private boolean anyFailed;
+        private boolean onlyNetworkFailed = true;
 
         Batch(Messages messages) {
             this.messages = messages;
@@ -233,10 +243,8 @@ abstract class SigningSubcommand extends TokenSubcommand {
 
         void failed(SigningRequest request, SignerException error) {
             anyFailed = true;
-            results.add(JsonViews.SignedFile.failed(
-                    request,
-                    error.error().name(),
-                    messages.get("signer." + error.error().name())));
+            onlyNetworkFailed &= Failures.network(error);
+            results.add(JsonViews.SignedFile.failed(request, error, Failures.message(messages, error)));
         }
 
         void print(PrintWriter out, boolean json) {
@@ -246,7 +254,8 @@ abstract class SigningSubcommand extends TokenSubcommand {
             }
             for (JsonViews.SignedFile file : results) {
                 if (file.status().equals(JsonViews.SignedFile.SIGNED)) {
-                    out.println(messages.get("sign.ok", file.input(), file.output(), String.valueOf(file.page())));
+                    out.println(messages.get(
+                            "sign.ok", file.input(), file.output(), String.valueOf(file.page()), file.level()));
                 } else {
                     out.println(messages.get("sign.failed", file.input(), file.error(), file.message()));
                 }
@@ -254,7 +263,10 @@ abstract class SigningSubcommand extends TokenSubcommand {
         }
 
         int exitCode() {
-            return anyFailed ? ExitCodes.DOCUMENT : ExitCodes.OK;
+            if (!anyFailed) {
+                return ExitCodes.OK;
+            }
+            return onlyNetworkFailed ? ExitCodes.NETWORK : ExitCodes.DOCUMENT;
         }
     }
 }

@@ -24,7 +24,13 @@ import picocli.CommandLine.Spec;
         name = "vnsign",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {TokensCommand.class, CertsCommand.class, SignCommand.class, InitialCommand.class},
+        subcommands = {
+            TokensCommand.class,
+            CertsCommand.class,
+            SignCommand.class,
+            InitialCommand.class,
+            ExtendCommand.class
+        },
         description = {
             "VNSign: ký số PDF cho cán bộ, công chức Việt Nam (token PKCS#11, PAdES).",
             "VNSign: PDF signing for Vietnamese public officials (PKCS#11 tokens, PAdES)."
@@ -36,6 +42,7 @@ import picocli.CommandLine.Spec;
             "  4   PIN wrong, locked, expired or cancelled / PIN sai, bị khóa, hết hạn hoặc bị hủy",
             "  5   key or certificate problem / lỗi khóa hoặc chứng thư số",
             "  6   a file was refused or not signed / có tệp bị từ chối hoặc không ký được",
+            "  7   a server failed (TSA, OCSP, CRL): level not reached, nothing written / máy chủ lỗi: chưa đạt mức yêu cầu, chưa ghi gì",
             "  64  wrong command-line usage / sai cú pháp lệnh",
             "  70  internal error / lỗi nội bộ",
             "%nEnvironment: VNSIGN_PKCS11_MODULE (extra PKCS#11 modules), VNSIGN_LANG (vi|en)."

@@ -10,10 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,24 +158,6 @@ class SignCommandIT {
 
     private static VnsignProcess.Result run(String command, SignerProfile key, String pin, String... arguments)
             throws Exception {
-        List<String> all = new ArrayList<>(List.of(
-                command,
-                "--module",
-                tokens.softHsm().module().toString(),
-                "--token",
-                TestTokens.MAIN_LABEL,
-                "--cert",
-                fingerprint(key).substring(0, 16),
-                "--pin-stdin",
-                "--json"));
-        all.addAll(List.of(arguments));
-        return VnsignProcess.run(environment, pin, all.toArray(new String[0]));
-    }
-
-    private static String fingerprint(SignerProfile key) throws Exception {
-        byte[] der = tokens.pki().identity(key).certificate().getEncoded();
-        return HexFormat.of()
-                .withUpperCase()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+        return VnsignProcess.onToken(tokens, environment, command, key, pin, arguments);
     }
 }

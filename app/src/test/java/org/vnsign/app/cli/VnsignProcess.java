@@ -9,10 +9,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.token.DiscoveryOptions;
 
 /** Runs the packaged {@code vnsign.jar} as a separate process, as a user or script would. */
@@ -27,6 +31,39 @@ final class VnsignProcess {
                 new java.util.HashMap<>(tokens.softHsm().environment());
         environment.put("LANG", "C.UTF-8");
         return environment;
+    }
+
+    /**
+     * Runs {@code command} on the main test token with the key of {@code key}: module, token label,
+     * certificate fingerprint, PIN on standard input, JSON output, then {@code arguments}.
+     */
+    static Result onToken(
+            TestTokens tokens,
+            Map<String, String> environment,
+            String command,
+            SignerProfile key,
+            String pin,
+            String... arguments)
+            throws Exception {
+        List<String> all = new ArrayList<>(List.of(
+                command,
+                "--module",
+                tokens.softHsm().module().toString(),
+                "--token",
+                TestTokens.MAIN_LABEL,
+                "--cert",
+                fingerprint(tokens, key).substring(0, 16),
+                "--pin-stdin",
+                "--json"));
+        all.addAll(List.of(arguments));
+        return run(environment, pin, all.toArray(new String[0]));
+    }
+
+    private static String fingerprint(TestTokens tokens, SignerProfile key) throws Exception {
+        byte[] der = tokens.pki().identity(key).certificate().getEncoded();
+        return HexFormat.of()
+                .withUpperCase()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(der));
     }
 
     static Result run(Map<String, String> environment, String standardInput, String... arguments)

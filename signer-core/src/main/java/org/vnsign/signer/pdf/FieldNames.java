@@ -18,6 +18,8 @@ final class FieldNames {
     static final String COPY = "VNSign-Copy";
     static final String INITIALS = "VNSign-Initials";
     static final String SIGNATURE = "VNSign-Signature";
+    /** Document time-stamps (B-LTA archive time-stamps, or B-T for a signature that had none). */
+    static final String TIMESTAMP = "VNSign-Timestamp";
 
     private FieldNames() {}
 

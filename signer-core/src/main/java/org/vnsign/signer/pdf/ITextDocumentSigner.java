@@ -25,8 +25,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +38,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.DocumentSigner;
+import org.vnsign.signer.LevelNotReachedException;
+import org.vnsign.signer.NetworkSettings;
 import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.Placement;
 import org.vnsign.signer.Rect;
 import org.vnsign.signer.SignNotice;
 import org.vnsign.signer.SignProfile;
 import org.vnsign.signer.SignResult;
+import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.SignatureValueSource;
 import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SignerIdentity;
 import org.vnsign.signer.SigningPlan;
 import org.vnsign.signer.SigningRequest;
+import org.vnsign.signer.TimestampDefaults;
+import org.vnsign.signer.TimestampServer;
+import org.vnsign.signer.online.TimestampClient;
+import org.vnsign.signer.online.ValidationData;
 
 /**
  * PAdES baseline B-B with iText 9: {@code ETSI.CAdES.detached}, signing-certificate-v2, no
@@ -57,14 +67,20 @@ public final class ITextDocumentSigner implements DocumentSigner {
     private static final Logger LOG = LoggerFactory.getLogger(ITextDocumentSigner.class);
     private static final String CREATOR = "VNSign";
 
-    private final Clock clock;
+    /** Bytes added to the reserve when a signature did not fit: one retry, this much larger. */
+    private static final int RETRY_ALLOWANCE = 8192;
 
-    public ITextDocumentSigner(Clock clock) {
+    private final Clock clock;
+    private final LongTermStages stages;
+
+    public ITextDocumentSigner(Clock clock, NetworkSettings network) {
         this.clock = clock;
+        this.stages = new LongTermStages(network);
     }
 
     @Override
     public void check(SigningRequest request) throws SignerException {
+        stages.requireReachable(request.level());
         try (PdfDocument document = openChecked(request)) {
             LOG.debug("{}: {} pages, fit to sign", request.input(), document.getNumberOfPages());
             SignProfile profile = request.profile();
@@ -102,6 +118,11 @@ public final class ITextDocumentSigner implements DocumentSigner {
                     identity.mechanism() + " does not fit a "
                             + identity.signer().getPublicKey().getAlgorithm() + " key");
         }
+        if (request.level().needsNetwork()) {
+            stages.requireReachable(request.level());
+            LongTermStages.servers(
+                    request.timestampServers(), TimestampDefaults.forChain(identity.chain()), request.level());
+        }
         try (PdfDocument document = openChecked(request)) {
             return new Planner(request, identity, document, ZonedDateTime.now(clock)).plan();
         } catch (ITextException e) {
@@ -113,18 +134,122 @@ public final class ITextDocumentSigner implements DocumentSigner {
     public SignResult sign(SigningPlan plan, SignatureValueSource source) throws SignerException {
         SigningRequest request = plan.request();
         OutputFiles.requireWritable(request.input(), request.output(), request.overwrite());
-        Path temporary = OutputFiles.temporaryFor(request.output());
+        SignatureLevel asked = request.level();
+        List<Path> temporaries = new ArrayList<>();
         try {
-            SignResult result = signInto(plan, source, temporary);
-            OutputFiles.publish(temporary, request.output(), request.overwrite());
-            LOG.info("signed {} as {} ({})", request.input(), request.output(), result.fieldName());
+            Optional<TimestampSource> timestamps = Optional.empty();
+            if (asked.needsNetwork()) {
+                timestamps = Optional.of(prepareTimestamps(plan));
+            }
+            Path signed = temporary(request, temporaries);
+            SignResult result = signWithOneRetry(plan, source, signed, timestamps);
+            Path last = signed;
+            if (asked.atLeast(SignatureLevel.B_LT)) {
+                last = temporary(request, temporaries);
+                addValidationData(plan, result.fieldName(), timestamps.orElseThrow(), signed, last);
+            }
+            if (asked == SignatureLevel.B_LTA) {
+                Path archived = temporary(request, temporaries);
+                LongTermStages.writeDocumentTimestamp(
+                        last,
+                        archived,
+                        request.password(),
+                        timestamps.orElseThrow(),
+                        FieldNames.TIMESTAMP,
+                        asked,
+                        SignatureLevel.B_LT);
+                last = archived;
+            }
+            OutputFiles.publish(last, request.output(), request.overwrite());
+            LOG.info("signed {} as {} ({}, {})", request.input(), request.output(), result.fieldName(), asked);
             return result;
         } finally {
-            OutputFiles.discard(temporary);
+            temporaries.forEach(OutputFiles::discard);
         }
     }
 
-    private SignResult signInto(SigningPlan plan, SignatureValueSource source, Path temporary) throws SignerException {
+    private static Path temporary(SigningRequest request, List<Path> temporaries) {
+        Path path = OutputFiles.temporaryFor(request.output());
+        temporaries.add(path);
+        return path;
+    }
+
+    /** Before the key is asked: the chain is not revoked (B-LT and up), a time-stamping server answers. */
+    private TimestampSource prepareTimestamps(SigningPlan plan) throws SignerException {
+        SigningRequest request = plan.request();
+        SignatureLevel asked = request.level();
+        stages.requireReachable(asked);
+        List<X509Certificate> chain = plan.identity().chain();
+        List<TimestampServer> servers =
+                LongTermStages.servers(request.timestampServers(), TimestampDefaults.forChain(chain), asked);
+        if (asked.atLeast(SignatureLevel.B_LT)) {
+            stages.requireNotRevoked(chain, asked);
+        }
+        return stages.timestampSource(servers, asked, Optional.empty());
+    }
+
+    /** The certificates and revocation data of the signer's chain and the time-stamp's, in a DSS revision. */
+    private void addValidationData(
+            SigningPlan plan, String fieldName, TimestampSource timestamps, Path signed, Path target)
+            throws SignerException {
+        SignatureLevel asked = plan.request().level();
+        List<X509Certificate> start = new ArrayList<>(plan.identity().chain());
+        start.addAll(LongTermStages.certificates(timestamps));
+        Instant stampedAt = timestamps.stamp().orElseThrow().time();
+        ValidationData data = stages.collect(
+                start, List.of(), certificate -> false, stampedAt, asked, Optional.of(SignatureLevel.B_T));
+        Optional<ValidationData.Revocation> revoked = data.firstRevoked();
+        if (revoked.isPresent()) {
+            throw new LevelNotReachedException(
+                    SignerError.CERTIFICATE_REVOKED,
+                    asked,
+                    Optional.of(SignatureLevel.B_T),
+                    revoked.get().certificate().getSubjectX500Principal() + " is revoked",
+                    null);
+        }
+        LongTermStages.writeDss(
+                signed, target, plan.request().password(), List.of(new LongTermStages.FieldData(fieldName, data)));
+    }
+
+    /**
+     * Signs once with the reserve computed from the chain and the measured time-stamp size; if the
+     * container still does not fit (a TSA whose tokens grew), signs once more with a larger reserve.
+     */
+    private SignResult signWithOneRetry(
+            SigningPlan plan, SignatureValueSource source, Path temporary, Optional<TimestampSource> timestamps)
+            throws SignerException {
+        int reserved = SignatureSpace.forIdentity(plan.identity())
+                + timestamps.map(TimestampSource::getTokenSizeEstimate).orElse(0);
+        try {
+            return signInto(plan, source, temporary, timestamps, reserved);
+        } catch (SpaceShortfall e) {
+            LOG.info("the signature did not fit in {} bytes; signing once more with more room", reserved);
+            OutputFiles.discard(temporary);
+            try {
+                return signInto(plan, source, temporary, timestamps, reserved + RETRY_ALLOWANCE);
+            } catch (SpaceShortfall again) {
+                throw new SignerException(
+                        SignerError.FILE_ACCESS, "the signature does not fit the reserved space", again);
+            }
+        }
+    }
+
+    /** The container was larger than the space reserved for it. */
+    private static final class SpaceShortfall extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        SpaceShortfall(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private SignResult signInto(
+            SigningPlan plan,
+            SignatureValueSource source,
+            Path temporary,
+            Optional<TimestampSource> timestamps,
+            int reserved)
+            throws SignerException, SpaceShortfall {
         SigningRequest request = plan.request();
         SignerIdentity identity = plan.identity();
         ZonedDateTime now = ZonedDateTime.now(clock);
@@ -149,17 +274,16 @@ public final class ITextDocumentSigner implements DocumentSigner {
                         .setPageRect(new Rectangle(rect.x(), rect.y(), rect.width(), rect.height()))
                         .setSignatureAppearance(widget(fieldName, appearance.get(), rect));
             }
-            int reserved = SignatureSpace.forIdentity(identity);
             signer.signDetached(
                     new BouncyCastleDigest(),
                     new ValueSourceSignature(identity, source),
                     identity.chain().toArray(new Certificate[0]),
                     null,
                     null,
-                    null,
+                    timestamps.orElse(null),
                     reserved,
                     CryptoStandard.CADES);
-            return new SignResult(plan, request.output(), fieldName, reserved);
+            return new SignResult(plan, request.output(), fieldName, reserved, request.level());
         } catch (ValueSourceSignature.SourceFailure e) {
             throw new SignerException(SignerError.SIGNATURE_VALUE_FAILED, "the key did not sign", e.sourceException());
         } catch (ValueSourceSignature.InvalidValue e) {
@@ -168,6 +292,18 @@ public final class ITextDocumentSigner implements DocumentSigner {
             throw new SignerException(
                     SignerError.KEY_UNSUPPORTED, "cryptographic failure signing " + request.input(), e);
         } catch (IOException | ITextException e) {
+            Optional<TimestampClient.TimestampException> failure = timestamps.flatMap(TimestampSource::failure);
+            if (failure.isPresent()) {
+                throw new LevelNotReachedException(
+                        SignerError.TIMESTAMP_FAILED,
+                        request.level(),
+                        Optional.of(SignatureLevel.B_B),
+                        failure.get().getMessage(),
+                        e);
+            }
+            if (e instanceof IOException && String.valueOf(e.getMessage()).contains("Not enough space")) {
+                throw new SpaceShortfall(e);
+            }
             throw new SignerException(SignerError.FILE_ACCESS, "cannot sign " + request.input(), e);
         } finally {
             closeQuietly(reader);

@@ -22,12 +22,15 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -69,18 +72,35 @@ public final class TestPki {
     private final Map<SignerProfile, TestIdentity> identities;
     private final X509CRL crl;
     private final X509CRL rootCrl;
+    private final ServiceIdentity timestampAuthority;
+    private final ServiceIdentity ocspResponder;
 
     private TestPki(
             X509Certificate root,
             X509Certificate issuingCa,
             Map<SignerProfile, TestIdentity> identities,
             X509CRL crl,
-            X509CRL rootCrl) {
+            X509CRL rootCrl,
+            ServiceIdentity timestampAuthority,
+            ServiceIdentity ocspResponder) {
         this.root = root;
         this.issuingCa = issuingCa;
         this.identities = identities;
         this.crl = crl;
         this.rootCrl = rootCrl;
+        this.timestampAuthority = timestampAuthority;
+        this.ocspResponder = ocspResponder;
+    }
+
+    /** Where the certificates say their issuers' certificates, CRLs and OCSP responder are. */
+    public record ServiceUrls(String httpBase, String ocsp) {
+        String crl(String issuer) {
+            return httpBase + "/crl/" + issuer + ".crl";
+        }
+
+        String certificate(String issuer) {
+            return httpBase + "/certs/" + issuer + ".crt";
+        }
     }
 
     /** A PKI whose certificates carry no revocation or issuer URLs. */
@@ -89,10 +109,12 @@ public final class TestPki {
     }
 
     /**
-     * A PKI whose certificates point at revocation and issuer services under {@code baseUrl}
-     * ({@code baseUrl/crl/ca.crl}, {@code baseUrl/ocsp}, {@code baseUrl/certs/ca.crt}).
+     * A PKI whose certificates point at revocation and issuer services: end-entity certificates
+     * (signers, the TSA) at the OCSP responder, the issuing CA's CRL ({@code httpBase/crl/ca.crl})
+     * and certificate ({@code httpBase/certs/ca.crt}); the issuing CA, like most real intermediates,
+     * only at the root's CRL and certificate.
      */
-    public static TestPki generate(Optional<String> baseUrl) {
+    public static TestPki generate(Optional<ServiceUrls> urls) {
         try {
             Instant now = Instant.now();
             KeyPair rootKeys = rsa(3072);
@@ -104,11 +126,12 @@ public final class TestPki {
             X500Name caName =
                     name("CA phục vụ các cơ quan Nhà nước (TEST)", "Ban Cơ yếu Chính phủ (TEST)", null, null, null);
             X509Certificate ca =
-                    caCertificate(caName, caKeys, rootName, rootKeys.getPrivate(), root, now, 3000, 0, baseUrl);
+                    caCertificate(caName, caKeys, rootName, rootKeys.getPrivate(), root, now, 3000, 0, urls);
+            Issuer issuer = new Issuer(caName, caKeys.getPrivate(), ca, root, now, urls);
             Map<SignerProfile, TestIdentity> identities = new EnumMap<>(SignerProfile.class);
             for (SignerProfile profile : SignerProfile.values()) {
                 KeyPair keys = keyPair(profile.keyKind());
-                X509Certificate certificate = endEntity(profile, keys, caName, caKeys.getPrivate(), ca, now, baseUrl);
+                X509Certificate certificate = endEntity(profile, keys, issuer);
                 identities.put(profile, new TestIdentity(profile, keys, certificate, List.of(certificate, ca, root)));
             }
             X509CRL crl = crl(
@@ -118,11 +141,27 @@ public final class TestPki {
                     Optional.of(
                             identities.get(SignerProfile.REVOKED).certificate().getSerialNumber()));
             X509CRL rootCrl = crl(rootName, rootKeys.getPrivate(), now, Optional.empty());
-            return new TestPki(root, ca, identities, crl, rootCrl);
+            return new TestPki(
+                    root,
+                    ca,
+                    identities,
+                    crl,
+                    rootCrl,
+                    service(issuer, "Dịch vụ cấp dấu thời gian (TEST)", KeyPurposeId.id_kp_timeStamping, true),
+                    service(issuer, "OCSP chuyên dùng Chính phủ (TEST)", KeyPurposeId.id_kp_OCSPSigning, false));
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("Cannot generate the test PKI", e);
         }
     }
+
+    /** The issuing CA, as the end-entity certificates need it. */
+    private record Issuer(
+            X500Name name,
+            PrivateKey key,
+            X509Certificate certificate,
+            X509Certificate root,
+            Instant now,
+            Optional<ServiceUrls> urls) {}
 
     public X509Certificate root() {
         return root;
@@ -148,6 +187,28 @@ public final class TestPki {
     /** The root's current CRL, revoking nothing: the status of the issuing CA. */
     public X509CRL rootCrl() {
         return rootCrl;
+    }
+
+    /** The time-stamping authority: issued by the issuing CA, EKU timeStamping (critical). */
+    public ServiceIdentity timestampAuthority() {
+        return timestampAuthority;
+    }
+
+    /**
+     * The OCSP responder the issuing CA delegated to: EKU OCSPSigning and id-pkix-ocsp-nocheck, so
+     * its own status needs no lookup.
+     */
+    public ServiceIdentity ocspResponder() {
+        return ocspResponder;
+    }
+
+    /** The end-entity certificates the issuing CA issued, for an OCSP responder's index. */
+    public List<X509Certificate> issuedByIssuingCa() {
+        List<X509Certificate> issued = new ArrayList<>();
+        identities.values().forEach(identity -> issued.add(identity.certificate()));
+        issued.add(timestampAuthority.certificate());
+        issued.add(ocspResponder.certificate());
+        return issued;
     }
 
     /** Writes an identity with its chain to a PKCS#12 file protected by {@code password}. */
@@ -194,7 +255,7 @@ public final class TestPki {
             Instant now,
             int days,
             int pathLength,
-            Optional<String> baseUrl)
+            Optional<ServiceUrls> urls)
             throws GeneralSecurityException, OperatorCreationException, IOException {
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
                 issuer,
@@ -213,20 +274,41 @@ public final class TestPki {
         if (issuerCertificate != null) {
             builder.addExtension(
                     Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerCertificate));
-            addUrls(builder, baseUrl, "root");
+            addCaUrls(builder, urls);
         }
         return sign(builder, issuerKey);
     }
 
-    private static X509Certificate endEntity(
-            SignerProfile profile,
-            KeyPair keys,
-            X500Name issuer,
-            PrivateKey issuerKey,
-            X509Certificate ca,
-            Instant now,
-            Optional<String> baseUrl)
+    private static ServiceIdentity service(Issuer issuer, String commonName, KeyPurposeId purpose, boolean withUrls)
             throws GeneralSecurityException, OperatorCreationException, IOException {
+        KeyPair keys = rsa(2048);
+        X500Name subject = name(commonName, "Ban Cơ yếu Chính phủ (TEST)", null, null, null);
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                issuer.name(),
+                serial(),
+                Date.from(issuer.now().minus(Duration.ofDays(30))),
+                Date.from(issuer.now().plus(Duration.ofDays(1000))),
+                subject,
+                keys.getPublic());
+        JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+        builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(purpose));
+        builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
+        builder.addExtension(
+                Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuer.certificate()));
+        if (withUrls) {
+            addEndEntityUrls(builder, issuer.urls());
+        } else {
+            builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
+        }
+        X509Certificate certificate = sign(builder, issuer.key());
+        return new ServiceIdentity(keys, certificate, List.of(certificate, issuer.certificate(), issuer.root()));
+    }
+
+    private static X509Certificate endEntity(SignerProfile profile, KeyPair keys, Issuer issuer)
+            throws GeneralSecurityException, OperatorCreationException, IOException {
+        Instant now = issuer.now();
         Instant notBefore = profile.validity() == SignerProfile.Validity.EXPIRED
                 ? now.minus(Duration.ofDays(400))
                 : now.minus(Duration.ofDays(30));
@@ -236,7 +318,7 @@ public final class TestPki {
         X500Name subject =
                 name(profile.commonName(), profile.organisation(), profile.title(), profile.unit(), profile.uid());
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-                issuer, serial(), Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
+                issuer.name(), serial(), Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         int usage = profile.usage() == SignerProfile.Usage.SIGNING
@@ -248,32 +330,48 @@ public final class TestPki {
             KeyPurposeId.getInstance(new ASN1ObjectIdentifier("1.3.6.1.4.1.311.10.3.12"))
         }));
         builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
-        builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(ca));
-        addUrls(builder, baseUrl, "ca");
-        return sign(builder, issuerKey);
+        builder.addExtension(
+                Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuer.certificate()));
+        addEndEntityUrls(builder, issuer.urls());
+        return sign(builder, issuer.key());
     }
 
-    private static void addUrls(X509v3CertificateBuilder builder, Optional<String> baseUrl, String issuerName)
+    /** CRL, OCSP and CA-issuer URLs of a certificate the issuing CA issued. */
+    private static void addEndEntityUrls(X509v3CertificateBuilder builder, Optional<ServiceUrls> urls)
             throws IOException {
-        if (baseUrl.isEmpty()) {
-            return;
+        if (urls.isPresent()) {
+            addCrlUrl(builder, urls.get().crl("ca"));
+            addAccess(builder, Optional.of(urls.get().ocsp()), urls.get().certificate("ca"));
         }
-        String base = baseUrl.get();
-        GeneralName crlUrl =
-                new GeneralName(GeneralName.uniformResourceIdentifier, base + "/crl/" + issuerName + ".crl");
+    }
+
+    /** CRL and CA-issuer URLs of the issuing CA: no OCSP, as for most real intermediates. */
+    private static void addCaUrls(X509v3CertificateBuilder builder, Optional<ServiceUrls> urls) throws IOException {
+        if (urls.isPresent()) {
+            addCrlUrl(builder, urls.get().crl("root"));
+            addAccess(builder, Optional.empty(), urls.get().certificate("root"));
+        }
+    }
+
+    private static void addCrlUrl(X509v3CertificateBuilder builder, String url) throws IOException {
+        GeneralName crlUrl = new GeneralName(GeneralName.uniformResourceIdentifier, url);
         builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
             new DistributionPoint(new DistributionPointName(new GeneralNames(crlUrl)), null, null)
         }));
+    }
+
+    private static void addAccess(X509v3CertificateBuilder builder, Optional<String> ocsp, String issuerCertificate)
+            throws IOException {
+        List<AccessDescription> access = new ArrayList<>();
+        ocsp.ifPresent(url -> access.add(new AccessDescription(
+                AccessDescription.id_ad_ocsp, new GeneralName(GeneralName.uniformResourceIdentifier, url))));
+        access.add(new AccessDescription(
+                AccessDescription.id_ad_caIssuers,
+                new GeneralName(GeneralName.uniformResourceIdentifier, issuerCertificate)));
         builder.addExtension(
-                Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription[] {
-                    new AccessDescription(
-                            AccessDescription.id_ad_ocsp,
-                            new GeneralName(GeneralName.uniformResourceIdentifier, base + "/ocsp")),
-                    new AccessDescription(
-                            AccessDescription.id_ad_caIssuers,
-                            new GeneralName(
-                                    GeneralName.uniformResourceIdentifier, base + "/certs/" + issuerName + ".crt"))
-                }));
+                Extension.authorityInfoAccess,
+                false,
+                new AuthorityInformationAccess(access.toArray(new AccessDescription[0])));
     }
 
     private static X509CRL crl(X500Name issuer, PrivateKey issuerKey, Instant now, Optional<BigInteger> revokedSerial)

@@ -9,9 +9,11 @@ import java.util.Set;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.pki.TestPki;
+import org.vnsign.testsupport.services.LoopbackPki;
 
 /**
- * The tokens every SoftHSM2 test shares within one JVM: a fresh test PKI and two tokens.
+ * The tokens every SoftHSM2 test shares within one JVM: the test PKI of {@link LoopbackPki}, whose
+ * certificates point at its loopback OCSP, CRL and CA-certificate services, and two tokens.
  *
  * <ul>
  *   <li>{@link #main()}: label {@value #MAIN_LABEL}, PIN {@value #MAIN_PIN}, one key and certificate
@@ -44,7 +46,7 @@ public final class TestTokens {
     public static synchronized TestTokens shared() {
         if (shared == null) {
             SoftHsm softHsm = SoftHsm.shared();
-            TestPki pki = TestPki.generate();
+            TestPki pki = LoopbackPki.shared().pki();
             TestToken main = softHsm.createToken(MAIN_LABEL, MAIN_PIN, pki.identities(), Set.of());
             TestIdentity confirmEachSignature = pki.identity(SignerProfile.RSA_3072);
             TestToken second = softHsm.createToken(

@@ -41,18 +41,42 @@ public final class DssValidation {
         }
     }
 
+    /** Validates trusting the root, with the PKI's current CRLs handed over: for B-B signatures. */
     public static List<Signature> validate(Path pdf, TestPki pki) {
         try {
-            CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-            trusted.addCertificate(new CertificateToken(pki.root()));
-            CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-            verifier.setTrustedCertSources(trusted);
-            verifier.setAIASource(null);
-            verifier.setOcspSource(null);
+            CommonCertificateVerifier verifier = offlineVerifier(pki);
             verifier.setCrlSource(new ExternalResourcesCRLSource(new InputStream[] {
                 new ByteArrayInputStream(pki.crl().getEncoded()),
                 new ByteArrayInputStream(pki.rootCrl().getEncoded())
             }));
+            return validate(pdf, verifier);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Validates trusting only the root and given nothing else: no CRL, no OCSP, no AIA fetching.
+     * What DSS finds it must find inside the file, as a recipient offline would.
+     */
+    public static List<Signature> validateWithFileDataOnly(Path pdf, TestPki pki) {
+        CommonCertificateVerifier verifier = offlineVerifier(pki);
+        verifier.setCrlSource(null);
+        return validate(pdf, verifier);
+    }
+
+    private static CommonCertificateVerifier offlineVerifier(TestPki pki) {
+        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+        trusted.addCertificate(new CertificateToken(pki.root()));
+        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+        verifier.setTrustedCertSources(trusted);
+        verifier.setAIASource(null);
+        verifier.setOcspSource(null);
+        return verifier;
+    }
+
+    private static List<Signature> validate(Path pdf, CommonCertificateVerifier verifier) {
+        {
             SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new FileDocument(pdf.toFile()));
             validator.setCertificateVerifier(verifier);
             Reports reports = validator.validateDocument();
@@ -69,8 +93,6 @@ public final class DssValidation {
                         messages(simple.getAdESValidationWarnings(id))));
             }
             return signatures;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 

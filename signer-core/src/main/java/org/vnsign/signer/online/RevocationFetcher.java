@@ -1,0 +1,300 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer.online;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CRLEntry;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPException;
+import org.bouncycastle.cert.ocsp.OCSPReq;
+import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.cert.ocsp.SingleResp;
+import org.bouncycastle.operator.DigestCalculatorProvider;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The revocation status of a certificate from its issuer's services: OCSP first (the answer is
+ * small and fresh), then the CRLs. Every answer is checked before it is believed: signed by the
+ * issuer or by a responder the issuer delegated to (OCSPSigning), about this certificate, current
+ * (thisUpdate not in the future, nextUpdate not past). Answers are cached until their nextUpdate;
+ * an answer without nextUpdate is never reused.
+ */
+public final class RevocationFetcher {
+    private static final Logger LOG = LoggerFactory.getLogger(RevocationFetcher.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final HttpFetcher http;
+    private final OnlineCache cache;
+
+    public RevocationFetcher(HttpFetcher http, OnlineCache cache) {
+        this.http = http;
+        this.cache = cache;
+    }
+
+    /** Thrown when no OCSP responder or CRL gave a usable answer; one reason per server. */
+    public static final class UnavailableException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnavailableException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The status of {@code certificate}, issued by {@code issuer}, from an answer produced no
+     * earlier than {@code notBefore} when OCSP can give one (a verifier wants revocation data newer
+     * than the time-stamp it checks).
+     */
+    public Evidence status(X509Certificate certificate, X509Certificate issuer, Instant notBefore)
+            throws UnavailableException {
+        List<String> failures = new ArrayList<>();
+        for (URI url : CertificateUrls.ocsp(certificate)) {
+            try {
+                return ocsp(url, certificate, issuer, notBefore);
+            } catch (FetchException e) {
+                LOG.warn("OCSP failed: {}", e.getMessage());
+                failures.add(e.getMessage());
+            }
+        }
+        for (URI url : CertificateUrls.crls(certificate)) {
+            try {
+                return crl(url, certificate, issuer);
+            } catch (FetchException e) {
+                LOG.warn("CRL failed: {}", e.getMessage());
+                failures.add(e.getMessage());
+            }
+        }
+        if (failures.isEmpty()) {
+            throw new UnavailableException(
+                    "the certificate names no OCSP responder or CRL: " + certificate.getSubjectX500Principal());
+        }
+        throw new UnavailableException(String.join("; ", failures));
+    }
+
+    private Evidence ocsp(URI url, X509Certificate certificate, X509Certificate issuer, Instant notBefore)
+            throws FetchException {
+        CertificateID id = certificateId(url, certificate, issuer);
+        String key = url + "#" + certificate.getIssuerX500Principal().getName() + "#" + certificate.getSerialNumber();
+        Optional<byte[]> cached = cache.read("ocsp", key);
+        if (cached.isPresent()) {
+            try {
+                Evidence evidence = checkedOcsp(url, cached.get(), id, issuer, Optional.empty());
+                if (!evidence.thisUpdate().isBefore(notBefore)) {
+                    return evidence;
+                }
+            } catch (FetchException e) {
+                cache.remove("ocsp", key);
+            }
+        }
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        OCSPReq request;
+        try {
+            // RFC 8954: the nonce extension's value is an OCTET STRING of 1 to 32 bytes.
+            byte[] nonce = new DEROctetString(random).getEncoded();
+            request = new OCSPReqBuilder()
+                    .addRequest(id)
+                    .setRequestExtensions(new Extensions(
+                            new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce))))
+                    .build();
+            byte[] answer = http.post(url, "application/ocsp-request", request.getEncoded(), Optional.empty());
+            Evidence evidence = checkedOcsp(url, answer, id, issuer, Optional.of(nonce));
+            if (hasNextUpdate(evidence)) {
+                cache.write("ocsp", key, evidence.encoded());
+            }
+            return evidence;
+        } catch (OCSPException | IOException e) {
+            throw new FetchException(url, "cannot build the OCSP request", e);
+        }
+    }
+
+    private boolean hasNextUpdate(Evidence evidence) {
+        try {
+            return new BasicOCSPResp(org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(evidence.encoded()))
+                            .getResponses()[0].getNextUpdate()
+                    != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Parses and checks an OCSP answer: a full OCSPResponse from the wire, or a cached BasicOCSPResponse. */
+    private static Evidence checkedOcsp(
+            URI url, byte[] answer, CertificateID id, X509Certificate issuer, Optional<byte[]> nonce)
+            throws FetchException {
+        BasicOCSPResp basic;
+        try {
+            if (nonce.isPresent()) {
+                OCSPResp response = new OCSPResp(answer);
+                if (response.getStatus() != OCSPResp.SUCCESSFUL) {
+                    throw new FetchException(url, "OCSP status " + response.getStatus());
+                }
+                basic = (BasicOCSPResp) response.getResponseObject();
+            } else {
+                basic = new BasicOCSPResp(org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(answer));
+            }
+        } catch (IOException | OCSPException | RuntimeException e) {
+            throw new FetchException(url, "the answer is not an OCSP response", e);
+        }
+        if (basic == null) {
+            throw new FetchException(url, "the OCSP answer is empty");
+        }
+        List<X509Certificate> signers = verifyOcspSigner(url, basic, issuer);
+        if (nonce.isPresent()) {
+            Extension echoed = basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
+            if (echoed != null && !java.util.Arrays.equals(echoed.getExtnValue().getOctets(), nonce.get())) {
+                throw new FetchException(url, "the OCSP answer is for another request (nonce differs)");
+            }
+        }
+        for (SingleResp single : basic.getResponses()) {
+            if (single.getCertID().equals(id)) {
+                return ocspEvidence(url, basic, single, signers);
+            }
+        }
+        throw new FetchException(url, "the OCSP answer is about another certificate");
+    }
+
+    private static Evidence ocspEvidence(URI url, BasicOCSPResp basic, SingleResp single, List<X509Certificate> signers)
+            throws FetchException {
+        Instant now = Instant.now();
+        Instant thisUpdate = single.getThisUpdate().toInstant();
+        if (thisUpdate.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new FetchException(url, "the OCSP answer is dated in the future: " + thisUpdate);
+        }
+        if (single.getNextUpdate() != null && single.getNextUpdate().toInstant().isBefore(now)) {
+            throw new FetchException(
+                    url,
+                    "the OCSP answer is out of date since "
+                            + single.getNextUpdate().toInstant());
+        }
+        CertificateStatus status = single.getCertStatus();
+        Optional<Instant> revokedAt = Optional.empty();
+        if (status instanceof RevokedStatus revoked) {
+            revokedAt = Optional.of(revoked.getRevocationTime().toInstant());
+        } else if (status != CertificateStatus.GOOD) {
+            throw new FetchException(url, "the OCSP responder does not know the certificate");
+        }
+        try {
+            return new Evidence(Evidence.Kind.OCSP, basic.getEncoded(), thisUpdate, revokedAt, signers);
+        } catch (IOException e) {
+            throw new FetchException(url, "cannot encode the OCSP answer", e);
+        }
+    }
+
+    /** The issuer itself, or a certificate in the answer that the issuer issued for OCSP signing. */
+    private static List<X509Certificate> verifyOcspSigner(URI url, BasicOCSPResp basic, X509Certificate issuer)
+            throws FetchException {
+        try {
+            if (basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer))) {
+                return List.of();
+            }
+        } catch (OperatorCreationException | OCSPException e) {
+            LOG.debug("the issuer did not sign the OCSP answer itself", e);
+        }
+        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+        for (X509CertificateHolder holder : basic.getCerts()) {
+            try {
+                X509Certificate responder = converter.getCertificate(holder);
+                responder.verify(issuer.getPublicKey());
+                List<String> purposes = responder.getExtendedKeyUsage();
+                if (purposes != null
+                        && purposes.contains(KeyPurposeId.id_kp_OCSPSigning.getId())
+                        && basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(responder))) {
+                    responder.checkValidity();
+                    return List.of(responder);
+                }
+            } catch (GeneralSecurityException | OperatorCreationException | OCSPException e) {
+                LOG.debug("not the OCSP signer: {}", holder.getSubject(), e);
+            }
+        }
+        throw new FetchException(url, "the OCSP answer is not signed by the issuer or a responder it authorised");
+    }
+
+    private Evidence crl(URI url, X509Certificate certificate, X509Certificate issuer) throws FetchException {
+        String key = url.toString();
+        Optional<byte[]> cached = cache.read("crl", key);
+        if (cached.isPresent()) {
+            try {
+                return checkedCrl(url, cached.get(), certificate, issuer);
+            } catch (FetchException e) {
+                cache.remove("crl", key);
+            }
+        }
+        byte[] answer = http.get(url);
+        Evidence evidence = checkedCrl(url, answer, certificate, issuer);
+        cache.write("crl", key, answer);
+        return evidence;
+    }
+
+    private static Evidence checkedCrl(URI url, byte[] answer, X509Certificate certificate, X509Certificate issuer)
+            throws FetchException {
+        X509CRL crl;
+        try {
+            crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(answer));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new FetchException(url, "the answer is not a CRL", e);
+        }
+        if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
+            throw new FetchException(
+                    url, "the CRL is issued by " + crl.getIssuerX500Principal() + ", not the certificate's issuer");
+        }
+        try {
+            crl.verify(issuer.getPublicKey());
+        } catch (GeneralSecurityException e) {
+            throw new FetchException(url, "the CRL's signature does not verify with the issuer's key", e);
+        }
+        Instant now = Instant.now();
+        if (crl.getNextUpdate() == null || crl.getNextUpdate().toInstant().isBefore(now)) {
+            throw new FetchException(url, "the CRL is out of date (nextUpdate " + crl.getNextUpdate() + ")");
+        }
+        X509CRLEntry entry = crl.getRevokedCertificate(certificate.getSerialNumber());
+        Optional<Instant> revokedAt = entry == null
+                ? Optional.empty()
+                : Optional.of(entry.getRevocationDate().toInstant());
+        return new Evidence(Evidence.Kind.CRL, answer, crl.getThisUpdate().toInstant(), revokedAt, List.of());
+    }
+
+    private static CertificateID certificateId(URI url, X509Certificate certificate, X509Certificate issuer)
+            throws FetchException {
+        try {
+            DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
+            return new CertificateID(
+                    digests.get(CertificateID.HASH_SHA1),
+                    new JcaX509CertificateHolder(issuer),
+                    certificate.getSerialNumber());
+        } catch (OperatorCreationException | OCSPException | GeneralSecurityException e) {
+            throw new FetchException(url, "cannot name the certificate for OCSP", e);
+        }
+    }
+}

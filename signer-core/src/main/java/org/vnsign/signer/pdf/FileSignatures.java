@@ -1,0 +1,247 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer.pdf;
+
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.signatures.PdfPKCS7;
+import com.itextpdf.signatures.SignatureUtil;
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.cert.CRL;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
+import org.bouncycastle.asn1.ocsp.OCSPResponse;
+import org.bouncycastle.asn1.ocsp.ResponseBytes;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.SingleResp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The signatures and document time-stamps already in a PDF, and the validation data its DSS
+ * already holds: what an extension must cover, and what it need not fetch again.
+ */
+final class FileSignatures {
+    private static final Logger LOG = LoggerFactory.getLogger(FileSignatures.class);
+
+    /** One signature or document time-stamp: its field, its certificates, its time-stamp's time. */
+    record Entry(String name, boolean documentTimestamp, List<X509Certificate> certificates, Optional<Instant> time) {}
+
+    private final List<Entry> entries;
+    private final List<X509Certificate> dssCertificates;
+    private final Map<String, Instant> ocspProducedAt;
+    private final Map<X500Principal, Instant> crlValidUntil;
+    private final Set<String> dssContent;
+
+    private FileSignatures(
+            List<Entry> entries,
+            List<X509Certificate> dssCertificates,
+            Map<String, Instant> ocspProducedAt,
+            Map<X500Principal, Instant> crlValidUntil,
+            Set<String> dssContent) {
+        this.entries = entries;
+        this.dssCertificates = dssCertificates;
+        this.ocspProducedAt = ocspProducedAt;
+        this.crlValidUntil = crlValidUntil;
+        this.dssContent = dssContent;
+    }
+
+    static FileSignatures read(PdfDocument document) {
+        SignatureUtil util = new SignatureUtil(document);
+        List<Entry> entries = new ArrayList<>();
+        for (String name : util.getSignatureNames()) {
+            PdfPKCS7 pkcs7 = util.readSignatureData(name);
+            List<X509Certificate> certificates = new ArrayList<>();
+            addAll(certificates, pkcs7.getCertificates());
+            if (!pkcs7.isTsp() && pkcs7.getTimestampCertificates() != null) {
+                addAll(certificates, pkcs7.getTimestampCertificates());
+            }
+            Optional<Instant> time = pkcs7.getTimeStampTokenInfo() != null
+                    ? Optional.of(pkcs7.getTimeStampDate().toInstant())
+                    : Optional.empty();
+            entries.add(new Entry(name, pkcs7.isTsp(), certificates, time));
+        }
+        PdfDictionary dss = document.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
+        List<X509Certificate> certificates = new ArrayList<>();
+        Map<String, Instant> ocsp = new HashMap<>();
+        Map<X500Principal, Instant> crls = new HashMap<>();
+        Set<String> content = new HashSet<>();
+        if (dss != null) {
+            for (byte[] bytes : streams(dss.getAsArray(PdfName.Certs))) {
+                content.add(sha256(bytes));
+                parseCertificate(bytes).ifPresent(certificates::add);
+            }
+            for (byte[] bytes : streams(dss.getAsArray(PdfName.OCSPs))) {
+                content.add(sha256(bytes));
+                ocspSerials(bytes, ocsp);
+            }
+            for (byte[] bytes : streams(dss.getAsArray(PdfName.CRLs))) {
+                content.add(sha256(bytes));
+                parseCrl(bytes)
+                        .filter(crl -> crl.getNextUpdate() != null)
+                        .ifPresent(crl -> crls.merge(
+                                crl.getIssuerX500Principal(),
+                                crl.getNextUpdate().toInstant(),
+                                FileSignatures::later));
+            }
+        }
+        return new FileSignatures(entries, certificates, ocsp, crls, content);
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    List<X509Certificate> dssCertificates() {
+        return dssCertificates;
+    }
+
+    /**
+     * Whether the DSS already proves the certificate's status at {@code time}: an OCSP answer about
+     * it produced at or after that time, or a CRL of its issuer still current then. Older data
+     * stays in the file but proves nothing about a later time-stamp.
+     */
+    boolean covers(X509Certificate certificate, Instant time) {
+        Instant produced =
+                ocspProducedAt.get(ocspKey(certificate.getIssuerX500Principal(), certificate.getSerialNumber()));
+        Instant until = crlValidUntil.get(certificate.getIssuerX500Principal());
+        return (produced != null && !produced.isBefore(time)) || (until != null && !until.isBefore(time));
+    }
+
+    /** Whether the DSS already holds these exact bytes (a certificate, an OCSPResponse, a CRL). */
+    boolean holds(byte[] item) {
+        return dssContent.contains(sha256(item));
+    }
+
+    /** The newest time-stamp in the file: revocation data older than it proves less. */
+    Optional<Instant> newestTime() {
+        return entries.stream().flatMap(e -> e.time().stream()).max(Instant::compareTo);
+    }
+
+    /** Whether every signature is time-stamped, by its own time-stamp or a later document time-stamp. */
+    boolean allTimestamped() {
+        boolean laterDocumentTimestamp = false;
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry entry = entries.get(i);
+            if (entry.documentTimestamp()) {
+                laterDocumentTimestamp = true;
+            } else if (entry.time().isEmpty() && !laterDocumentTimestamp) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addAll(List<X509Certificate> into, Certificate[] certificates) {
+        for (Certificate certificate : certificates) {
+            if (certificate instanceof X509Certificate x509 && !into.contains(x509)) {
+                into.add(x509);
+            }
+        }
+    }
+
+    private static List<byte[]> streams(PdfArray array) {
+        List<byte[]> all = new ArrayList<>();
+        if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                PdfStream stream = array.getAsStream(i);
+                if (stream != null) {
+                    all.add(stream.getBytes());
+                }
+            }
+        }
+        return all;
+    }
+
+    private static Optional<X509Certificate> parseCertificate(byte[] bytes) {
+        try {
+            return Optional.of((X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(bytes)));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            LOG.debug("unreadable certificate in the DSS", e);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<X509CRL> parseCrl(byte[] bytes) {
+        try {
+            CRL crl = CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(bytes));
+            return Optional.of((X509CRL) crl);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            LOG.debug("unreadable CRL in the DSS", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Records the certificates an OCSP response (or a bare BasicOCSPResponse) answers about, and when. */
+    private static void ocspSerials(byte[] bytes, Map<String, Instant> into) {
+        try {
+            BasicOCSPResponse basic;
+            try {
+                ResponseBytes response = OCSPResponse.getInstance(bytes).getResponseBytes();
+                basic = BasicOCSPResponse.getInstance(response.getResponse().getOctets());
+            } catch (RuntimeException notWrapped) {
+                basic = BasicOCSPResponse.getInstance(bytes);
+            }
+            for (SingleResp single : new BasicOCSPResp(basic).getResponses()) {
+                into.merge(
+                        ocspKey(
+                                single.getCertID().getIssuerNameHash(),
+                                single.getCertID().getSerialNumber()),
+                        single.getThisUpdate().toInstant(),
+                        FileSignatures::later);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("unreadable OCSP response in the DSS", e);
+        }
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String ocspKey(X500Principal issuer, BigInteger serial) {
+        return ocspKey(sha1(issuer.getEncoded()), serial);
+    }
+
+    private static String ocspKey(byte[] issuerNameHash, BigInteger serial) {
+        return java.util.HexFormat.of().formatHex(issuerNameHash) + "/" + serial.toString(16);
+    }
+
+    private static byte[] sha1(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-1").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.itextpdf.signatures.AccessPermissions;
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.FileDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Signature;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.TestIdentity;
+import org.vnsign.testsupport.validation.LongTermValidation;
+
+/** {@code extend}: B-B files, ours and EU DSS's, raised to B-LT and B-LTA with every signature still valid. */
+class ExtendIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVnsignBbFileBecomesLtThenLtaAndRenewsItsArchiveTimestamp() throws Exception {
+        Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
+        Path signed = approveAtBb(input, dir.resolve("signed.pdf"));
+        DocumentExtender extender = LongTermFixture.extender(dir);
+
+        ExtendResult lt = extender.extend(request(signed, "lt.pdf", SignatureLevel.B_LT));
+        // The archive time-stamp comes later than the LT data (both count whole seconds), so its
+        // renewal needs fresh data: what the LT step fetched proves nothing about that later time.
+        Thread.sleep(1100);
+        ExtendResult lta = extender.extend(request(lt.output(), "lta.pdf", SignatureLevel.B_LTA));
+        ExtendResult renewed = extender.extend(request(lta.output(), "renewed.pdf", SignatureLevel.B_LTA));
+
+        assertThat(lt.added()).containsExactly("document time-stamp", "validation data");
+        LongTermValidation.assertLevel(lt.output(), SigningFixture.pki(), "B-LT", 1);
+        assertThat(lta.added())
+                .as("the LT data already proves the first time-stamp")
+                .containsExactly("document time-stamp");
+        LongTermValidation.assertLevel(lta.output(), SigningFixture.pki(), "B-LTA", 1);
+        assertThat(renewed.signatures()).hasSize(3);
+        assertThat(renewed.added())
+                .as("fresh data for the archive time-stamp, then a new one over it")
+                .containsExactly("validation data", "document time-stamp");
+        LongTermValidation.assertLevel(renewed.output(), SigningFixture.pki(), "B-LTA", 1);
+        assertThat(Files.size(renewed.output())).isGreaterThan(Files.size(lta.output()));
+        assertThat(Files.readAllBytes(renewed.output())).startsWith(Files.readAllBytes(lta.output()));
+    }
+
+    @Test
+    void aFileSignedByEuDssAndThenByVnsignIsExtendedWithBothSignaturesValid() throws Exception {
+        Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
+        Path dssSigned = signWithDss(input, dir.resolve("dss.pdf"), SigningFixture.identity(SignerProfile.RSA_3072));
+        Path both = approveAtBb(dssSigned, dir.resolve("both.pdf"));
+        DocumentExtender extender = LongTermFixture.extender(dir);
+
+        ExtendResult onlyDss = extender.extend(request(dssSigned, "dss-lt.pdf", SignatureLevel.B_LT));
+        ExtendResult lta = extender.extend(request(both, "both-lta.pdf", SignatureLevel.B_LTA));
+
+        LongTermValidation.assertLevel(onlyDss.output(), SigningFixture.pki(), "B-LT", 1);
+        LongTermValidation.assertLevel(lta.output(), SigningFixture.pki(), "B-LTA", 2);
+    }
+
+    @Test
+    void signingAtBltaOnADocumentCertifiedForSignaturesKeepsTheCertificationValid() throws Exception {
+        Path certified = dir.resolve("certified.pdf");
+        PlainItextSigner.sign(
+                new Decree30Pdf().write(dir.resolve("in.pdf")),
+                certified,
+                SigningFixture.identity(SignerProfile.RSA_3072),
+                AccessPermissions.FORM_FIELDS_MODIFICATION);
+        Path lta = dir.resolve("lta.pdf");
+        DocumentSigner signer = LongTermFixture.signer(dir);
+
+        signer.sign(
+                signer.plan(
+                        SigningRequest.of(
+                                        certified,
+                                        lta,
+                                        new Appearance.Approval(Placement.auto()),
+                                        SigningFixture.leader())
+                                .withLevel(SignatureLevel.B_LTA, List.of(LongTermFixture.tsa())),
+                        SigningFixture.signer(SignerProfile.RSA_2048)),
+                SigningFixture.source(SignerProfile.RSA_2048));
+        ExtendResult all = LongTermFixture.extender(dir).extend(request(lta, "all.pdf", SignatureLevel.B_LTA));
+
+        LongTermValidation.assertLevel(all.output(), SigningFixture.pki(), "B-LTA", 2);
+    }
+
+    @Test
+    void validationDataIsRefusedWhereTheCertificationForbidsAnyChange() throws Exception {
+        Path certified = dir.resolve("certified.pdf");
+        PlainItextSigner.sign(
+                new Decree30Pdf().write(dir.resolve("in.pdf")),
+                certified,
+                SigningFixture.identity(SignerProfile.RSA_3072),
+                AccessPermissions.NO_CHANGES_PERMITTED);
+
+        SignerException error = catchThrowableOfType(SignerException.class, () -> LongTermFixture.extender(dir)
+                .extend(request(certified, "lt.pdf", SignatureLevel.B_LT)));
+
+        assertThat(error.error()).isEqualTo(SignerError.PDF_CERTIFIED_NO_CHANGES);
+        assertThat(dir.resolve("lt.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aFileWithoutSignaturesHasNothingToExtend() throws Exception {
+        Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
+
+        SignerException error = catchThrowableOfType(SignerException.class, () -> LongTermFixture.extender(dir)
+                .extend(request(input, "lt.pdf", SignatureLevel.B_LT)));
+
+        assertThat(error.error()).isEqualTo(SignerError.NOTHING_TO_EXTEND);
+    }
+
+    /** The leader's approval signature at B-B, as VNSign signs without a level. */
+    private static Path approveAtBb(Path input, Path output) throws SignerException {
+        DocumentSigner signer = SigningFixture.documentSigner();
+        SigningRequest request =
+                SigningRequest.of(input, output, new Appearance.Approval(Placement.auto()), SigningFixture.leader());
+        signer.sign(
+                signer.plan(request, SigningFixture.signer(SignerProfile.RSA_2048)),
+                SigningFixture.source(SignerProfile.RSA_2048));
+        return output;
+    }
+
+    private ExtendRequest request(Path input, String output, SignatureLevel level) {
+        return ExtendRequest.of(input, dir.resolve(output), level).withTimestampServers(List.of(LongTermFixture.tsa()));
+    }
+
+    /** A PAdES B-B signature made by EU DSS's own signer, as another tool would make it. */
+    private static Path signWithDss(Path input, Path output, TestIdentity identity) throws Exception {
+        PAdESService service = new PAdESService(new CommonCertificateVerifier());
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B);
+        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        parameters.setSigningCertificate(new CertificateToken(identity.certificate()));
+        parameters.setCertificateChain(
+                identity.chain().stream().map(CertificateToken::new).toList());
+        DSSDocument document = new FileDocument(input.toFile());
+        ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(identity.keyPair().getPrivate());
+        rsa.update(toBeSigned.getBytes());
+        SignatureValue value =
+                new SignatureValue(eu.europa.esig.dss.enumerations.SignatureAlgorithm.RSA_SHA256, rsa.sign());
+        service.signDocument(document, parameters, value).save(output.toString());
+        return output;
+    }
+}
