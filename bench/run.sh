@@ -4,6 +4,7 @@
 # 1. Warm, in-process: VNSign beside plain iText and PDFBox signers (bench/SigningBench).
 # 2. Cold, whole-process: `vnsign sign` with a PKCS#12 key, wall time and peak RSS over 5 runs.
 # 3. A 300 MB scanned document signed with -Xmx256m.
+# 4. Long-term levels (B-T, B-LT, B-LTA) with the loopback TSA, OCSP and CRL servers (bench/LongTermBench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${1:-target/bench}"
@@ -13,6 +14,10 @@ classpath="$(./mvnw -q -pl bench dependency:build-classpath -Dmdep.outputFile=/d
 
 echo "## Warm (median of 15 after 5 warm-up runs)"
 java -cp "$classpath" org.vnsign.bench.SigningBench "$work" 5 15
+
+echo
+echo "## Long-term levels (loopback TSA, OpenSSL OCSP responder, CRLs over HTTP)"
+java -cp "$classpath" org.vnsign.bench.LongTermBench "$work/long-term" 5 15
 
 java -cp "$classpath" org.vnsign.bench.BigDocument "$work"
 export VNSIGN_BENCH_P12=bench

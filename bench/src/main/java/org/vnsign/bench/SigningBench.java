@@ -120,7 +120,7 @@ public final class SigningBench {
                 median / floorMs);
     }
 
-    private static double[] time(Task task, Path input, Path work, int warmup, int iterations) throws Exception {
+    static double[] time(Task task, Path input, Path work, int warmup, int iterations) throws Exception {
         Path output = work.resolve("out-" + input.getFileName());
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < warmup + iterations; i++) {
@@ -137,7 +137,7 @@ public final class SigningBench {
         return sorted;
     }
 
-    private static double median(double[] sorted) {
+    static double median(double[] sorted) {
         return sorted[sorted.length / 2];
     }
 

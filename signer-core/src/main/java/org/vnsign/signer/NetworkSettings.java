@@ -58,16 +58,10 @@ public record NetworkSettings(
                 offline, timeout, timeout, attempts, maxRetryAfter, minimumInterval, proxy, cacheDirectory);
     }
 
-    public NetworkSettings withProxy(ProxySelector selector) {
+    /** The least time between two requests to one time-stamping server (0: no pacing). */
+    public NetworkSettings withMinimumInterval(Duration interval) {
         return new NetworkSettings(
-                offline,
-                connectTimeout,
-                requestTimeout,
-                attempts,
-                maxRetryAfter,
-                minimumInterval,
-                selector,
-                cacheDirectory);
+                offline, connectTimeout, requestTimeout, attempts, maxRetryAfter, interval, proxy, cacheDirectory);
     }
 
     public NetworkSettings withCacheDirectory(Optional<Path> directory) {

@@ -5,6 +5,7 @@
 package org.vnsign.signer;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Optional;
  */
 public record TimestampServer(URI url, Optional<String> user, Optional<String> password, Optional<String> policy) {
     public TimestampServer {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("a time-stamping server needs an http or https URL: " + url);
         }

@@ -77,11 +77,9 @@ class ExtendIT {
 
     @Test
     void signingAtBltaOnADocumentCertifiedForSignaturesKeepsTheCertificationValid() throws Exception {
-        Path certified = dir.resolve("certified.pdf");
-        PlainItextSigner.sign(
+        Path certified = SigningFixture.certify(
                 new Decree30Pdf().write(dir.resolve("in.pdf")),
-                certified,
-                SigningFixture.identity(SignerProfile.RSA_3072),
+                dir.resolve("certified.pdf"),
                 AccessPermissions.FORM_FIELDS_MODIFICATION);
         Path lta = dir.resolve("lta.pdf");
         DocumentSigner signer = LongTermFixture.signer(dir);
@@ -103,11 +101,9 @@ class ExtendIT {
 
     @Test
     void validationDataIsRefusedWhereTheCertificationForbidsAnyChange() throws Exception {
-        Path certified = dir.resolve("certified.pdf");
-        PlainItextSigner.sign(
+        Path certified = SigningFixture.certify(
                 new Decree30Pdf().write(dir.resolve("in.pdf")),
-                certified,
-                SigningFixture.identity(SignerProfile.RSA_3072),
+                dir.resolve("certified.pdf"),
                 AccessPermissions.NO_CHANGES_PERMITTED);
 
         SignerException error = catchThrowableOfType(SignerException.class, () -> LongTermFixture.extender(dir)

@@ -18,12 +18,7 @@ final class LongTermFixture {
     private LongTermFixture() {}
 
     /** What to sign with for one appearance kind. */
-    record Signing(Appearance appearance, SignProfile profile, SignerProfile key) {
-        /** Signatures in the file besides document time-stamps. */
-        int appearanceSignatures() {
-            return 1;
-        }
-    }
+    record Signing(Appearance appearance, SignProfile profile, SignerProfile key) {}
 
     static Signing signing(Path dir, String kind) {
         return switch (kind) {

@@ -30,16 +30,20 @@ class RefusalIT {
 
     @Test
     void refusesACertifiedDocumentThatAllowsNoChanges() throws Exception {
-        Path certified =
-                certify(new Decree30Pdf().write(dir.resolve("in.pdf")), AccessPermissions.NO_CHANGES_PERMITTED);
+        Path certified = SigningFixture.certify(
+                new Decree30Pdf().write(dir.resolve("in.pdf")),
+                dir.resolve("certified.pdf"),
+                AccessPermissions.NO_CHANGES_PERMITTED);
 
         assertRefused(certified, new Appearance.Approval(Placement.auto()), SignerError.PDF_CERTIFIED_NO_CHANGES);
     }
 
     @Test
     void refusesInitialMarksWhereTheCertificationAllowsOnlySignatures() throws Exception {
-        Path certified =
-                certify(new Decree30Pdf().write(dir.resolve("in.pdf")), AccessPermissions.FORM_FIELDS_MODIFICATION);
+        Path certified = SigningFixture.certify(
+                new Decree30Pdf().write(dir.resolve("in.pdf")),
+                dir.resolve("certified.pdf"),
+                AccessPermissions.FORM_FIELDS_MODIFICATION);
 
         assertRefused(
                 certified,
@@ -163,12 +167,5 @@ class RefusalIT {
         return signer.sign(
                 signer.plan(request, SigningFixture.signer(SignerProfile.RSA_2048)),
                 SigningFixture.source(SignerProfile.RSA_2048));
-    }
-
-    /** Certifies a document with plain iText, as another signing tool would. */
-    private Path certify(Path input, AccessPermissions permissions) throws Exception {
-        Path output = dir.resolve("certified.pdf");
-        PlainItextSigner.sign(input, output, SigningFixture.identity(SignerProfile.RSA_3072), permissions);
-        return output;
     }
 }

@@ -4,6 +4,7 @@
  */
 package org.vnsign.signer;
 
+import com.itextpdf.signatures.AccessPermissions;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +51,12 @@ public final class SigningFixture {
 
     public static KeyPairValueSource source(SignerProfile profile) {
         return new KeyPairValueSource(identity(profile).keyPair().getPrivate());
+    }
+
+    /** Certifies a document with plain iText and the chief of office's key, as another signing tool would. */
+    public static Path certify(Path input, Path output, AccessPermissions permissions) throws Exception {
+        PlainItextSigner.sign(input, output, identity(SignerProfile.RSA_3072), permissions);
+        return output;
     }
 
     public static DocumentSigner documentSigner() {

@@ -5,11 +5,9 @@
 package org.vnsign.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.signer.DocumentExtender;
 import org.vnsign.signer.DocumentSigners;
@@ -19,11 +17,7 @@ import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.SignerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code vnsign extend}: raises the signatures already in files (made by VNSign or by anyone) to
@@ -36,45 +30,18 @@ import picocli.CommandLine.Spec;
             "Thêm dữ liệu kiểm tra dài hạn (B-LT) và dấu thời gian lưu trữ (B-LTA) cho chữ ký đã có.",
             "Add long-term validation data (B-LT) and an archive time-stamp (B-LTA) to existing signatures."
         })
-final class ExtendCommand implements Callable<Integer> {
-    @ParentCommand
-    VnsignCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Signed PDF files.")
-    List<Path> files = new ArrayList<>();
-
-    @Option(
-            names = "--out",
-            paramLabel = "FILE|DIR",
-            description =
-                    "Output file (one input) or existing folder (default: <name>.extended.pdf next to the input).")
-    Path out;
-
-    @Option(names = "--overwrite", description = "Replace an existing output file.")
-    boolean overwrite;
-
-    @Option(
-            names = "--pdf-password-env",
-            paramLabel = "VAR",
-            description = "Open encrypted PDFs with the password in environment variable VAR.")
-    String pdfPasswordVariable;
-
-    @Option(names = "--json", description = "Print JSON (see docs/cli-json.md).")
-    boolean json;
+final class ExtendCommand extends Subcommand {
+    @Mixin
+    FileOptions fileOptions;
 
     @CommandLine.ArgGroup(exclusive = false, heading = "%nLong-term signatures / Chữ ký dài hạn:%n")
     LongTermOptions longTerm = new LongTermOptions();
 
     @Override
     public Integer call() {
-        Messages messages = root.messages();
+        Messages messages = messages();
         CommandLine commandLine = spec.commandLine();
-        if (out != null && files.size() > 1 && !Files.isDirectory(out)) {
-            throw new CommandLine.ParameterException(commandLine, messages.get("sign.outMustBeFolder"));
-        }
+        fileOptions.requireOutFolder(messages, commandLine);
         SignatureLevel level = longTerm.level(SignatureLevel.B_LT, messages, commandLine);
         if (!level.atLeast(SignatureLevel.B_LT)) {
             throw new CommandLine.ParameterException(commandLine, messages.get("extend.level", level.label()));
@@ -83,33 +50,28 @@ final class ExtendCommand implements Callable<Integer> {
         ExtendRequest template = new ExtendRequest(
                 Path.of(""),
                 Path.of(""),
-                overwrite,
-                PdfPasswords.fromEnvironment(pdfPasswordVariable, messages, commandLine),
+                fileOptions.overwrite,
+                fileOptions.password(messages, commandLine),
                 level,
                 longTerm.servers(messages, commandLine));
         DocumentExtender extender = DocumentSigners.extender(longTerm.network());
         List<JsonViews.ExtendedFile> results = new ArrayList<>();
-        boolean anyFailed = false;
-        boolean onlyNetworkFailed = true;
-        for (Path file : files) {
-            ExtendRequest request = template.forFile(file, output(file));
+        Failures.Tally tally = new Failures.Tally();
+        for (Path file : fileOptions.files) {
+            ExtendRequest request = template.forFile(file, fileOptions.output(file, OutputFiles.EXTENDED));
             try {
                 results.add(JsonViews.ExtendedFile.extended(request, extender.extend(request)));
             } catch (SignerException e) {
-                anyFailed = true;
-                onlyNetworkFailed &= Failures.network(e);
+                tally.failed(e);
                 results.add(JsonViews.ExtendedFile.failed(request, e, Failures.message(messages, e)));
             }
         }
         print(messages, results);
-        if (!anyFailed) {
-            return ExitCodes.OK;
-        }
-        return onlyNetworkFailed ? ExitCodes.NETWORK : ExitCodes.DOCUMENT;
+        return tally.exitCode();
     }
 
     private void print(Messages messages, List<JsonViews.ExtendedFile> results) {
-        PrintWriter printer = spec.commandLine().getOut();
+        PrintWriter printer = out();
         if (json) {
             printer.println(JsonViews.toJson(new JsonViews.ExtendedFiles(results)));
             return;
@@ -121,12 +83,5 @@ final class ExtendCommand implements Callable<Integer> {
                 printer.println(messages.get("extend.failed", file.input(), file.error(), file.message()));
             }
         }
-    }
-
-    private Path output(Path file) {
-        if (out == null) {
-            return OutputFiles.defaultOutput(file, OutputFiles.EXTENDED, null);
-        }
-        return Files.isDirectory(out) ? OutputFiles.defaultOutput(file, OutputFiles.EXTENDED, out) : out;
     }
 }

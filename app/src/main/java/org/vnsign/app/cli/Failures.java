@@ -44,7 +44,21 @@ final class Failures {
         return null;
     }
 
-    static boolean network(SignerException error) {
-        return NETWORK.contains(error.error());
+    /** The exit code of a batch: 0, 7 when only servers failed (retry later), else 6. */
+    static final class Tally {
+        private boolean anyFailed;
+        private boolean onlyNetworkFailed = true;
+
+        void failed(SignerException error) {
+            anyFailed = true;
+            onlyNetworkFailed &= NETWORK.contains(error.error());
+        }
+
+        int exitCode() {
+            if (!anyFailed) {
+                return ExitCodes.OK;
+            }
+            return onlyNetworkFailed ? ExitCodes.NETWORK : ExitCodes.DOCUMENT;
+        }
     }
 }

@@ -41,7 +41,6 @@ import org.vnsign.token.pkcs12.Pkcs12TokenProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * What {@code sign} and {@code initial} share: a batch of files, one key, one login. Every file is
@@ -50,17 +49,8 @@ import picocli.CommandLine.Parameters;
  * ends the batch, because repeating it would only lock the token.
  */
 abstract class SigningSubcommand extends TokenSubcommand {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "PDF files to sign.")
-    List<Path> files = new ArrayList<>();
-
-    @Option(
-            names = "--out",
-            paramLabel = "FILE|DIR",
-            description = "Output file (one input) or existing folder (default: next to the input).")
-    Path out;
-
-    @Option(names = "--overwrite", description = "Replace an existing output file.")
-    boolean overwrite;
+    @Mixin
+    FileOptions fileOptions;
 
     @Option(names = "--pkcs12", paramLabel = "FILE", description = "Sign with a .p12/.pfx file instead of a token.")
     Path pkcs12;
@@ -83,12 +73,6 @@ abstract class SigningSubcommand extends TokenSubcommand {
     @Option(names = "--pss", description = "Sign RSA keys with RSASSA-PSS instead of PKCS#1 v1.5.")
     boolean pss;
 
-    @Option(
-            names = "--pdf-password-env",
-            paramLabel = "VAR",
-            description = "Open encrypted PDFs with the password in environment variable VAR.")
-    String pdfPasswordVariable;
-
     @CommandLine.ArgGroup(exclusive = false, heading = "%nLong-term signatures / Chữ ký dài hạn:%n")
     LongTermOptions longTerm = new LongTermOptions();
 
@@ -110,15 +94,13 @@ abstract class SigningSubcommand extends TokenSubcommand {
     @Override
     public Integer call() throws TokenException {
         Messages messages = messages();
-        if (out != null && files.size() > 1 && !Files.isDirectory(out)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), messages.get("sign.outMustBeFolder"));
-        }
+        fileOptions.requireOutFolder(messages, spec.commandLine());
         SigningRequest template = template();
         DocumentSigner signer = DocumentSigners.pades(Clock.systemUTC(), longTerm.network());
         Batch batch = new Batch(messages);
         List<SigningRequest> checked = new ArrayList<>();
-        for (Path file : files) {
-            SigningRequest request = template.forFile(file, output(file));
+        for (Path file : fileOptions.files) {
+            SigningRequest request = template.forFile(file, fileOptions.output(file, outputSuffix()));
             try {
                 signer.check(request);
                 checked.add(request);
@@ -183,23 +165,16 @@ abstract class SigningSubcommand extends TokenSubcommand {
         return new SignerIdentity(chosen.chain(), mechanism, hash);
     }
 
-    private Path output(Path file) {
-        if (out == null) {
-            return OutputFiles.defaultOutput(file, outputSuffix(), null);
-        }
-        return Files.isDirectory(out) ? OutputFiles.defaultOutput(file, outputSuffix(), out) : out;
-    }
-
     /** What every file of the batch shares: appearance, profile (images read once), password, reason. */
     private SigningRequest template() {
-        Optional<char[]> password = PdfPasswords.fromEnvironment(pdfPasswordVariable, messages(), spec.commandLine());
+        Optional<char[]> password = fileOptions.password(messages(), spec.commandLine());
         Path none = Path.of("");
         SignatureLevel level = longTerm.level(SignatureLevel.B_B, messages(), spec.commandLine());
         longTerm.requireConsistent(level, messages(), spec.commandLine());
         return new SigningRequest(
                 none,
                 none,
-                overwrite,
+                fileOptions.overwrite,
                 password,
                 appearance(),
                 profile(),
@@ -230,8 +205,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
     static final class Batch {
         private final Messages messages;
         private final List<JsonViews.SignedFile> results = new ArrayList<>();
-        private boolean anyFailed;
-        private boolean onlyNetworkFailed = true;
+        private final Failures.Tally tally = new Failures.Tally();
 
         Batch(Messages messages) {
             this.messages = messages;
@@ -242,8 +216,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
         }
 
         void failed(SigningRequest request, SignerException error) {
-            anyFailed = true;
-            onlyNetworkFailed &= Failures.network(error);
+            tally.failed(error);
             results.add(JsonViews.SignedFile.failed(request, error, Failures.message(messages, error)));
         }
 
@@ -263,10 +236,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
         }
 
         int exitCode() {
-            if (!anyFailed) {
-                return ExitCodes.OK;
-            }
-            return onlyNetworkFailed ? ExitCodes.NETWORK : ExitCodes.DOCUMENT;
+            return tally.exitCode();
         }
     }
 }

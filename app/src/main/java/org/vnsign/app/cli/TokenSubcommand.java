@@ -4,34 +4,10 @@
  */
 package org.vnsign.app.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import org.vnsign.app.i18n.Messages;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-/** What every subcommand that works with tokens shares: the module options, {@code --json}, output and language. */
-abstract class TokenSubcommand implements Callable<Integer> {
-    @ParentCommand
-    VnsignCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+/** A subcommand that works with tokens: the module options on top of {@link Subcommand}. */
+abstract class TokenSubcommand extends Subcommand {
     @Mixin
     ModuleOptions moduleOptions;
-
-    @Option(names = "--json", description = "Print JSON (see docs/cli-json.md).")
-    boolean json;
-
-    Messages messages() {
-        return root.messages();
-    }
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
 }

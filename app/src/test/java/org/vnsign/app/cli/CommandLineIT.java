@@ -7,7 +7,6 @@ package org.vnsign.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import org.vnsign.testsupport.softhsm.TestTokens;
 /** {@code vnsign tokens} and {@code vnsign certs} run as separate processes against the SoftHSM2 tokens. */
 @SoftHsmTest
 class CommandLineIT {
-    static final ObjectMapper JSON = new ObjectMapper();
     static TestTokens tokens;
     static Map<String, String> environment;
     static String module;
@@ -45,7 +43,8 @@ class CommandLineIT {
         VnsignProcess.Result result = tokens("--json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        JsonNode source = JSON.readTree(result.out()).get("sources").get(0);
+        JsonNode source =
+                VnsignProcess.JSON.readTree(result.out()).get("sources").get(0);
         assertThat(source.get("state").asText()).isEqualTo("TOKEN_PRESENT");
         assertThat(source.get("library").asText()).contains("SoftHSM");
         JsonNode main = find(source.get("tokens"), "label", TestTokens.MAIN_LABEL);
@@ -67,7 +66,8 @@ class CommandLineIT {
                 "--json");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.NO_TOKEN);
-        assertThat(JSON.readTree(result.out())
+        assertThat(VnsignProcess.JSON
+                        .readTree(result.out())
                         .get("sources")
                         .get(0)
                         .get("state")
@@ -87,10 +87,10 @@ class CommandLineIT {
     @Test
     void certsListsEveryCertificateWithItsKeyAsJson() throws Exception {
         VnsignProcess.Result result =
-                certs(TestTokens.MAIN_PIN + "\n", "--token", TestTokens.MAIN_LABEL, "--pin-stdin", "--json");
+                certs(VnsignProcess.MAIN_PIN, "--token", TestTokens.MAIN_LABEL, "--pin-stdin", "--json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        JsonNode root = JSON.readTree(result.out());
+        JsonNode root = VnsignProcess.JSON.readTree(result.out());
         assertThat(root.get("token").get("label").asText()).isEqualTo(TestTokens.MAIN_LABEL);
         JsonNode certificates = root.get("certificates");
         assertThat(certificates).hasSize(SignerProfile.values().length);
@@ -176,8 +176,11 @@ class CommandLineIT {
     }
 
     private static List<String> pinFlagsOf(String label) throws Exception {
-        JsonNode tokenList =
-                JSON.readTree(tokens("--json").out()).get("sources").get(0).get("tokens");
+        JsonNode tokenList = VnsignProcess.JSON
+                .readTree(tokens("--json").out())
+                .get("sources")
+                .get(0)
+                .get("tokens");
         List<String> flags = new ArrayList<>();
         find(tokenList, "label", label).get("pinFlags").forEach(flag -> flags.add(flag.asText()));
         return flags;
@@ -196,7 +199,7 @@ class CommandLineIT {
 
     @Test
     void severalTokensWithoutTokenOptionAskTheUserToChoose() throws Exception {
-        VnsignProcess.Result result = certs(TestTokens.MAIN_PIN + "\n", "--pin-stdin");
+        VnsignProcess.Result result = certs(VnsignProcess.MAIN_PIN, "--pin-stdin");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.NO_TOKEN);
         assertThat(result.err()).contains("TOKEN_NOT_FOUND", "--token");

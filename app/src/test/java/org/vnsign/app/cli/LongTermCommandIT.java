@@ -7,7 +7,6 @@ package org.vnsign.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,8 +26,6 @@ import org.vnsign.testsupport.validation.LongTermValidation;
  * --level B-LTA} turns it into LTA; failures exit non-zero and write nothing.
  */
 class LongTermCommandIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final String PIN = TestTokens.MAIN_PIN + "\n";
     static TestTokens tokens;
     static Map<String, String> environment;
 
@@ -46,9 +43,10 @@ class LongTermCommandIT {
         Path document = LibreOfficeDocument.writeTo(dir.resolve("cong-van.pdf"));
         String tsa = LoopbackPki.shared().timestampUrl().toString();
 
-        VnsignProcess.Result signed = run("sign", PIN, document.toString(), "--level", "B-LT", "--tsa", tsa);
+        VnsignProcess.Result signed =
+                run("sign", VnsignProcess.MAIN_PIN, document.toString(), "--level", "B-LT", "--tsa", tsa);
         assertThat(signed.exitCode()).as(signed.err()).isZero();
-        JsonNode file = JSON.readTree(signed.out()).get("files").get(0);
+        JsonNode file = VnsignProcess.JSON.readTree(signed.out()).get("files").get(0);
         assertThat(file.get("level").asText()).isEqualTo("B-LT");
         Path lt = Path.of(file.get("output").asText());
         LongTermValidation.assertLevel(lt, tokens.pki(), "B-LT", 1);
@@ -56,7 +54,8 @@ class LongTermCommandIT {
         VnsignProcess.Result extended = VnsignProcess.run(
                 environment(), null, "extend", lt.toString(), "--level", "B-LTA", "--tsa", tsa, "--json");
         assertThat(extended.exitCode()).as(extended.err()).isZero();
-        JsonNode result = JSON.readTree(extended.out()).get("files").get(0);
+        JsonNode result =
+                VnsignProcess.JSON.readTree(extended.out()).get("files").get(0);
         assertThat(result.get("status").asText()).isEqualTo("extended");
         assertThat(result.get("output").asText()).endsWith("cong-van.signed.extended.pdf");
         LongTermValidation.assertLevel(Path.of(result.get("output").asText()), tokens.pki(), "B-LTA", 1);
@@ -67,11 +66,11 @@ class LongTermCommandIT {
         Path document = LibreOfficeDocument.writeTo(dir.resolve("in.pdf"));
         String down = LoopbackPki.closedUrl().toString();
 
-        VnsignProcess.Result result =
-                run("sign", PIN, document.toString(), "--level", "B-T", "--tsa", down, "--timeout", "2");
+        VnsignProcess.Result result = run(
+                "sign", VnsignProcess.MAIN_PIN, document.toString(), "--level", "B-T", "--tsa", down, "--timeout", "2");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.NETWORK);
-        JsonNode file = JSON.readTree(result.out()).get("files").get(0);
+        JsonNode file = VnsignProcess.JSON.readTree(result.out()).get("files").get(0);
         assertThat(file.get("error").asText()).isEqualTo("TIMESTAMP_FAILED");
         assertThat(file.get("reached").asText()).isEqualTo("none");
         assertThat(file.get("message").asText()).contains(down).contains("Asked B-T, reached -");

@@ -7,7 +7,6 @@ package org.vnsign.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,8 +28,6 @@ import org.vnsign.testsupport.validation.IndependentValidation;
  */
 @SoftHsmTest
 class SignCommandIT {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final String PIN = TestTokens.MAIN_PIN + "\n";
     static TestTokens tokens;
     static Map<String, String> environment;
 
@@ -53,7 +50,8 @@ class SignCommandIT {
         VnsignProcess.Result approval = sign(
                 SignerProfile.RSA_2048, document.toString(), "--image", signature.toString(), "--title", "THỨ TRƯỞNG");
         assertThat(approval.exitCode()).as(approval.err()).isZero();
-        JsonNode approved = JSON.readTree(approval.out()).get("files").get(0);
+        JsonNode approved =
+                VnsignProcess.JSON.readTree(approval.out()).get("files").get(0);
         assertThat(approved.get("status").asText()).isEqualTo("signed");
         assertThat(approved.get("output").asText()).endsWith("quyet-dinh.signed.pdf");
         assertThat(approved.get("page").asInt()).isEqualTo(2);
@@ -93,8 +91,13 @@ class SignCommandIT {
         Path draft = new Decree30Pdf().pages(45).write(dir.resolve("du-thao.pdf"));
         Path initial = Files.write(dir.resolve("ky-tat.png"), TestImages.initial());
 
-        VnsignProcess.Result result =
-                run("initial", SignerProfile.RSA_2048, PIN, draft.toString(), "--image", initial.toString());
+        VnsignProcess.Result result = run(
+                "initial",
+                SignerProfile.RSA_2048,
+                VnsignProcess.MAIN_PIN,
+                draft.toString(),
+                "--image",
+                initial.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path output = dir.resolve("du-thao.initialed.pdf");
@@ -120,16 +123,18 @@ class SignCommandIT {
 
         VnsignProcess.Result onlyDamaged = run("sign", SignerProfile.RSA_2048, "", damaged.toString());
         assertThat(onlyDamaged.exitCode()).as(onlyDamaged.err()).isEqualTo(ExitCodes.DOCUMENT);
-        assertThat(JSON.readTree(onlyDamaged.out())
+        assertThat(VnsignProcess.JSON
+                        .readTree(onlyDamaged.out())
                         .get("files")
                         .get(0)
                         .get("error")
                         .asText())
                 .isEqualTo("PDF_DAMAGED");
 
-        VnsignProcess.Result both = run("sign", SignerProfile.RSA_2048, PIN, damaged.toString(), good.toString());
+        VnsignProcess.Result both =
+                run("sign", SignerProfile.RSA_2048, VnsignProcess.MAIN_PIN, damaged.toString(), good.toString());
         assertThat(both.exitCode()).isEqualTo(ExitCodes.DOCUMENT);
-        JsonNode files = JSON.readTree(both.out()).get("files");
+        JsonNode files = VnsignProcess.JSON.readTree(both.out()).get("files");
         assertThat(files).hasSize(2);
         assertThat(dir.resolve("good.signed.pdf")).exists();
         assertThat(dir.resolve("damaged.signed.pdf")).doesNotExist();
@@ -140,10 +145,12 @@ class SignCommandIT {
         Path document = new Decree30Pdf().write(dir.resolve("in.pdf"));
         Path existing = Files.writeString(dir.resolve("in.signed.pdf"), "bản cũ");
 
-        VnsignProcess.Result result = run("sign", SignerProfile.RSA_2048, PIN, document.toString(), "--lang", "vi");
+        VnsignProcess.Result result =
+                run("sign", SignerProfile.RSA_2048, VnsignProcess.MAIN_PIN, document.toString(), "--lang", "vi");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.DOCUMENT);
-        assertThat(JSON.readTree(result.out())
+        assertThat(VnsignProcess.JSON
+                        .readTree(result.out())
                         .get("files")
                         .get(0)
                         .get("message")
@@ -153,7 +160,7 @@ class SignCommandIT {
     }
 
     private static VnsignProcess.Result sign(SignerProfile key, String... arguments) throws Exception {
-        return run("sign", key, PIN, arguments);
+        return run("sign", key, VnsignProcess.MAIN_PIN, arguments);
     }
 
     private static VnsignProcess.Result run(String command, SignerProfile key, String pin, String... arguments)

@@ -4,6 +4,7 @@
  */
 package org.vnsign.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,10 @@ import org.vnsign.token.DiscoveryOptions;
 
 /** Runs the packaged {@code vnsign.jar} as a separate process, as a user or script would. */
 final class VnsignProcess {
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** The main test token's PIN as typed on standard input. */
+    static final String MAIN_PIN = TestTokens.MAIN_PIN + "\n";
+
     private VnsignProcess() {}
 
     record Result(int exitCode, String out, String err) {}

@@ -4,11 +4,13 @@
  */
 package org.vnsign.signer.online;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1IA5String;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -67,19 +69,19 @@ final class CertificateUrls {
         return urls;
     }
 
-    private static java.util.Optional<URI> uri(GeneralName name) {
+    private static Optional<URI> uri(GeneralName name) {
         if (name.getTagNo() != GeneralName.uniformResourceIdentifier) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String text = ASN1IA5String.getInstance(name.getName()).getString().trim();
         String lower = text.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(URI.create(text));
+            return Optional.of(URI.create(text));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -90,7 +92,7 @@ final class CertificateUrls {
         }
         try {
             return ASN1Primitive.fromByteArray(ASN1OctetString.getInstance(raw).getOctets());
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return null;
         }
     }

@@ -11,10 +11,16 @@ import java.util.Optional;
 
 /**
  * The checked revocation status of one certificate: a DER {@code BasicOCSPResponse} or a DER CRL,
- * what it says, and the certificates that vouch for it (the OCSP responder's).
+ * what it says, until when it may be reused (empty: never), and the certificates that vouch for
+ * it (the OCSP responder's).
  */
 public record Evidence(
-        Kind kind, byte[] encoded, Instant thisUpdate, Optional<Instant> revokedAt, List<X509Certificate> signers) {
+        Kind kind,
+        byte[] encoded,
+        Instant thisUpdate,
+        Optional<Instant> nextUpdate,
+        Optional<Instant> revokedAt,
+        List<X509Certificate> signers) {
     public enum Kind {
         OCSP,
         CRL
@@ -22,9 +28,5 @@ public record Evidence(
 
     public Evidence {
         signers = List.copyOf(signers);
-    }
-
-    public boolean revoked() {
-        return revokedAt.isPresent();
     }
 }

@@ -32,16 +32,26 @@ public final class HttpFetcher {
     static final int MAX_BODY = 32 * 1024 * 1024;
 
     private final NetworkSettings settings;
-    private final HttpClient client;
+    private HttpClient client;
 
     public HttpFetcher(NetworkSettings settings) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .proxy(settings.proxy())
-                .build();
+    }
+
+    /**
+     * Built on first use: an HttpClient starts a selector thread, which a B-B signing (most of
+     * them) never needs.
+     */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .proxy(settings.proxy())
+                    .build();
+        }
+        return client;
     }
 
     public NetworkSettings settings() {
@@ -72,7 +82,7 @@ public final class HttpFetcher {
         FetchException last = null;
         for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
             try {
-                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
                 if (status == 200) {
                     return limited(url, response.body());

@@ -10,9 +10,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -81,15 +78,9 @@ public final class OnlineCache {
     }
 
     private Path file(String kind, String key) {
-        return directory.orElseThrow().resolve(kind).resolve(sha256(key) + ".der");
-    }
-
-    private static String sha256(String key) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return directory
+                .orElseThrow()
+                .resolve(kind)
+                .resolve(Fingerprints.sha256Hex(key.getBytes(StandardCharsets.UTF_8)) + ".der");
     }
 }

@@ -16,9 +16,12 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
@@ -109,7 +112,7 @@ public final class RevocationFetcher {
         Optional<byte[]> cached = cache.read("ocsp", key);
         if (cached.isPresent()) {
             try {
-                Evidence evidence = checkedOcsp(url, cached.get(), id, issuer, Optional.empty());
+                Evidence evidence = checkedOcsp(url, cachedResponse(url, cached.get()), id, issuer, Optional.empty());
                 if (!evidence.thisUpdate().isBefore(notBefore)) {
                     return evidence;
                 }
@@ -119,18 +122,17 @@ public final class RevocationFetcher {
         }
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
-        OCSPReq request;
         try {
             // RFC 8954: the nonce extension's value is an OCTET STRING of 1 to 32 bytes.
             byte[] nonce = new DEROctetString(random).getEncoded();
-            request = new OCSPReqBuilder()
+            OCSPReq request = new OCSPReqBuilder()
                     .addRequest(id)
                     .setRequestExtensions(new Extensions(
                             new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce))))
                     .build();
             byte[] answer = http.post(url, "application/ocsp-request", request.getEncoded(), Optional.empty());
-            Evidence evidence = checkedOcsp(url, answer, id, issuer, Optional.of(nonce));
-            if (hasNextUpdate(evidence)) {
+            Evidence evidence = checkedOcsp(url, wireResponse(url, answer), id, issuer, Optional.of(nonce));
+            if (evidence.nextUpdate().isPresent()) {
                 cache.write("ocsp", key, evidence.encoded());
             }
             return evidence;
@@ -139,43 +141,42 @@ public final class RevocationFetcher {
         }
     }
 
-    private boolean hasNextUpdate(Evidence evidence) {
+    /** A full OCSPResponse as a responder sends it. */
+    private static BasicOCSPResp wireResponse(URI url, byte[] answer) throws FetchException {
         try {
-            return new BasicOCSPResp(org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(evidence.encoded()))
-                            .getResponses()[0].getNextUpdate()
-                    != null;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** Parses and checks an OCSP answer: a full OCSPResponse from the wire, or a cached BasicOCSPResponse. */
-    private static Evidence checkedOcsp(
-            URI url, byte[] answer, CertificateID id, X509Certificate issuer, Optional<byte[]> nonce)
-            throws FetchException {
-        BasicOCSPResp basic;
-        try {
-            if (nonce.isPresent()) {
-                OCSPResp response = new OCSPResp(answer);
-                if (response.getStatus() != OCSPResp.SUCCESSFUL) {
-                    throw new FetchException(url, "OCSP status " + response.getStatus());
-                }
-                basic = (BasicOCSPResp) response.getResponseObject();
-            } else {
-                basic = new BasicOCSPResp(org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(answer));
+            OCSPResp response = new OCSPResp(answer);
+            if (response.getStatus() != OCSPResp.SUCCESSFUL) {
+                throw new FetchException(url, "OCSP status " + response.getStatus());
             }
+            BasicOCSPResp basic = (BasicOCSPResp) response.getResponseObject();
+            if (basic == null) {
+                throw new FetchException(url, "the OCSP answer is empty");
+            }
+            return basic;
         } catch (IOException | OCSPException | RuntimeException e) {
             throw new FetchException(url, "the answer is not an OCSP response", e);
         }
-        if (basic == null) {
-            throw new FetchException(url, "the OCSP answer is empty");
+    }
+
+    /** The BasicOCSPResponse kept in the cache. */
+    private static BasicOCSPResp cachedResponse(URI url, byte[] bytes) throws FetchException {
+        try {
+            return new BasicOCSPResp(BasicOCSPResponse.getInstance(bytes));
+        } catch (RuntimeException e) {
+            throw new FetchException(url, "the cached OCSP answer is unreadable", e);
         }
+    }
+
+    /** Checks an OCSP answer's signer, nonce (when one was sent), subject and dates. */
+    private static Evidence checkedOcsp(
+            URI url, BasicOCSPResp basic, CertificateID id, X509Certificate issuer, Optional<byte[]> nonce)
+            throws FetchException {
         List<X509Certificate> signers = verifyOcspSigner(url, basic, issuer);
-        if (nonce.isPresent()) {
-            Extension echoed = basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
-            if (echoed != null && !java.util.Arrays.equals(echoed.getExtnValue().getOctets(), nonce.get())) {
-                throw new FetchException(url, "the OCSP answer is for another request (nonce differs)");
-            }
+        Extension echoed = basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
+        if (nonce.isPresent()
+                && echoed != null
+                && !Arrays.equals(echoed.getExtnValue().getOctets(), nonce.get())) {
+            throw new FetchException(url, "the OCSP answer is for another request (nonce differs)");
         }
         for (SingleResp single : basic.getResponses()) {
             if (single.getCertID().equals(id)) {
@@ -189,14 +190,13 @@ public final class RevocationFetcher {
             throws FetchException {
         Instant now = Instant.now();
         Instant thisUpdate = single.getThisUpdate().toInstant();
+        Optional<Instant> nextUpdate =
+                Optional.ofNullable(single.getNextUpdate()).map(Date::toInstant);
         if (thisUpdate.isAfter(now.plus(CLOCK_SKEW))) {
             throw new FetchException(url, "the OCSP answer is dated in the future: " + thisUpdate);
         }
-        if (single.getNextUpdate() != null && single.getNextUpdate().toInstant().isBefore(now)) {
-            throw new FetchException(
-                    url,
-                    "the OCSP answer is out of date since "
-                            + single.getNextUpdate().toInstant());
+        if (nextUpdate.isPresent() && nextUpdate.get().isBefore(now)) {
+            throw new FetchException(url, "the OCSP answer is out of date since " + nextUpdate.get());
         }
         CertificateStatus status = single.getCertStatus();
         Optional<Instant> revokedAt = Optional.empty();
@@ -206,7 +206,7 @@ public final class RevocationFetcher {
             throw new FetchException(url, "the OCSP responder does not know the certificate");
         }
         try {
-            return new Evidence(Evidence.Kind.OCSP, basic.getEncoded(), thisUpdate, revokedAt, signers);
+            return new Evidence(Evidence.Kind.OCSP, basic.getEncoded(), thisUpdate, nextUpdate, revokedAt, signers);
         } catch (IOException e) {
             throw new FetchException(url, "cannot encode the OCSP answer", e);
         }
@@ -282,7 +282,13 @@ public final class RevocationFetcher {
         Optional<Instant> revokedAt = entry == null
                 ? Optional.empty()
                 : Optional.of(entry.getRevocationDate().toInstant());
-        return new Evidence(Evidence.Kind.CRL, answer, crl.getThisUpdate().toInstant(), revokedAt, List.of());
+        return new Evidence(
+                Evidence.Kind.CRL,
+                answer,
+                crl.getThisUpdate().toInstant(),
+                Optional.of(crl.getNextUpdate().toInstant()),
+                revokedAt,
+                List.of());
     }
 
     private static CertificateID certificateId(URI url, X509Certificate certificate, X509Certificate issuer)

@@ -55,14 +55,7 @@ public final class TimestampClient {
     }
 
     /** A checked time-stamp token and the server that gave it. */
-    public record Stamp(TimeStampToken token, TimestampServer server) {
-        public byte[] encoded() {
-            try {
-                return token.getEncoded();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    public record Stamp(TimeStampToken token, byte[] encoded, TimestampServer server) {
 
         public Instant time() {
             return token.getTimeStampInfo().getGenTime().toInstant();
@@ -116,17 +109,15 @@ public final class TimestampClient {
      * guessing. A server that fails here fails before any key is asked to sign.
      */
     public int tokenSize(List<TimestampServer> servers) throws TimestampException {
-        int largest = 0;
         for (TimestampServer server : servers) {
             Integer known = measuredSize.get(server.url().toString());
             if (known != null) {
-                return Math.max(largest, known);
+                return known;
             }
         }
         byte[] probe = new byte[32];
         RANDOM.nextBytes(probe);
-        Stamp stamp = stamp(servers, probe);
-        return stamp.encoded().length;
+        return stamp(servers, probe).encoded().length;
     }
 
     private Stamp stampWith(TimestampServer server, byte[] imprint) throws FetchException {
@@ -146,7 +137,12 @@ public final class TimestampClient {
         } catch (IOException e) {
             throw new FetchException(server.url(), "cannot encode the request", e);
         }
-        return new Stamp(checked(server, request, answer), server);
+        TimeStampToken token = checked(server, request, answer);
+        try {
+            return new Stamp(token, token.getEncoded(), server);
+        } catch (IOException e) {
+            throw new FetchException(server.url(), "cannot encode the time-stamp token", e);
+        }
     }
 
     private static TimeStampToken checked(TimestampServer server, TimeStampRequest request, byte[] answer)

@@ -6,6 +6,7 @@ package org.vnsign.signer.online;
 
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,15 +26,15 @@ public final class ValidationData {
     private final List<Revocation> revoked = new ArrayList<>();
 
     /** A certificate found revoked, and since when. */
-    public record Revocation(X509Certificate certificate, java.time.Instant since) {}
+    public record Revocation(X509Certificate certificate, Instant since) {}
 
     void add(X509Certificate certificate) {
-        certificates.putIfAbsent(key(encoded(certificate)), certificate);
+        certificates.putIfAbsent(Fingerprints.sha256Hex(encoded(certificate)), certificate);
     }
 
     void add(X509Certificate certificate, Evidence evidence) {
         Map<String, byte[]> target = evidence.kind() == Evidence.Kind.OCSP ? ocsps : crls;
-        target.putIfAbsent(key(evidence.encoded()), evidence.encoded());
+        target.putIfAbsent(Fingerprints.sha256Hex(evidence.encoded()), evidence.encoded());
         evidence.revokedAt().ifPresent(since -> revoked.add(new Revocation(certificate, since)));
     }
 
@@ -69,18 +70,6 @@ public final class ValidationData {
         try {
             return certificate.getEncoded();
         } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String key(byte[] bytes) {
-        return java.util.HexFormat.of().formatHex(sha256(bytes));
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

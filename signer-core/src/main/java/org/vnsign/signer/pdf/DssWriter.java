@@ -14,13 +14,12 @@ import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfVersion;
 import com.itextpdf.signatures.SignatureUtil;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.vnsign.signer.online.Fingerprints;
 import org.vnsign.signer.online.ValidationData;
 
 /**
@@ -31,90 +30,72 @@ import org.vnsign.signer.online.ValidationData;
  * DSS is removed: older data is what lets earlier archive time-stamps keep proving what they prove.
  */
 final class DssWriter {
-    private static final PdfName OCSP_RESPONSE_STREAMS = PdfName.OCSPs;
-
     private final PdfDocument document;
-    private final PdfDictionary dss;
+    private final SignatureUtil signatures;
+    private final PdfDictionary vris;
     private final Section certificates;
     private final Section ocsps;
     private final Section crls;
 
     DssWriter(PdfDocument document) {
         this.document = document;
+        this.signatures = new SignatureUtil(document);
         PdfDictionary catalog = document.getCatalog().getPdfObject();
-        PdfDictionary existing = catalog.getAsDictionary(PdfName.DSS);
-        this.dss = existing != null ? existing : new PdfDictionary();
-        if (existing == null) {
-            dss.makeIndirect(document);
-            catalog.put(PdfName.DSS, dss);
-        }
         catalog.setModified();
-        dss.setModified();
-        this.certificates = new Section(PdfName.Certs);
-        this.ocsps = new Section(OCSP_RESPONSE_STREAMS);
-        this.crls = new Section(PdfName.CRLs);
+        PdfDictionary dss = child(catalog, PdfName.DSS, PdfDictionary::new);
+        this.vris = child(dss, PdfName.VRI, PdfDictionary::new);
+        this.certificates = new Section(child(dss, PdfName.Certs, PdfArray::new));
+        this.ocsps = new Section(child(dss, PdfName.OCSPs, PdfArray::new));
+        this.crls = new Section(child(dss, PdfName.CRLs, PdfArray::new));
         if (document.getPdfVersion().compareTo(PdfVersion.PDF_2_0) < 0) {
             document.getCatalog().addDeveloperExtension(PdfDeveloperExtension.ESIC_1_7_EXTENSIONLEVEL5);
         }
     }
 
-    /** Adds {@code data} for the signatures named (signature or document time-stamp fields). */
-    void add(ValidationData data, List<String> signatureNames) {
+    /** Adds {@code data} for one signature or document time-stamp field. */
+    void add(ValidationData data, String signatureName) {
         PdfArray certs = certificates.addAll(data.encodedCertificates());
         PdfArray ocsp =
                 ocsps.addAll(data.ocsps().stream().map(OcspResponses::wrap).toList());
         PdfArray crl = crls.addAll(data.crls());
-        SignatureUtil signatures = new SignatureUtil(document);
-        PdfDictionary vris = dss.getAsDictionary(PdfName.VRI);
-        if (vris == null) {
-            vris = new PdfDictionary();
-            vris.makeIndirect(document);
-            dss.put(PdfName.VRI, vris);
-        }
-        vris.setModified();
-        for (String name : signatureNames) {
-            PdfName key = new PdfName(
-                    vriKey(signatures.getSignature(name).getContents().getValueBytes()));
-            PdfDictionary vri = vris.getAsDictionary(key);
-            if (vri == null) {
-                vri = new PdfDictionary();
-                vri.makeIndirect(document);
-                vris.put(key, vri);
-            }
-            vri.setModified();
-            merge(vri, PdfName.Cert, certs);
-            merge(vri, PdfName.OCSP, ocsp);
-            merge(vri, PdfName.CRL, crl);
-        }
+        byte[] contents = signatures.getSignature(signatureName).getContents().getValueBytes();
+        PdfDictionary vri = child(vris, new PdfName(vriKey(contents)), PdfDictionary::new);
+        merge(vri, PdfName.Cert, certs);
+        merge(vri, PdfName.OCSP, ocsp);
+        merge(vri, PdfName.CRL, crl);
     }
 
     private void merge(PdfDictionary vri, PdfName name, PdfArray additions) {
         if (additions.isEmpty()) {
             return;
         }
-        PdfArray array = vri.getAsArray(name);
-        if (array == null) {
-            array = new PdfArray();
-            array.makeIndirect(document);
-            vri.put(name, array);
-        }
+        PdfArray array = child(vri, name, PdfArray::new);
         for (PdfObject item : additions) {
             if (!array.contains(item)) {
                 array.add(item);
             }
         }
-        array.setModified();
+    }
+
+    /**
+     * The entry {@code name} of {@code parent}, created as a new indirect object when absent, and
+     * marked modified either way: in append mode only modified objects are written again.
+     */
+    private <T extends PdfObject> T child(PdfDictionary parent, PdfName name, Supplier<T> create) {
+        PdfObject existing = parent.get(name);
+        @SuppressWarnings("unchecked")
+        T child = existing != null ? (T) existing : create.get();
+        if (existing == null) {
+            child.makeIndirect(document);
+            parent.put(name, child);
+        }
+        child.setModified();
+        return child;
     }
 
     /** The VRI key: the upper-case hex SHA-1 of the signature's /Contents bytes. */
     static String vriKey(byte[] contents) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-1").digest(contents))
-                    .toUpperCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().withUpperCase().formatHex(Fingerprints.sha1(contents));
     }
 
     /** One DSS array, its streams indexed by the SHA-256 of their bytes so nothing goes in twice. */
@@ -122,18 +103,12 @@ final class DssWriter {
         private final PdfArray array;
         private final Map<String, PdfStream> byContent = new HashMap<>();
 
-        Section(PdfName name) {
-            PdfArray existing = dss.getAsArray(name);
-            if (existing == null) {
-                existing = new PdfArray();
-                existing.makeIndirect(document);
-                dss.put(name, existing);
-            }
-            this.array = existing;
+        Section(PdfArray array) {
+            this.array = array;
             for (int i = 0; i < array.size(); i++) {
                 PdfStream stream = array.getAsStream(i);
                 if (stream != null) {
-                    byContent.put(sha256(stream.getBytes()), stream);
+                    byContent.put(Fingerprints.sha256Hex(stream.getBytes()), stream);
                 }
             }
         }
@@ -142,25 +117,15 @@ final class DssWriter {
         PdfArray addAll(List<byte[]> items) {
             PdfArray streams = new PdfArray();
             for (byte[] item : items) {
-                PdfStream stream = byContent.computeIfAbsent(sha256(item), key -> {
+                streams.add(byContent.computeIfAbsent(Fingerprints.sha256Hex(item), key -> {
                     PdfStream created = new PdfStream(item);
                     created.setCompressionLevel(CompressionConstants.DEFAULT_COMPRESSION);
                     created.makeIndirect(document);
                     array.add(created);
-                    array.setModified();
                     return created;
-                });
-                streams.add(stream);
+                }));
             }
             return streams;
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

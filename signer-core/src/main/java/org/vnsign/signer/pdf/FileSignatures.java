@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnsign.signer.online.Fingerprints;
 
 /**
  * The signatures and document time-stamps already in a PDF, and the validation data its DSS
@@ -87,15 +89,15 @@ final class FileSignatures {
         Set<String> content = new HashSet<>();
         if (dss != null) {
             for (byte[] bytes : streams(dss.getAsArray(PdfName.Certs))) {
-                content.add(sha256(bytes));
+                content.add(Fingerprints.sha256Hex(bytes));
                 parseCertificate(bytes).ifPresent(certificates::add);
             }
             for (byte[] bytes : streams(dss.getAsArray(PdfName.OCSPs))) {
-                content.add(sha256(bytes));
+                content.add(Fingerprints.sha256Hex(bytes));
                 ocspSerials(bytes, ocsp);
             }
             for (byte[] bytes : streams(dss.getAsArray(PdfName.CRLs))) {
-                content.add(sha256(bytes));
+                content.add(Fingerprints.sha256Hex(bytes));
                 parseCrl(bytes)
                         .filter(crl -> crl.getNextUpdate() != null)
                         .ifPresent(crl -> crls.merge(
@@ -129,7 +131,7 @@ final class FileSignatures {
 
     /** Whether the DSS already holds these exact bytes (a certificate, an OCSPResponse, a CRL). */
     boolean holds(byte[] item) {
-        return dssContent.contains(sha256(item));
+        return dssContent.contains(Fingerprints.sha256Hex(item));
     }
 
     /** The newest time-stamp in the file: revocation data older than it proves less. */
@@ -219,29 +221,11 @@ final class FileSignatures {
         return a.isAfter(b) ? a : b;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String ocspKey(X500Principal issuer, BigInteger serial) {
-        return ocspKey(sha1(issuer.getEncoded()), serial);
+        return ocspKey(Fingerprints.sha1(issuer.getEncoded()), serial);
     }
 
     private static String ocspKey(byte[] issuerNameHash, BigInteger serial) {
-        return java.util.HexFormat.of().formatHex(issuerNameHash) + "/" + serial.toString(16);
-    }
-
-    private static byte[] sha1(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-1").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(issuerNameHash) + "/" + serial.toString(16);
     }
 }

@@ -49,7 +49,7 @@ public final class ITextDocumentExtender implements DocumentExtender {
     public ExtendResult extend(ExtendRequest request) throws SignerException {
         OutputFiles.requireWritable(request.input(), request.output(), request.overwrite());
         stages.requireReachable(request.level());
-        FileSignatures before = readChecked(request.input(), request.password());
+        FileSignatures before = readExtendable(request.input(), request.password());
         List<String> names =
                 before.entries().stream().map(FileSignatures.Entry::name).toList();
         List<Path> temporaries = new ArrayList<>();
@@ -64,25 +64,25 @@ public final class ITextDocumentExtender implements DocumentExtender {
         }
     }
 
-    private static FileSignatures readChecked(Path input, Optional<char[]> password) throws SignerException {
-        try (PdfDocument document = OpenedPdf.read(input, password)) {
-            FileSignatures signatures = FileSignatures.read(document);
-            if (signatures.entries().isEmpty()) {
-                throw new SignerException(SignerError.NOTHING_TO_EXTEND, "the file has no signature: " + input);
-            }
-            if (CertificationRules.docMdpPermission(document) == 1) {
-                throw new SignerException(
-                        SignerError.PDF_CERTIFIED_NO_CHANGES,
-                        "the certification signature forbids any change, validation data included: " + input);
-            }
-            return signatures;
-        } catch (ITextException e) {
-            throw new SignerException(SignerError.PDF_DAMAGED, "cannot read the signatures of " + input, e);
+    /** The file's signatures, refusing a file without any or one whose certification forbids changes. */
+    private static FileSignatures readExtendable(Path input, Optional<char[]> password) throws SignerException {
+        FileSignatures signatures = read(input, password, CertificationRules::requireSignable);
+        if (signatures.entries().isEmpty()) {
+            throw new SignerException(SignerError.NOTHING_TO_EXTEND, "the file has no signature: " + input);
         }
+        return signatures;
     }
 
-    private static FileSignatures read(Path file, Optional<char[]> password) throws SignerException {
+    /** A check on the opened document before its signatures are read. */
+    @FunctionalInterface
+    private interface DocumentCheck {
+        void check(PdfDocument document) throws SignerException;
+    }
+
+    private static FileSignatures read(Path file, Optional<char[]> password, DocumentCheck check)
+            throws SignerException {
         try (PdfDocument document = OpenedPdf.read(file, password)) {
+            check.check(document);
             return FileSignatures.read(document);
         } catch (ITextException e) {
             throw new SignerException(SignerError.PDF_DAMAGED, "cannot read the signatures of " + file, e);
@@ -147,7 +147,8 @@ public final class ITextDocumentExtender implements DocumentExtender {
         }
 
         private void validationData() throws SignerException {
-            FileSignatures now = read(current, request.password());
+            FileSignatures now =
+                    current.equals(request.input()) ? before : read(current, request.password(), document -> {});
             List<X509Certificate> known = new ArrayList<>(now.dssCertificates());
             now.entries().forEach(entry -> known.addAll(entry.certificates()));
             Instant notBefore = now.newestTime().orElse(Instant.EPOCH);

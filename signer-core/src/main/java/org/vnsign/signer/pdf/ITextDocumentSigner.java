@@ -198,15 +198,7 @@ public final class ITextDocumentSigner implements DocumentSigner {
         Instant stampedAt = timestamps.stamp().orElseThrow().time();
         ValidationData data = stages.collect(
                 start, List.of(), certificate -> false, stampedAt, asked, Optional.of(SignatureLevel.B_T));
-        Optional<ValidationData.Revocation> revoked = data.firstRevoked();
-        if (revoked.isPresent()) {
-            throw new LevelNotReachedException(
-                    SignerError.CERTIFICATE_REVOKED,
-                    asked,
-                    Optional.of(SignatureLevel.B_T),
-                    revoked.get().certificate().getSubjectX500Principal() + " is revoked",
-                    null);
-        }
+        LongTermStages.requireNoneRevoked(data, asked, Optional.of(SignatureLevel.B_T));
         LongTermStages.writeDss(
                 signed, target, plan.request().password(), List.of(new LongTermStages.FieldData(fieldName, data)));
     }

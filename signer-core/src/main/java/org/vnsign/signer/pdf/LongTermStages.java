@@ -80,12 +80,18 @@ final class LongTermStages {
     /** Fails when a certificate of the chain is revoked or its status is unavailable. */
     void requireNotRevoked(List<X509Certificate> chain, SignatureLevel asked) throws SignerException {
         ValidationData data = collect(chain, List.of(), certificate -> false, Instant.EPOCH, asked, Optional.empty());
+        requireNoneRevoked(data, asked, Optional.empty());
+    }
+
+    /** Fails when the data found a certificate revoked: a signature made with it would be invalid. */
+    static void requireNoneRevoked(ValidationData data, SignatureLevel asked, Optional<SignatureLevel> reached)
+            throws LevelNotReachedException {
         Optional<ValidationData.Revocation> revoked = data.firstRevoked();
         if (revoked.isPresent()) {
             throw new LevelNotReachedException(
                     SignerError.CERTIFICATE_REVOKED,
                     asked,
-                    Optional.empty(),
+                    reached,
                     revoked.get().certificate().getSubjectX500Principal() + " was revoked on "
                             + revoked.get().since(),
                     null);
@@ -132,7 +138,7 @@ final class LongTermStages {
                         new PdfDocument(reader, new PdfWriter(to.toFile()), new StampingProperties().useAppendMode())) {
             DssWriter writer = new DssWriter(document);
             for (FieldData field : fields) {
-                writer.add(field.data(), List.of(field.field()));
+                writer.add(field.data(), field.field());
             }
         } catch (IOException | ITextException e) {
             throw new SignerException(SignerError.FILE_ACCESS, "cannot add the validation data to " + to, e);
