@@ -5,6 +5,7 @@
 # 2. Cold, whole-process: `vnsign sign` with a PKCS#12 key, wall time and peak RSS over 5 runs.
 # 3. A 300 MB scanned document signed with -Xmx256m.
 # 4. Long-term levels (B-T, B-LT, B-LTA) with the loopback TSA, OCSP and CRL servers (bench/LongTermBench).
+# 5. Offline verification beside EU DSS (bench/VerifyBench), and cold `vnsign verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${1:-target/bench}"
@@ -18,6 +19,26 @@ java -cp "$classpath" org.vnsign.bench.SigningBench "$work" 5 15
 echo
 echo "## Long-term levels (loopback TSA, OpenSSL OCSP responder, CRLs over HTTP)"
 java -cp "$classpath" org.vnsign.bench.LongTermBench "$work/long-term" 5 15
+
+echo
+echo "## Verification, offline (trust: the test root; data: only the file)"
+java -cp "$classpath" org.vnsign.bench.VerifyBench "$work/verify" 5 15
+echo
+echo "## Cold \`vnsign verify\` (whole process, 5 runs)"
+echo "| file | JVM options | median wall s |"
+echo "|---|---|---|"
+for input in "$work/verify/verify-2p.s1.pdf" "$work/verify/verify-20p.s5.pdf"; do
+  for options in "" "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; do
+    walls=()
+    for _ in 1 2 3 4 5; do
+      # shellcheck disable=SC2086
+      out=$( { /usr/bin/time -f "%e" java $options -jar app/target/vnsign.jar verify "$input" \
+        --trust "$work/verify/test-root.crt" >/dev/null; } 2>&1 | tail -1)
+      walls+=("$out")
+    done
+    echo "| $(basename "$input") | ${options:-default} | $(printf '%s\n' "${walls[@]}" | sort -n | sed -n 3p) |"
+  done
+done
 
 java -cp "$classpath" org.vnsign.bench.BigDocument "$work"
 export VNSIGN_BENCH_P12=bench

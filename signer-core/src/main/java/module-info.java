@@ -17,4 +17,5 @@ module org.vnsign.signer {
     requires java.net.http;
 
     exports org.vnsign.signer;
+    exports org.vnsign.signer.verify;
 }

@@ -53,5 +53,9 @@ public enum SignerError {
     /** An issuer certificate needed for the long-term data is neither in the file nor reachable. */
     CHAIN_INCOMPLETE,
     /** The file has no signature to extend. */
-    NOTHING_TO_EXTEND
+    NOTHING_TO_EXTEND,
+    /** A file given as a trusted certificate is not a certificate (PEM or DER), or cannot be read. */
+    TRUST_UNREADABLE,
+    /** The file has no signature with the number asked for. */
+    NO_SUCH_SIGNATURE
 }

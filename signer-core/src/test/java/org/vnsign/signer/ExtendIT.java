@@ -8,24 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.itextpdf.signatures.AccessPermissions;
-import eu.europa.esig.dss.enumerations.DigestAlgorithm;
-import eu.europa.esig.dss.model.DSSDocument;
-import eu.europa.esig.dss.model.FileDocument;
-import eu.europa.esig.dss.model.SignatureValue;
-import eu.europa.esig.dss.model.ToBeSigned;
-import eu.europa.esig.dss.model.x509.CertificateToken;
-import eu.europa.esig.dss.pades.PAdESSignatureParameters;
-import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Signature;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
-import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.validation.LongTermValidation;
 
 /** {@code extend}: B-B files, ours and EU DSS's, raised to B-LT and B-LTA with every signature still valid. */
@@ -64,7 +53,7 @@ class ExtendIT {
     @Test
     void aFileSignedByEuDssAndThenByVnsignIsExtendedWithBothSignaturesValid() throws Exception {
         Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
-        Path dssSigned = signWithDss(input, dir.resolve("dss.pdf"), SigningFixture.identity(SignerProfile.RSA_3072));
+        Path dssSigned = DssSigner.sign(input, dir.resolve("dss.pdf"), SigningFixture.identity(SignerProfile.RSA_3072));
         Path both = approveAtBb(dssSigned, dir.resolve("both.pdf"));
         DocumentExtender extender = LongTermFixture.extender(dir);
 
@@ -136,25 +125,5 @@ class ExtendIT {
 
     private ExtendRequest request(Path input, String output, SignatureLevel level) {
         return ExtendRequest.of(input, dir.resolve(output), level).withTimestampServers(List.of(LongTermFixture.tsa()));
-    }
-
-    /** A PAdES B-B signature made by EU DSS's own signer, as another tool would make it. */
-    private static Path signWithDss(Path input, Path output, TestIdentity identity) throws Exception {
-        PAdESService service = new PAdESService(new CommonCertificateVerifier());
-        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-        parameters.setSignatureLevel(eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B);
-        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
-        parameters.setSigningCertificate(new CertificateToken(identity.certificate()));
-        parameters.setCertificateChain(
-                identity.chain().stream().map(CertificateToken::new).toList());
-        DSSDocument document = new FileDocument(input.toFile());
-        ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
-        Signature rsa = Signature.getInstance("SHA256withRSA");
-        rsa.initSign(identity.keyPair().getPrivate());
-        rsa.update(toBeSigned.getBytes());
-        SignatureValue value =
-                new SignatureValue(eu.europa.esig.dss.enumerations.SignatureAlgorithm.RSA_SHA256, rsa.sign());
-        service.signDocument(document, parameters, value).save(output.toString());
-        return output;
     }
 }

@@ -8,13 +8,24 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.AccessPermissions;
 import com.itextpdf.signatures.BouncyCastleDigest;
+import com.itextpdf.signatures.CrlClientOffline;
+import com.itextpdf.signatures.ICrlClient;
 import com.itextpdf.signatures.PdfSigner;
 import com.itextpdf.signatures.PrivateKeySignature;
 import com.itextpdf.signatures.SignerProperties;
+import com.itextpdf.signatures.TSAClientBouncyCastle;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.Certificate;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Optional;
 import org.vnsign.testsupport.pki.TestIdentity;
 
 /**
@@ -30,21 +41,83 @@ public final class PlainItextSigner {
      */
     public static void sign(Path input, Path output, TestIdentity identity, AccessPermissions permissions)
             throws Exception {
+        sign(input, output, identity, Options.approval().withPermissions(permissions));
+    }
+
+    /**
+     * What another tool may do differently: digest, chain sent, CRLs embedded in the CMS
+     * (adbe-revocationInfoArchival), claimed signing time, a time-stamp.
+     */
+    public record Options(
+            AccessPermissions permissions,
+            String digest,
+            Optional<List<X509Certificate>> chain,
+            List<X509CRL> crls,
+            Optional<Instant> claimedTime,
+            Optional<URI> timestampServer) {
+        public static Options approval() {
+            return new Options(
+                    AccessPermissions.UNSPECIFIED,
+                    "SHA-256",
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty());
+        }
+
+        public Options withPermissions(AccessPermissions level) {
+            return new Options(level, digest, chain, crls, claimedTime, timestampServer);
+        }
+
+        public Options withDigest(String algorithm) {
+            return new Options(permissions, algorithm, chain, crls, claimedTime, timestampServer);
+        }
+
+        public Options withChain(List<X509Certificate> sent) {
+            return new Options(permissions, digest, Optional.of(sent), crls, claimedTime, timestampServer);
+        }
+
+        public Options withCrls(List<X509CRL> embedded) {
+            return new Options(permissions, digest, chain, embedded, claimedTime, timestampServer);
+        }
+
+        public Options at(Instant time) {
+            return new Options(permissions, digest, chain, crls, Optional.of(time), timestampServer);
+        }
+
+        public Options withTimestamp(URI server) {
+            return new Options(permissions, digest, chain, crls, claimedTime, Optional.of(server));
+        }
+    }
+
+    public static void sign(Path input, Path output, TestIdentity identity, Options options) throws Exception {
         try (OutputStream out = Files.newOutputStream(output)) {
             PdfSigner signer = new PdfSigner(
                     new PdfReader(input.toFile()),
                     out,
                     output.toAbsolutePath().getParent().toString(),
                     new StampingProperties().useAppendMode());
-            signer.setSignerProperties(new SignerProperties().setCertificationLevel(permissions));
+            SignerProperties properties = new SignerProperties().setCertificationLevel(options.permissions());
+            options.claimedTime().ifPresent(time -> {
+                Calendar calendar = Calendar.getInstance();
+                calendar.setTimeInMillis(time.toEpochMilli());
+                properties.setClaimedSignDate(calendar);
+            });
+            signer.setSignerProperties(properties);
+            List<ICrlClient> crls = new ArrayList<>();
+            for (X509CRL crl : options.crls()) {
+                crls.add(new CrlClientOffline(crl));
+            }
             signer.signDetached(
                     new BouncyCastleDigest(),
-                    new PrivateKeySignature(identity.keyPair().getPrivate(), "SHA-256", null),
-                    identity.chain().toArray(new Certificate[0]),
+                    new PrivateKeySignature(identity.keyPair().getPrivate(), options.digest(), null),
+                    options.chain().orElse(identity.chain()).toArray(new Certificate[0]),
+                    crls.isEmpty() ? null : crls,
                     null,
-                    null,
-                    null,
-                    0,
+                    options.timestampServer()
+                            .map(url -> new TSAClientBouncyCastle(url.toString()))
+                            .orElse(null),
+                    crls.isEmpty() ? 0 : 16_000,
                     PdfSigner.CryptoStandard.CADES);
         }
     }

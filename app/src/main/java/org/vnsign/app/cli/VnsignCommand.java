@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             CertsCommand.class,
             SignCommand.class,
             InitialCommand.class,
-            ExtendCommand.class
+            ExtendCommand.class,
+            VerifyCommand.class
         },
         description = {
             "VNSign: ký số PDF cho cán bộ, công chức Việt Nam (token PKCS#11, PAdES).",

@@ -93,11 +93,7 @@ class LongTermCommandIT {
         return VnsignProcess.onToken(tokens, environment(), command, SignerProfile.RSA_2048, pin, arguments);
     }
 
-    /** English messages, and a revocation cache inside the test's folder. */
     private Map<String, String> environment() {
-        Map<String, String> own = new java.util.HashMap<>(environment);
-        own.put("VNSIGN_LANG", "en");
-        own.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        return own;
+        return VnsignProcess.english(environment, dir);
     }
 }

@@ -38,6 +38,14 @@ final class VnsignProcess {
         return environment;
     }
 
+    /** {@code base} with English messages and a revocation cache inside the test's folder {@code dir}. */
+    static Map<String, String> english(Map<String, String> base, java.nio.file.Path dir) {
+        Map<String, String> own = new java.util.HashMap<>(base);
+        own.put("VNSIGN_LANG", "en");
+        own.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        return own;
+    }
+
     /**
      * Runs {@code command} on the main test token with the key of {@code key}: module, token label,
      * certificate fingerprint, PIN on standard input, JSON output, then {@code arguments}.

@@ -4,11 +4,7 @@
  */
 package org.vnsign.signer.pdf;
 
-import com.itextpdf.kernel.pdf.PdfArray;
-import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
@@ -82,29 +78,22 @@ final class FileSignatures {
                     : Optional.empty();
             entries.add(new Entry(name, pkcs7.isTsp(), certificates, time));
         }
-        PdfDictionary dss = document.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
-        List<X509Certificate> certificates = new ArrayList<>();
+        DssContent dss = DssContent.read(document);
+        List<X509Certificate> certificates = dss.parsedCertificates();
         Map<String, Instant> ocsp = new HashMap<>();
         Map<X500Principal, Instant> crls = new HashMap<>();
         Set<String> content = new HashSet<>();
-        if (dss != null) {
-            for (byte[] bytes : streams(dss.getAsArray(PdfName.Certs))) {
-                content.add(Fingerprints.sha256Hex(bytes));
-                parseCertificate(bytes).ifPresent(certificates::add);
-            }
-            for (byte[] bytes : streams(dss.getAsArray(PdfName.OCSPs))) {
-                content.add(Fingerprints.sha256Hex(bytes));
-                ocspSerials(bytes, ocsp);
-            }
-            for (byte[] bytes : streams(dss.getAsArray(PdfName.CRLs))) {
-                content.add(Fingerprints.sha256Hex(bytes));
-                parseCrl(bytes)
-                        .filter(crl -> crl.getNextUpdate() != null)
-                        .ifPresent(crl -> crls.merge(
-                                crl.getIssuerX500Principal(),
-                                crl.getNextUpdate().toInstant(),
-                                FileSignatures::later));
-            }
+        dss.certificates().forEach(bytes -> content.add(Fingerprints.sha256Hex(bytes)));
+        for (byte[] bytes : dss.ocsps()) {
+            content.add(Fingerprints.sha256Hex(bytes));
+            ocspSerials(bytes, ocsp);
+        }
+        for (byte[] bytes : dss.crls()) {
+            content.add(Fingerprints.sha256Hex(bytes));
+            parseCrl(bytes)
+                    .filter(crl -> crl.getNextUpdate() != null)
+                    .ifPresent(crl -> crls.merge(
+                            crl.getIssuerX500Principal(), crl.getNextUpdate().toInstant(), FileSignatures::later));
         }
         return new FileSignatures(entries, certificates, ocsp, crls, content);
     }
@@ -158,29 +147,6 @@ final class FileSignatures {
             if (certificate instanceof X509Certificate x509 && !into.contains(x509)) {
                 into.add(x509);
             }
-        }
-    }
-
-    private static List<byte[]> streams(PdfArray array) {
-        List<byte[]> all = new ArrayList<>();
-        if (array != null) {
-            for (int i = 0; i < array.size(); i++) {
-                PdfStream stream = array.getAsStream(i);
-                if (stream != null) {
-                    all.add(stream.getBytes());
-                }
-            }
-        }
-        return all;
-    }
-
-    private static Optional<X509Certificate> parseCertificate(byte[] bytes) {
-        try {
-            return Optional.of((X509Certificate)
-                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(bytes)));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            LOG.debug("unreadable certificate in the DSS", e);
-            return Optional.empty();
         }
     }
 

@@ -41,6 +41,21 @@ final class OpenedPdf {
 
     /** Reads the document in read-only mode and checks that it is sound and fully open. */
     static PdfDocument read(Path input, Optional<char[]> password) throws SignerException {
+        PdfDocument document = open(input, password);
+        try {
+            checkSound(document.getReader(), input);
+            return document;
+        } catch (SignerException e) {
+            document.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the document read-only, however its cross-reference table had to be read: a verifier
+     * reports a repaired file rather than refusing it.
+     */
+    static PdfDocument open(Path input, Optional<char[]> password) throws SignerException {
         PdfReader reader = reader(input, password);
         PdfDocument document;
         try {
@@ -55,13 +70,7 @@ final class OpenedPdf {
             closeQuietly(reader);
             throw new SignerException(SignerError.PDF_DAMAGED, "the PDF structure is broken: " + input, e);
         }
-        try {
-            checkSound(reader, input);
-            return document;
-        } catch (SignerException e) {
-            document.close();
-            throw e;
-        }
+        return document;
     }
 
     /** The checks {@link #read} makes, for a reader already opened by a signing document. */

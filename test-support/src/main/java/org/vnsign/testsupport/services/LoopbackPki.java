@@ -49,7 +49,9 @@ public final class LoopbackPki {
         /** Answers a well-formed, signed response to a request with another nonce. */
         WRONG_NONCE("/tsa/wrong-nonce"),
         /** Answers "429 Too Many Requests, Retry-After: 1" to every other request, correctly otherwise. */
-        RATE_LIMITED("/tsa/rate-limited");
+        RATE_LIMITED("/tsa/rate-limited"),
+        /** Answers correctly, but with a time {@link #BACKDATE} ago: proof that a signature existed then. */
+        BACKDATED("/tsa/backdated");
 
         private final String path;
 
@@ -57,6 +59,9 @@ public final class LoopbackPki {
             this.path = path;
         }
     }
+
+    /** How far in the past the back-dated endpoint stamps: inside every test certificate's validity. */
+    public static final Duration BACKDATE = Duration.ofDays(10);
 
     /** How long the slow time-stamping endpoint waits before it answers. */
     public static final Duration SLOW_DELAY = Duration.ofSeconds(20);
@@ -185,9 +190,15 @@ public final class LoopbackPki {
             answer(exchange, 429, "text/plain", new byte[0]);
             return;
         }
-        byte[] stamped = path.equals(Tsa.WRONG_NONCE.path)
-                ? tsa.respond(TimestampAuthority.withOtherNonce(request))
-                : tsa.respond(request);
+        java.util.Date now = new java.util.Date();
+        byte[] stamped;
+        if (path.equals(Tsa.WRONG_NONCE.path)) {
+            stamped = tsa.respond(TimestampAuthority.withOtherNonce(request), now);
+        } else if (path.equals(Tsa.BACKDATED.path)) {
+            stamped = tsa.respond(request, java.util.Date.from(now.toInstant().minus(BACKDATE)));
+        } else {
+            stamped = tsa.respond(request, now);
+        }
         answer(exchange, 200, "application/timestamp-reply", stamped);
     }
 

@@ -43,14 +43,14 @@ final class TimestampAuthority {
         this.identity = identity;
     }
 
-    /** The DER response to a DER request; a request that cannot be parsed gets a rejection. */
-    byte[] respond(byte[] requestBytes) throws IOException {
+    /** The DER response to a DER request, stamped {@code time}; a request that cannot be parsed gets a rejection. */
+    byte[] respond(byte[] requestBytes, Date time) throws IOException {
         try {
             TimeStampRequest request = new TimeStampRequest(requestBytes);
             TimeStampResponseGenerator generator =
                     new TimeStampResponseGenerator(tokenGenerator(), TSPAlgorithms.ALLOWED);
             TimeStampResponse response =
-                    generator.generate(request, BigInteger.valueOf(serial.incrementAndGet()), new Date());
+                    generator.generate(request, BigInteger.valueOf(serial.incrementAndGet()), time);
             return response.getEncoded();
         } catch (TSPException | GeneralSecurityException | OperatorCreationException e) {
             throw new IOException("cannot stamp", e);

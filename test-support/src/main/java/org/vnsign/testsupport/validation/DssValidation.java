@@ -16,6 +16,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import org.vnsign.testsupport.pki.TestPki;
@@ -43,12 +45,24 @@ public final class DssValidation {
 
     /** Validates trusting the root, with the PKI's current CRLs handed over: for B-B signatures. */
     public static List<Signature> validate(Path pdf, TestPki pki) {
+        return validate(pdf, List.of(pki.root()), List.of(pki.crl(), pki.rootCrl()));
+    }
+
+    /** Validates trusting only {@code trusted}, given {@code crls} and otherwise only the file. */
+    public static List<Signature> validate(Path pdf, List<X509Certificate> trusted, List<X509CRL> crls) {
         try {
-            CommonCertificateVerifier verifier = offlineVerifier(pki);
-            verifier.setCrlSource(new ExternalResourcesCRLSource(new InputStream[] {
-                new ByteArrayInputStream(pki.crl().getEncoded()),
-                new ByteArrayInputStream(pki.rootCrl().getEncoded())
-            }));
+            CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
+            trusted.forEach(certificate -> anchors.addCertificate(new CertificateToken(certificate)));
+            CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+            verifier.setTrustedCertSources(anchors);
+            verifier.setAIASource(null);
+            verifier.setOcspSource(null);
+            List<InputStream> sources = new ArrayList<>();
+            for (X509CRL crl : crls) {
+                sources.add(new ByteArrayInputStream(crl.getEncoded()));
+            }
+            verifier.setCrlSource(
+                    sources.isEmpty() ? null : new ExternalResourcesCRLSource(sources.toArray(new InputStream[0])));
             return validate(pdf, verifier);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -60,19 +74,7 @@ public final class DssValidation {
      * What DSS finds it must find inside the file, as a recipient offline would.
      */
     public static List<Signature> validateWithFileDataOnly(Path pdf, TestPki pki) {
-        CommonCertificateVerifier verifier = offlineVerifier(pki);
-        verifier.setCrlSource(null);
-        return validate(pdf, verifier);
-    }
-
-    private static CommonCertificateVerifier offlineVerifier(TestPki pki) {
-        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trusted.addCertificate(new CertificateToken(pki.root()));
-        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-        verifier.setTrustedCertSources(trusted);
-        verifier.setAIASource(null);
-        verifier.setOcspSource(null);
-        return verifier;
+        return validate(pdf, List.of(pki.root()), List.of());
     }
 
     private static List<Signature> validate(Path pdf, CommonCertificateVerifier verifier) {
