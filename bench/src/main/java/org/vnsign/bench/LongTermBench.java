@@ -39,10 +39,10 @@ public final class LongTermBench {
     private LongTermBench() {}
 
     public static void main(String[] args) throws Exception {
-        Path work = Path.of(args[0]);
-        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        Files.createDirectories(work);
+        BenchArguments arguments = BenchArguments.parse(args);
+        Path work = arguments.work();
+        int warmup = arguments.warmup();
+        int iterations = arguments.iterations();
         LoopbackPki services = LoopbackPki.shared();
         TestIdentity identity = services.pki().identity(SignerProfile.RSA_2048);
         SignerIdentity signer = SignerIdentity.of(identity.chain());

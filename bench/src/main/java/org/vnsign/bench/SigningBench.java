@@ -44,10 +44,10 @@ public final class SigningBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Path.of(args[0]);
-        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        Files.createDirectories(work);
+        BenchArguments arguments = BenchArguments.parse(args);
+        Path work = arguments.work();
+        int warmup = arguments.warmup();
+        int iterations = arguments.iterations();
         TestIdentity identity = TestPki.generate().identity(SignerProfile.RSA_2048);
         Path text2 = new Decree30Pdf().write(work.resolve("text2.pdf"));
         Path text200 = new Decree30Pdf().pages(200).write(work.resolve("text200.pdf"));

@@ -53,10 +53,10 @@ public final class VerifyBench {
     private VerifyBench() {}
 
     public static void main(String[] args) throws Exception {
-        Path work = Path.of(args[0]);
-        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        Files.createDirectories(work);
+        BenchArguments arguments = BenchArguments.parse(args);
+        Path work = arguments.work();
+        int warmup = arguments.warmup();
+        int iterations = arguments.iterations();
         LoopbackPki services = LoopbackPki.shared();
         Path one = signed(new Decree30Pdf().pages(2).write(work.resolve("verify-2p.pdf")), work, 1);
         Path five = signed(new Decree30Pdf().pages(20).write(work.resolve("verify-20p.pdf")), work, 5);

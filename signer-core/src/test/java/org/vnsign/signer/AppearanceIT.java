@@ -123,6 +123,6 @@ class AppearanceIT {
     private SignResult sign(Path input, Path output, Appearance appearance, SignProfile profile, SignerProfile key)
             throws SignerException {
         SigningRequest request = SigningRequest.of(input, output, appearance, profile);
-        return signer.sign(signer.plan(request, SigningFixture.signer(key)), SigningFixture.source(key));
+        return SigningFixture.sign(signer, request, key);
     }
 }

@@ -66,23 +66,15 @@ class ExtendIT {
 
     @Test
     void signingAtBltaOnADocumentCertifiedForSignaturesKeepsTheCertificationValid() throws Exception {
-        Path certified = SigningFixture.certify(
-                new Decree30Pdf().write(dir.resolve("in.pdf")),
-                dir.resolve("certified.pdf"),
-                AccessPermissions.FORM_FIELDS_MODIFICATION);
+        Path certified = SigningFixture.certifiedLetter(dir, AccessPermissions.FORM_FIELDS_MODIFICATION);
         Path lta = dir.resolve("lta.pdf");
         DocumentSigner signer = LongTermFixture.signer(dir);
 
-        signer.sign(
-                signer.plan(
-                        SigningRequest.of(
-                                        certified,
-                                        lta,
-                                        new Appearance.Approval(Placement.auto()),
-                                        SigningFixture.leader())
-                                .withLevel(SignatureLevel.B_LTA, List.of(LongTermFixture.tsa())),
-                        SigningFixture.signer(SignerProfile.RSA_2048)),
-                SigningFixture.source(SignerProfile.RSA_2048));
+        SigningFixture.sign(
+                signer,
+                SigningRequest.of(certified, lta, new Appearance.Approval(Placement.auto()), SigningFixture.leader())
+                        .withLevel(SignatureLevel.B_LTA, List.of(LongTermFixture.tsa())),
+                SignerProfile.RSA_2048);
         ExtendResult all = LongTermFixture.extender(dir).extend(request(lta, "all.pdf", SignatureLevel.B_LTA));
 
         LongTermValidation.assertLevel(all.output(), SigningFixture.pki(), "B-LTA", 2);
@@ -90,10 +82,7 @@ class ExtendIT {
 
     @Test
     void validationDataIsRefusedWhereTheCertificationForbidsAnyChange() throws Exception {
-        Path certified = SigningFixture.certify(
-                new Decree30Pdf().write(dir.resolve("in.pdf")),
-                dir.resolve("certified.pdf"),
-                AccessPermissions.NO_CHANGES_PERMITTED);
+        Path certified = SigningFixture.certifiedLetter(dir, AccessPermissions.NO_CHANGES_PERMITTED);
 
         SignerException error = catchThrowableOfType(SignerException.class, () -> LongTermFixture.extender(dir)
                 .extend(request(certified, "lt.pdf", SignatureLevel.B_LT)));
@@ -117,9 +106,7 @@ class ExtendIT {
         DocumentSigner signer = SigningFixture.documentSigner();
         SigningRequest request =
                 SigningRequest.of(input, output, new Appearance.Approval(Placement.auto()), SigningFixture.leader());
-        signer.sign(
-                signer.plan(request, SigningFixture.signer(SignerProfile.RSA_2048)),
-                SigningFixture.source(SignerProfile.RSA_2048));
+        SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
         return output;
     }
 

@@ -111,7 +111,6 @@ class InitialsIT {
     private Path sign(Path input, String output, Appearance appearance, SignProfile profile, SignerProfile key)
             throws SignerException {
         SigningRequest request = SigningRequest.of(input, dir.resolve(output), appearance, profile);
-        return signer.sign(signer.plan(request, SigningFixture.signer(key)), SigningFixture.source(key))
-                .output();
+        return SigningFixture.sign(signer, request, key).output();
     }
 }

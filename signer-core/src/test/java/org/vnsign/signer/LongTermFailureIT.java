@@ -99,9 +99,7 @@ class LongTermFailureIT {
             SigningRequest request = SigningRequest.of(
                             input, dir.resolve("out" + i + ".pdf"), new Appearance.Invisible(), SignProfile.empty())
                     .withLevel(SignatureLevel.B_LT, List.of(LongTermFixture.tsa()));
-            signer.sign(
-                    signer.plan(request, SigningFixture.signer(SignerProfile.RSA_2048)),
-                    SigningFixture.source(SignerProfile.RSA_2048));
+            SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
         }
 
         assertThat(services.requestCount("/crl/root.crl") - before).isEqualTo(1);
@@ -114,9 +112,7 @@ class LongTermFailureIT {
         DocumentSigner signer = LongTermFixture.signer(dir);
         SigningRequest request = SigningRequest.of(input, output, new Appearance.Invisible(), SignProfile.empty())
                 .withLevel(level, servers);
-        signer.sign(
-                signer.plan(request, SigningFixture.signer(SignerProfile.RSA_2048)),
-                SigningFixture.source(SignerProfile.RSA_2048));
+        SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
         return output;
     }
 

@@ -40,8 +40,7 @@ class LongTermSigningIT {
                 .withLevel(level, List.of(LongTermFixture.tsa()));
         DocumentSigner signer = LongTermFixture.signer(dir);
 
-        SignResult result = signer.sign(
-                signer.plan(request, SigningFixture.signer(signing.key())), SigningFixture.source(signing.key()));
+        SignResult result = SigningFixture.sign(signer, request, signing.key());
 
         assertThat(result.level()).isEqualTo(level);
         LongTermValidation.assertLevel(result.output(), SigningFixture.pki(), level.label(), 1);

@@ -83,6 +83,6 @@ class PadesSigningIT {
         DocumentSigner signer = SigningFixture.documentSigner();
         SigningRequest request =
                 SigningRequest.of(input, dir.resolve("out.pdf"), new Appearance.Invisible(), SignProfile.empty());
-        return signer.sign(signer.plan(request, SigningFixture.signer(key)), SigningFixture.source(key));
+        return SigningFixture.sign(signer, request, key);
     }
 }

@@ -30,20 +30,14 @@ class RefusalIT {
 
     @Test
     void refusesACertifiedDocumentThatAllowsNoChanges() throws Exception {
-        Path certified = SigningFixture.certify(
-                new Decree30Pdf().write(dir.resolve("in.pdf")),
-                dir.resolve("certified.pdf"),
-                AccessPermissions.NO_CHANGES_PERMITTED);
+        Path certified = SigningFixture.certifiedLetter(dir, AccessPermissions.NO_CHANGES_PERMITTED);
 
         assertRefused(certified, new Appearance.Approval(Placement.auto()), SignerError.PDF_CERTIFIED_NO_CHANGES);
     }
 
     @Test
     void refusesInitialMarksWhereTheCertificationAllowsOnlySignatures() throws Exception {
-        Path certified = SigningFixture.certify(
-                new Decree30Pdf().write(dir.resolve("in.pdf")),
-                dir.resolve("certified.pdf"),
-                AccessPermissions.FORM_FIELDS_MODIFICATION);
+        Path certified = SigningFixture.certifiedLetter(dir, AccessPermissions.FORM_FIELDS_MODIFICATION);
 
         assertRefused(
                 certified,
@@ -164,8 +158,6 @@ class RefusalIT {
     private SignResult plainSign(Path input, Appearance appearance) throws SignerException {
         SigningRequest request =
                 SigningRequest.of(input, dir.resolve("signed.pdf"), appearance, SigningFixture.leader());
-        return signer.sign(
-                signer.plan(request, SigningFixture.signer(SignerProfile.RSA_2048)),
-                SigningFixture.source(SignerProfile.RSA_2048));
+        return SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
     }
 }

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
+import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.images.TestImages;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
@@ -53,10 +54,21 @@ public final class SigningFixture {
         return new KeyPairValueSource(identity(profile).keyPair().getPrivate());
     }
 
-    /** Certifies a document with plain iText and the chief of office's key, as another signing tool would. */
-    public static Path certify(Path input, Path output, AccessPermissions permissions) throws Exception {
-        PlainItextSigner.sign(input, output, identity(SignerProfile.RSA_3072), permissions);
+    /**
+     * A Decree 30 letter ({@code dir/in.pdf}) certified at {@code permissions} with plain iText and
+     * the chief of office's key, as another signing tool would: {@code dir/certified.pdf}.
+     */
+    public static Path certifiedLetter(Path dir, AccessPermissions permissions) throws Exception {
+        Path output = dir.resolve("certified.pdf");
+        PlainItextSigner.sign(
+                new Decree30Pdf().write(dir.resolve("in.pdf")), output, identity(SignerProfile.RSA_3072), permissions);
         return output;
+    }
+
+    /** Plans and signs {@code request} with {@code key}'s certificate and private key. */
+    public static SignResult sign(DocumentSigner signer, SigningRequest request, SignerProfile key)
+            throws SignerException {
+        return signer.sign(signer.plan(request, signer(key)), source(key));
     }
 
     public static DocumentSigner documentSigner() {

@@ -274,10 +274,7 @@ class VerificationAgreementIT {
         SigningRequest request = SigningRequest.of(input, dir.resolve(output), signing.appearance(), signing.profile())
                 .withLevel(level, level == SignatureLevel.B_B ? List.of() : List.of(LongTermFixture.tsa()));
         DocumentSigner signer = LongTermFixture.signer(dir);
-        return signer.sign(
-                        signer.plan(request, SigningFixture.signer(signing.key())),
-                        SigningFixture.source(signing.key()))
-                .output();
+        return SigningFixture.sign(signer, request, signing.key()).output();
     }
 
     private Path plain(SignerProfile profile, PlainItextSigner.Options options) throws Exception {

@@ -18,23 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
-import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 
 /** {@code vnsign tokens} and {@code vnsign certs} run as separate processes against the SoftHSM2 tokens. */
-@SoftHsmTest
-class CommandLineIT {
-    static TestTokens tokens;
-    static Map<String, String> environment;
+class CommandLineIT extends TokenProcessTest {
     static String module;
 
     @TempDir
     Path folder;
 
     @BeforeAll
-    static void createTokens() {
-        tokens = TestTokens.shared();
-        environment = VnsignProcess.environment(tokens);
+    static void findModule() {
         module = tokens.softHsm().module().toString();
     }
 

@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.LibreOfficeDocument;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.services.LoopbackPki;
-import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.LongTermValidation;
 
 /**
@@ -25,18 +23,10 @@ import org.vnsign.testsupport.validation.LongTermValidation;
  * with the SoftHSM2 token passes EU DSS offline as PAdES-BASELINE-LT, and {@code vnsign extend
  * --level B-LTA} turns it into LTA; failures exit non-zero and write nothing.
  */
-class LongTermCommandIT {
-    static TestTokens tokens;
-    static Map<String, String> environment;
+class LongTermCommandIT extends TokenProcessTest {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void createTokens() {
-        tokens = TestTokens.shared();
-        environment = VnsignProcess.environment(tokens);
-    }
 
     @Test
     void signAtBltOnALibreOfficeDocumentThenExtendToBlta() throws Exception {

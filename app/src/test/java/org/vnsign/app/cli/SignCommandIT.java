@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,26 +17,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.images.TestImages;
 import org.vnsign.testsupport.pki.SignerProfile;
-import org.vnsign.testsupport.softhsm.SoftHsmTest;
-import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.IndependentValidation;
 
 /**
  * {@code vnsign sign} and {@code vnsign initial} as separate processes, with keys on the SoftHSM2
  * token, every result checked by DSS and pdfsig.
  */
-@SoftHsmTest
-class SignCommandIT {
-    static TestTokens tokens;
-    static Map<String, String> environment;
+class SignCommandIT extends TokenProcessTest {
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void createTokens() {
-        tokens = TestTokens.shared();
-        environment = VnsignProcess.environment(tokens);
+    static void useEnglish() {
         environment.put("VNSIGN_LANG", "en");
     }
 

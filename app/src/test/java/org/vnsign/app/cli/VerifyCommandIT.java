@@ -11,31 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.LibreOfficeDocument;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.services.LoopbackPki;
-import org.vnsign.testsupport.softhsm.TestTokens;
 
 /**
  * The issue's "done when", in a separate process: a document signed by {@code vnsign sign} on the
  * SoftHSM2 token verifies VALID with its signer, time and level; a tampered copy is named in one
  * sentence and exits 2; the signed version can be extracted.
  */
-class VerifyCommandIT {
-    static TestTokens tokens;
-    static Map<String, String> environment;
+class VerifyCommandIT extends TokenProcessTest {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void createTokens() {
-        tokens = TestTokens.shared();
-        environment = VnsignProcess.environment(tokens);
-    }
 
     @Test
     void aSignedDocumentVerifiesValidWithSignerTimeAndLevel() throws Exception {

@@ -39,7 +39,7 @@ final class VnsignProcess {
     }
 
     /** {@code base} with English messages and a revocation cache inside the test's folder {@code dir}. */
-    static Map<String, String> english(Map<String, String> base, java.nio.file.Path dir) {
+    static Map<String, String> english(Map<String, String> base, Path dir) {
         Map<String, String> own = new java.util.HashMap<>(base);
         own.put("VNSIGN_LANG", "en");
         own.put("XDG_CACHE_HOME", dir.resolve("cache").toString());

@@ -72,7 +72,7 @@ public final class HttpFetcher {
 
     private byte[] send(URI url, HttpRequest.Builder builder, Optional<String> basicAuth) throws FetchException {
         if (settings.offline()) {
-            throw new FetchException(url, "offline: the network is switched off");
+            throw FetchException.offline(url);
         }
         builder.timeout(settings.requestTimeout()).header("User-Agent", "VNSign");
         basicAuth.ifPresent(credentials -> builder.header(

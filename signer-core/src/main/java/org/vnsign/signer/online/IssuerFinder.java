@@ -33,12 +33,14 @@ public final class IssuerFinder {
         this.cache = cache;
     }
 
-    static boolean selfSigned(X509Certificate certificate) {
+    /** Whether the certificate names itself as issuer and its own key verifies it: a root. */
+    public static boolean selfSigned(X509Certificate certificate) {
         return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())
                 && issues(certificate, certificate);
     }
 
-    static boolean issues(X509Certificate issuer, X509Certificate certificate) {
+    /** Whether {@code issuer} issued {@code certificate}: names match and its key verifies the signature. */
+    public static boolean issues(X509Certificate issuer, X509Certificate certificate) {
         if (!issuer.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
             return false;
         }

@@ -4,14 +4,11 @@
  */
 package org.vnsign.signer.online;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
-import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +22,6 @@ import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.CertificateID;
@@ -40,7 +34,6 @@ import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +79,7 @@ public final class RevocationFetcher {
             try {
                 return ocsp(url, certificate, issuer, notBefore);
             } catch (FetchException e) {
-                LOG.warn("OCSP failed: {}", e.getMessage());
+                log("OCSP", e);
                 failures.add(e.getMessage());
             }
         }
@@ -94,7 +87,7 @@ public final class RevocationFetcher {
             try {
                 return crl(url, certificate, issuer);
             } catch (FetchException e) {
-                LOG.warn("CRL failed: {}", e.getMessage());
+                log("CRL", e);
                 failures.add(e.getMessage());
             }
         }
@@ -103,6 +96,14 @@ public final class RevocationFetcher {
                     "the certificate names no OCSP responder or CRL: " + certificate.getSubjectX500Principal());
         }
         throw new UnavailableException(String.join("; ", failures));
+    }
+
+    private static void log(String kind, FetchException e) {
+        if (e.isOffline()) {
+            LOG.debug("{} not asked: {}", kind, e.getMessage());
+        } else {
+            LOG.warn("{} failed: {}", kind, e.getMessage());
+        }
     }
 
     private Evidence ocsp(URI url, X509Certificate certificate, X509Certificate issuer, Instant notBefore)
@@ -215,30 +216,9 @@ public final class RevocationFetcher {
     /** The issuer itself, or a certificate in the answer that the issuer issued for OCSP signing. */
     private static List<X509Certificate> verifyOcspSigner(URI url, BasicOCSPResp basic, X509Certificate issuer)
             throws FetchException {
-        try {
-            if (basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer))) {
-                return List.of();
-            }
-        } catch (OperatorCreationException | OCSPException e) {
-            LOG.debug("the issuer did not sign the OCSP answer itself", e);
-        }
-        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-        for (X509CertificateHolder holder : basic.getCerts()) {
-            try {
-                X509Certificate responder = converter.getCertificate(holder);
-                responder.verify(issuer.getPublicKey());
-                List<String> purposes = responder.getExtendedKeyUsage();
-                if (purposes != null
-                        && purposes.contains(KeyPurposeId.id_kp_OCSPSigning.getId())
-                        && basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(responder))) {
-                    responder.checkValidity();
-                    return List.of(responder);
-                }
-            } catch (GeneralSecurityException | OperatorCreationException | OCSPException e) {
-                LOG.debug("not the OCSP signer: {}", holder.getSubject(), e);
-            }
-        }
-        throw new FetchException(url, "the OCSP answer is not signed by the issuer or a responder it authorised");
+        return RevocationAnswers.ocspSigners(basic, issuer, new Date())
+                .orElseThrow(() -> new FetchException(
+                        url, "the OCSP answer is not signed by the issuer or a responder it authorised"));
     }
 
     private Evidence crl(URI url, X509Certificate certificate, X509Certificate issuer) throws FetchException {
@@ -259,36 +239,16 @@ public final class RevocationFetcher {
 
     private static Evidence checkedCrl(URI url, byte[] answer, X509Certificate certificate, X509Certificate issuer)
             throws FetchException {
-        X509CRL crl;
-        try {
-            crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(answer));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            throw new FetchException(url, "the answer is not a CRL", e);
-        }
-        if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
-            throw new FetchException(
-                    url, "the CRL is issued by " + crl.getIssuerX500Principal() + ", not the certificate's issuer");
-        }
-        try {
-            crl.verify(issuer.getPublicKey());
-        } catch (GeneralSecurityException e) {
-            throw new FetchException(url, "the CRL's signature does not verify with the issuer's key", e);
-        }
-        Instant now = Instant.now();
-        if (crl.getNextUpdate() == null || crl.getNextUpdate().toInstant().isBefore(now)) {
+        X509CRL crl = RevocationAnswers.parseCrl(answer)
+                .orElseThrow(() -> new FetchException(url, "the answer is not a CRL"));
+        if (crl.getNextUpdate() == null || crl.getNextUpdate().toInstant().isBefore(Instant.now())) {
             throw new FetchException(url, "the CRL is out of date (nextUpdate " + crl.getNextUpdate() + ")");
         }
-        X509CRLEntry entry = crl.getRevokedCertificate(certificate.getSerialNumber());
-        Optional<Instant> revokedAt = entry == null
-                ? Optional.empty()
-                : Optional.of(entry.getRevocationDate().toInstant());
-        return new Evidence(
-                Evidence.Kind.CRL,
-                answer,
-                crl.getThisUpdate().toInstant(),
-                Optional.of(crl.getNextUpdate().toInstant()),
-                revokedAt,
-                List.of());
+        return RevocationAnswers.crlEvidence(crl, answer, certificate, issuer)
+                .orElseThrow(() -> new FetchException(
+                        url,
+                        "the CRL (" + crl.getIssuerX500Principal()
+                                + ") is not issued and signed by the certificate's issuer"));
     }
 
     private static CertificateID certificateId(URI url, X509Certificate certificate, X509Certificate issuer)

@@ -4,9 +4,16 @@
  */
 package org.vnsign.signer.pdf;
 
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumber;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.vnsign.signer.verify.ChangeKind;
+import org.vnsign.signer.verify.SignatureReport;
 
 /**
  * Which changes after a signature are allowed. Always: validation data, document time-stamps and
@@ -20,6 +27,38 @@ record ChangeRules(Optional<Integer> certificationLevel, Set<String> lockedField
 
     static ChangeRules approvalOnly() {
         return new ChangeRules(Optional.empty(), Set.of(), false);
+    }
+
+    /**
+     * The rules in force after signature {@code index}: the DocMDP level of the certification
+     * signature if it is that one or an earlier one, and the FieldMDP locks signed so far.
+     */
+    static ChangeRules after(List<SignatureEntry> entries, int index) {
+        Optional<Integer> level = Optional.empty();
+        Set<String> locked = new HashSet<>();
+        boolean all = false;
+        for (SignatureEntry entry : entries.subList(0, index + 1)) {
+            PdfArray references = entry.dictionary().getAsArray(PdfName.Reference);
+            for (int r = 0; references != null && r < references.size(); r++) {
+                PdfDictionary reference = references.getAsDictionary(r);
+                PdfDictionary parameters =
+                        reference == null ? null : reference.getAsDictionary(PdfName.TransformParams);
+                if (parameters == null) {
+                    continue;
+                }
+                PdfName method = reference.getAsName(PdfName.TransformMethod);
+                if (PdfName.DocMDP.equals(method) && entry.type() == SignatureReport.Type.CERTIFICATION) {
+                    PdfNumber p = parameters.getAsNumber(PdfName.P);
+                    level = Optional.of(p == null ? 2 : p.intValue());
+                } else if (PdfName.FieldMDP.equals(method)) {
+                    all |= PdfName.All.equals(parameters.getAsName(PdfName.Action));
+                    if (PdfName.Include.equals(parameters.getAsName(PdfName.Action))) {
+                        locked.addAll(fieldNames(parameters.getAsArray(PdfName.Fields)));
+                    }
+                }
+            }
+        }
+        return new ChangeRules(level, locked, all);
     }
 
     boolean allowed(ChangeKind kind, String fieldName) {
@@ -36,5 +75,15 @@ record ChangeRules(Optional<Integer> certificationLevel, Set<String> lockedField
     /** Whether the field, one that existed when the lock was signed ("" for a new one), is locked. */
     private boolean locked(String fieldName) {
         return !fieldName.isEmpty() && (allFieldsLocked || lockedFields.contains(fieldName));
+    }
+
+    private static Set<String> fieldNames(PdfArray fields) {
+        Set<String> names = new HashSet<>();
+        for (int f = 0; fields != null && f < fields.size(); f++) {
+            if (fields.getAsString(f) != null) {
+                names.add(fields.getAsString(f).toUnicodeString());
+            }
+        }
+        return names;
     }
 }

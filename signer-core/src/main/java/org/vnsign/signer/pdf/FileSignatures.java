@@ -7,13 +7,8 @@ package org.vnsign.signer.pdf;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
-import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
-import java.security.GeneralSecurityException;
-import java.security.cert.CRL;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,14 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.x500.X500Principal;
-import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
-import org.bouncycastle.asn1.ocsp.OCSPResponse;
-import org.bouncycastle.asn1.ocsp.ResponseBytes;
-import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.signer.online.Fingerprints;
+import org.vnsign.signer.online.RevocationAnswers;
 
 /**
  * The signatures and document time-stamps already in a PDF, and the validation data its DSS
@@ -90,7 +82,7 @@ final class FileSignatures {
         }
         for (byte[] bytes : dss.crls()) {
             content.add(Fingerprints.sha256Hex(bytes));
-            parseCrl(bytes)
+            RevocationAnswers.parseCrl(bytes)
                     .filter(crl -> crl.getNextUpdate() != null)
                     .ifPresent(crl -> crls.merge(
                             crl.getIssuerX500Principal(), crl.getNextUpdate().toInstant(), FileSignatures::later));
@@ -150,27 +142,10 @@ final class FileSignatures {
         }
     }
 
-    private static Optional<X509CRL> parseCrl(byte[] bytes) {
-        try {
-            CRL crl = CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(bytes));
-            return Optional.of((X509CRL) crl);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            LOG.debug("unreadable CRL in the DSS", e);
-            return Optional.empty();
-        }
-    }
-
     /** Records the certificates an OCSP response (or a bare BasicOCSPResponse) answers about, and when. */
     private static void ocspSerials(byte[] bytes, Map<String, Instant> into) {
-        try {
-            BasicOCSPResponse basic;
-            try {
-                ResponseBytes response = OCSPResponse.getInstance(bytes).getResponseBytes();
-                basic = BasicOCSPResponse.getInstance(response.getResponse().getOctets());
-            } catch (RuntimeException notWrapped) {
-                basic = BasicOCSPResponse.getInstance(bytes);
-            }
-            for (SingleResp single : new BasicOCSPResp(basic).getResponses()) {
+        RevocationAnswers.basic(bytes).ifPresent(basic -> {
+            for (SingleResp single : basic.getResponses()) {
                 into.merge(
                         ocspKey(
                                 single.getCertID().getIssuerNameHash(),
@@ -178,9 +153,7 @@ final class FileSignatures {
                         single.getThisUpdate().toInstant(),
                         FileSignatures::later);
             }
-        } catch (RuntimeException e) {
-            LOG.debug("unreadable OCSP response in the DSS", e);
-        }
+        });
     }
 
     private static Instant later(Instant a, Instant b) {

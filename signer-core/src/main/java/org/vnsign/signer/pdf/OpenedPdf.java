@@ -30,13 +30,18 @@ final class OpenedPdf {
         if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
             throw new SignerException(SignerError.FILE_ACCESS, "cannot read " + input);
         }
-        ReaderProperties properties = new ReaderProperties();
-        password.ifPresent(p -> properties.setPassword(new String(p).getBytes(StandardCharsets.UTF_8)));
         try {
-            return new PdfReader(input.toFile(), properties);
+            return new PdfReader(input.toFile(), properties(password));
         } catch (IOException | ITextException e) {
             throw new SignerException(SignerError.PDF_DAMAGED, "not a readable PDF: " + input, e);
         }
+    }
+
+    /** How to open the file, and any earlier revision of it: with the user password when given. */
+    static ReaderProperties properties(Optional<char[]> password) {
+        ReaderProperties properties = new ReaderProperties();
+        password.ifPresent(p -> properties.setPassword(new String(p).getBytes(StandardCharsets.UTF_8)));
+        return properties;
     }
 
     /** Reads the document in read-only mode and checks that it is sound and fully open. */

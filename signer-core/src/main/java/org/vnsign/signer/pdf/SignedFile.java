@@ -34,6 +34,7 @@ final class SignedFile {
     private final Path path;
     private final long length;
     private final ReaderProperties properties;
+    private List<Long> revisionEnds;
 
     SignedFile(Path path, long length, ReaderProperties properties) {
         this.path = path;
@@ -76,19 +77,31 @@ final class SignedFile {
 
     /** Where the revision before {@code offset} ends: just after the last %%EOF marker before it. */
     Optional<Long> revisionEndBefore(long offset) throws IOException {
-        List<Long> ends = new ArrayList<>();
-        long position = 0;
-        while (position < offset) {
-            int count = (int) Math.min(SCAN_BLOCK + EOF_MARKER.length, offset - position);
-            byte[] block = read(position, count);
-            for (int i = 0; i + EOF_MARKER.length <= count; i++) {
-                if (matches(block, i)) {
-                    ends.add(position + i + EOF_MARKER.length);
+        Optional<Long> found = Optional.empty();
+        for (long end : revisionEnds()) {
+            if (end < offset) {
+                found = Optional.of(end);
+            }
+        }
+        return found;
+    }
+
+    /** The offsets just after every %%EOF marker, found in one pass over the file and kept. */
+    private List<Long> revisionEnds() throws IOException {
+        if (revisionEnds == null) {
+            List<Long> ends = new ArrayList<>();
+            for (long position = 0; position < length; position += SCAN_BLOCK) {
+                int count = (int) Math.min(SCAN_BLOCK + EOF_MARKER.length, length - position);
+                byte[] block = read(position, count);
+                for (int i = 0; i + EOF_MARKER.length <= count && i < SCAN_BLOCK; i++) {
+                    if (matches(block, i)) {
+                        ends.add(position + i + EOF_MARKER.length);
+                    }
                 }
             }
-            position += SCAN_BLOCK;
+            revisionEnds = List.copyOf(ends);
         }
-        return ends.isEmpty() ? Optional.empty() : Optional.of(ends.get(ends.size() - 1));
+        return revisionEnds;
     }
 
     /** Whether only white space follows {@code offset} to the end of the file. */

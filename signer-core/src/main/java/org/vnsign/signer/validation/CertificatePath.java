@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.vnsign.signer.online.IssuerFinder;
 import org.vnsign.signer.verify.TrustAnchors;
 
 /**
@@ -59,12 +60,12 @@ public record CertificatePath(List<X509Certificate> certificates, Problem proble
             if (path.size() > 1 && current.getBasicConstraints() < 0) {
                 return new CertificatePath(path, Problem.NOT_A_CA, Names.commonName(current));
             }
-            if (issued(current, current)) {
+            if (IssuerFinder.selfSigned(current)) {
                 return new CertificatePath(path, Problem.UNTRUSTED_ROOT, Names.commonName(current));
             }
             X509Certificate issuer = null;
             for (X509Certificate candidate : candidates) {
-                if (!path.contains(candidate) && issued(candidate, current)) {
+                if (!path.contains(candidate) && IssuerFinder.issues(candidate, current)) {
                     issuer = candidate;
                     break;
                 }
@@ -76,18 +77,5 @@ public record CertificatePath(List<X509Certificate> certificates, Problem proble
             current = issuer;
         }
         return new CertificatePath(path, Problem.UNTRUSTED_ROOT, Names.commonName(current));
-    }
-
-    /** Whether {@code issuer} issued {@code certificate}: names match and its key verifies the signature. */
-    static boolean issued(X509Certificate issuer, X509Certificate certificate) {
-        if (!issuer.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
-            return false;
-        }
-        try {
-            certificate.verify(issuer.getPublicKey());
-            return true;
-        } catch (java.security.GeneralSecurityException | RuntimeException e) {
-            return false;
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessable;
 import org.bouncycastle.cms.CMSSignedData;
@@ -49,6 +47,7 @@ import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
 import org.bouncycastle.util.Store;
+import org.vnsign.signer.online.RevocationAnswers;
 import org.vnsign.signer.verify.SubIndication;
 
 /**
@@ -62,7 +61,6 @@ public final class CmsCheck {
     /** Adobe's revocation-info archival attribute: CRLs and OCSP answers embedded at signing. */
     private static final ASN1ObjectIdentifier ADBE_REVOCATION = new ASN1ObjectIdentifier("1.2.840.113583.1.1.8");
 
-    private static final JcaX509CertificateConverter CONVERTER = new JcaX509CertificateConverter();
     private static final DefaultAlgorithmNameFinder NAMES = new DefaultAlgorithmNameFinder();
 
     private CmsCheck() {}
@@ -115,28 +113,26 @@ public final class CmsCheck {
                 signer.getSignature(),
                 Optional.empty());
         if (signerCertificate.isEmpty()) {
-            return withFailure(
-                    facts,
-                    SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
-                    "the CMS does not hold the signer's certificate");
+            return facts.failing(
+                    SubIndication.NO_SIGNING_CERTIFICATE_FOUND, "the CMS does not hold the signer's certificate");
         }
         if (signed == null || signed.get(CMSAttributes.contentType) == null) {
-            return withFailure(facts, SubIndication.FORMAT_FAILURE, "the signed attributes lack the content type");
+            return facts.failing(SubIndication.FORMAT_FAILURE, "the signed attributes lack the content type");
         }
         Optional<String> reference = signingCertificateMismatch(signed, signerCertificate.get());
         if (reference.isPresent()) {
-            return withFailure(facts, SubIndication.NO_SIGNING_CERTIFICATE_FOUND, reference.get());
+            return facts.failing(SubIndication.NO_SIGNING_CERTIFICATE_FOUND, reference.get());
         }
         try {
             boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signerCertificate.get()));
             return valid
                     ? facts
-                    : withFailure(facts, SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify");
+                    : facts.failing(SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify");
         } catch (CMSSignerDigestMismatchException e) {
-            return withFailure(facts, SubIndication.HASH_FAILURE, "the signed bytes do not match the signed digest");
+            return facts.failing(SubIndication.HASH_FAILURE, "the signed bytes do not match the signed digest");
         } catch (CMSException | OperatorCreationException | RuntimeException e) {
-            return withFailure(
-                    facts, SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify: " + e.getMessage());
+            return facts.failing(
+                    SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify: " + e.getMessage());
         }
     }
 
@@ -149,9 +145,7 @@ public final class CmsCheck {
             return CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the document time-stamp is not an RFC 3161 token");
         }
         List<X509Certificate> certificates = certificates(token.getCertificates());
-        Optional<X509Certificate> authority = certificates.stream()
-                .filter(c -> token.getSID().match(holder(c)))
-                .findFirst();
+        Optional<X509Certificate> authority = tokenSigner(token, certificates);
         TimeStampTokenInfo info = token.getTimeStampInfo();
         CmsFacts facts = new CmsFacts(
                 Optional.empty(),
@@ -173,22 +167,25 @@ public final class CmsCheck {
         try {
             byte[] actual = digest(info.getHashAlgorithm(), content);
             if (!Arrays.equals(actual, info.getMessageImprintDigest())) {
-                return withFailure(
-                        facts, SubIndication.HASH_FAILURE, "the time-stamped bytes do not match the imprint");
+                return facts.failing(SubIndication.HASH_FAILURE, "the time-stamped bytes do not match the imprint");
             }
         } catch (IOException | NoSuchAlgorithmException e) {
-            return withFailure(
-                    facts, SubIndication.FORMAT_FAILURE, "cannot digest the time-stamped bytes: " + e.getMessage());
+            return facts.failing(
+                    SubIndication.FORMAT_FAILURE, "cannot digest the time-stamped bytes: " + e.getMessage());
         }
         if (authority.isEmpty()) {
-            return withFailure(
-                    facts,
+            return facts.failing(
                     SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
                     "the time-stamp does not hold its signer's certificate");
         }
         return tokenSignatureValid(token, authority.get())
                 ? facts
-                : withFailure(facts, SubIndication.SIG_CRYPTO_FAILURE, "the time-stamp's signature does not verify");
+                : facts.failing(SubIndication.SIG_CRYPTO_FAILURE, "the time-stamp's signature does not verify");
+    }
+
+    /** The certificate among {@code candidates} that the token names as its signer. */
+    static Optional<X509Certificate> tokenSigner(TimeStampToken token, List<X509Certificate> candidates) {
+        return candidates.stream().filter(c -> token.getSID().match(holder(c))).findFirst();
     }
 
     /** Whether the token is signed by {@code authority}'s key. */
@@ -200,17 +197,9 @@ public final class CmsCheck {
         }
     }
 
-    /** The certificates a token carries. */
+    /** The certificates a CMS or token carries, the unreadable ones left out. */
     static List<X509Certificate> certificates(Store<X509CertificateHolder> store) {
-        List<X509Certificate> all = new ArrayList<>();
-        for (X509CertificateHolder holder : store.getMatches(null)) {
-            try {
-                all.add(CONVERTER.getCertificate(holder));
-            } catch (CertificateException e) {
-                // An unreadable extra certificate helps no chain; the signer's is checked apart.
-            }
-        }
-        return all;
+        return RevocationAnswers.certificates(store.getMatches(null).toArray(new X509CertificateHolder[0]));
     }
 
     static byte[] digest(AlgorithmIdentifier algorithm, SignedBytes content)
@@ -224,22 +213,6 @@ public final class CmsCheck {
             }
         }
         return digest.digest();
-    }
-
-    private static CmsFacts withFailure(CmsFacts facts, SubIndication failure, String detail) {
-        return new CmsFacts(
-                Optional.of(failure),
-                detail,
-                facts.signer(),
-                facts.certificates(),
-                facts.crls(),
-                facts.ocsps(),
-                facts.digestAlgorithm(),
-                facts.signatureAlgorithm(),
-                facts.claimedTime(),
-                facts.signatureTimestamp(),
-                facts.signatureValue(),
-                facts.timestampTime());
     }
 
     private static Optional<TimeStampToken> signatureTimestamp(SignerInformation signer) {

@@ -53,6 +53,23 @@ public record CmsFacts(
                 Optional.empty());
     }
 
+    /** The same facts, with the failure they earn. */
+    CmsFacts failing(SubIndication subIndication, String why) {
+        return new CmsFacts(
+                Optional.of(subIndication),
+                why,
+                signer,
+                certificates,
+                crls,
+                ocsps,
+                digestAlgorithm,
+                signatureAlgorithm,
+                claimedTime,
+                signatureTimestamp,
+                signatureValue,
+                timestampTime);
+    }
+
     public boolean intact() {
         return failure.isEmpty();
     }

@@ -4,12 +4,9 @@
  */
 package org.vnsign.signer.validation;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
-import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,11 +14,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
-import org.bouncycastle.asn1.ocsp.OCSPResponse;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
@@ -30,9 +23,9 @@ import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.vnsign.signer.online.Evidence;
+import org.vnsign.signer.online.RevocationAnswers;
 
 /**
  * The revocation data a file carries (DSS, VRI, the CMS's own), parsed once and searched per
@@ -40,37 +33,34 @@ import org.vnsign.signer.online.Evidence;
  * authorised, counts; an answer's age is judged by the caller, who knows the time to prove.
  */
 public final class RevocationPool {
-    private final List<X509CRL> crls = new ArrayList<>();
-    private final List<BasicOCSPResp> ocsps = new ArrayList<>();
+    private final List<ParsedCrl> crls;
+    private final List<BasicOCSPResp> ocsps;
+    private final List<X509Certificate> responders;
+
+    private record ParsedCrl(X509CRL crl, byte[] encoded) {}
 
     /** Parses CRLs and OCSP answers (complete OCSPResponses or bare BasicOCSPResponses); unreadable ones are skipped. */
     public RevocationPool(Collection<byte[]> encodedCrls, Collection<byte[]> encodedOcsps) {
-        add(encodedCrls, encodedOcsps);
+        this(List.of(), List.of(), List.of());
+        parse(encodedCrls, encodedOcsps);
     }
 
-    /** Adds more data: what the signature's own CMS carries. */
-    public RevocationPool add(Collection<byte[]> encodedCrls, Collection<byte[]> encodedOcsps) {
-        for (byte[] bytes : encodedCrls) {
-            try {
-                crls.add(
-                        (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(bytes)));
-            } catch (GeneralSecurityException | RuntimeException e) {
-                // An unreadable CRL proves nothing.
-            }
-        }
-        for (byte[] bytes : encodedOcsps) {
-            basic(bytes).ifPresent(ocsps::add);
-        }
-        return this;
+    private RevocationPool(List<ParsedCrl> crls, List<BasicOCSPResp> ocsps, List<X509Certificate> responders) {
+        this.crls = new ArrayList<>(crls);
+        this.ocsps = new ArrayList<>(ocsps);
+        this.responders = new ArrayList<>(responders);
+    }
+
+    /** This data and more (what the signatures' own CMS carry), without parsing this data again. */
+    public RevocationPool with(Collection<byte[]> encodedCrls, Collection<byte[]> encodedOcsps) {
+        RevocationPool more = new RevocationPool(crls, ocsps, responders);
+        more.parse(encodedCrls, encodedOcsps);
+        return more;
     }
 
     /** The certificates OCSP answers carry (their responders'), for building their paths. */
     public List<X509Certificate> responderCertificates() {
-        List<X509Certificate> all = new ArrayList<>();
-        for (BasicOCSPResp basic : ocsps) {
-            all.addAll(converted(basic.getCerts()));
-        }
-        return all;
+        return List.copyOf(responders);
     }
 
     /**
@@ -92,8 +82,9 @@ public final class RevocationPool {
     /** What the data says about {@code certificate}, issued by {@code issuer}. */
     public List<Evidence> about(X509Certificate certificate, X509Certificate issuer) {
         List<Evidence> found = new ArrayList<>();
-        for (X509CRL crl : crls) {
-            crlEvidence(crl, certificate, issuer).ifPresent(found::add);
+        for (ParsedCrl crl : crls) {
+            RevocationAnswers.crlEvidence(crl.crl(), crl.encoded(), certificate, issuer)
+                    .ifPresent(found::add);
         }
         for (BasicOCSPResp basic : ocsps) {
             ocspEvidence(basic, certificate, issuer).ifPresent(found::add);
@@ -101,24 +92,15 @@ public final class RevocationPool {
         return found;
     }
 
-    private static Optional<Evidence> crlEvidence(X509CRL crl, X509Certificate certificate, X509Certificate issuer) {
-        if (!crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())) {
-            return Optional.empty();
+    private void parse(Collection<byte[]> encodedCrls, Collection<byte[]> encodedOcsps) {
+        for (byte[] bytes : encodedCrls) {
+            RevocationAnswers.parseCrl(bytes).ifPresent(crl -> crls.add(new ParsedCrl(crl, bytes)));
         }
-        try {
-            crl.verify(issuer.getPublicKey());
-            X509CRLEntry entry = crl.getRevokedCertificate(certificate.getSerialNumber());
-            return Optional.of(new Evidence(
-                    Evidence.Kind.CRL,
-                    crl.getEncoded(),
-                    crl.getThisUpdate().toInstant(),
-                    Optional.ofNullable(crl.getNextUpdate()).map(Date::toInstant),
-                    entry == null
-                            ? Optional.empty()
-                            : Optional.of(entry.getRevocationDate().toInstant()),
-                    List.of()));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return Optional.empty();
+        for (byte[] bytes : encodedOcsps) {
+            RevocationAnswers.basic(bytes).ifPresent(basic -> {
+                ocsps.add(basic);
+                responders.addAll(RevocationAnswers.certificates(basic.getCerts()));
+            });
         }
     }
 
@@ -130,89 +112,34 @@ public final class RevocationPool {
             for (SingleResp single : basic.getResponses()) {
                 if (single.getCertID().getSerialNumber().equals(certificate.getSerialNumber())
                         && single.getCertID().matchesIssuer(issuerHolder, digests)) {
-                    Optional<List<X509Certificate>> signers = ocspSigners(basic, issuer);
-                    if (signers.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    CertificateStatus status = single.getCertStatus();
-                    Optional<Instant> revoked = status instanceof RevokedStatus r
-                            ? Optional.of(r.getRevocationTime().toInstant())
-                            : Optional.empty();
-                    if (status != CertificateStatus.GOOD && revoked.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Evidence(
-                            Evidence.Kind.OCSP,
-                            basic.getEncoded(),
-                            single.getThisUpdate().toInstant(),
-                            Optional.ofNullable(single.getNextUpdate()).map(Date::toInstant),
-                            revoked,
-                            signers.get()));
+                    return evidence(basic, single, issuer);
                 }
             }
-        } catch (OperatorCreationException | OCSPException | IOException | GeneralSecurityException e) {
+        } catch (OperatorCreationException | OCSPException | GeneralSecurityException e) {
             return Optional.empty();
         }
         return Optional.empty();
     }
 
-    /** The issuer itself (no extra certificate), or a responder the issuer authorised when the answer was produced. */
-    private static Optional<List<X509Certificate>> ocspSigners(BasicOCSPResp basic, X509Certificate issuer) {
-        if (signedBy(basic, issuer)) {
-            return Optional.of(List.of());
+    /** A "good" or "revoked" answer signed by the issuer or its responder as produced; "unknown" proves nothing. */
+    private static Optional<Evidence> evidence(BasicOCSPResp basic, SingleResp single, X509Certificate issuer) {
+        Optional<List<X509Certificate>> signers = RevocationAnswers.ocspSigners(basic, issuer, basic.getProducedAt());
+        CertificateStatus status = single.getCertStatus();
+        Optional<Instant> revoked = status instanceof RevokedStatus r
+                ? Optional.of(r.getRevocationTime().toInstant())
+                : Optional.empty();
+        if (signers.isEmpty() || (status != CertificateStatus.GOOD && revoked.isEmpty())) {
+            return Optional.empty();
         }
-        for (X509Certificate responder : converted(basic.getCerts())) {
-            List<String> purposes;
-            try {
-                purposes = responder.getExtendedKeyUsage();
-                responder.checkValidity(basic.getProducedAt());
-            } catch (GeneralSecurityException e) {
-                continue;
-            }
-            if (CertificatePath.issued(issuer, responder)
-                    && purposes != null
-                    && purposes.contains(KeyPurposeId.id_kp_OCSPSigning.getId())
-                    && signedBy(basic, responder)) {
-                return Optional.of(List.of(responder));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean signedBy(BasicOCSPResp basic, X509Certificate signer) {
         try {
-            return basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(signer));
-        } catch (OperatorCreationException | OCSPException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static List<X509Certificate> converted(X509CertificateHolder[] holders) {
-        List<X509Certificate> all = new ArrayList<>();
-        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-        for (X509CertificateHolder holder : holders) {
-            try {
-                all.add(converter.getCertificate(holder));
-            } catch (GeneralSecurityException e) {
-                // Not usable as a responder.
-            }
-        }
-        return all;
-    }
-
-    private static Optional<BasicOCSPResp> basic(byte[] bytes) {
-        try {
-            BasicOCSPResponse basic;
-            try {
-                basic = BasicOCSPResponse.getInstance(OCSPResponse.getInstance(bytes)
-                        .getResponseBytes()
-                        .getResponse()
-                        .getOctets());
-            } catch (RuntimeException notWrapped) {
-                basic = BasicOCSPResponse.getInstance(bytes);
-            }
-            return Optional.of(new BasicOCSPResp(basic));
-        } catch (RuntimeException e) {
+            return Optional.of(new Evidence(
+                    Evidence.Kind.OCSP,
+                    basic.getEncoded(),
+                    single.getThisUpdate().toInstant(),
+                    Optional.ofNullable(single.getNextUpdate()).map(Date::toInstant),
+                    revoked,
+                    signers.get()));
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

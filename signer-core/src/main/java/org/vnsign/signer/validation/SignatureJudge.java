@@ -71,12 +71,15 @@ public final class SignatureJudge {
      *
      * @param laterTimestamp the earliest time a valid later document time-stamp proves
      * @param pdfClaimedTime the signature dictionary's /M, when the CMS claims no time
+     * @param formatProblem what the PDF around the signature breaks (pages added or removed after
+     *     it): INVALID/FORMAT_FAILURE unless the CMS itself is already INVALID
      */
     public Judgement judge(
             CmsFacts cms,
             boolean documentTimestamp,
             Optional<Instant> laterTimestamp,
-            Optional<Instant> pdfClaimedTime) {
+            Optional<Instant> pdfClaimedTime,
+            Optional<Reason> formatProblem) {
         List<X509Certificate> pool = new ArrayList<>(certificates);
         pool.addAll(cms.certificates());
         pool.addAll(revocation.responderCertificates());
@@ -86,33 +89,36 @@ public final class SignatureJudge {
                 .map(signer -> CertificatePath.build(signer, pool, anchors))
                 .orElse(new CertificatePath(List.of(), CertificatePath.Problem.MISSING_ISSUER, ""));
         if (!cms.intact()) {
+            Verdict verdict = new Verdict(claimed, false, Optional.empty(), path, notes);
             SubIndication failure = cms.failure().get();
-            Indication indication = failure == SubIndication.NO_SIGNING_CERTIFICATE_FOUND
-                    ? Indication.INDETERMINATE
-                    : Indication.INVALID;
-            return new Verdict(claimed, path, notes)
-                    .fail(indication, failure, Reason.of(failure.name()), false, Optional.empty());
+            if (failure != SubIndication.NO_SIGNING_CERTIFICATE_FOUND) {
+                return verdict.fail(Indication.INVALID, failure, Reason.of(failure.name()));
+            }
+            return formatProblem
+                    .map(reason -> verdict.fail(Indication.INVALID, SubIndication.FORMAT_FAILURE, reason))
+                    .orElseGet(() -> verdict.fail(Indication.INDETERMINATE, failure, Reason.of(failure.name())));
         }
         Optional<Instant> signatureTime = documentTimestamp
                 ? cms.timestampTime()
                 : cms.signatureTimestamp().flatMap(token -> timestampTime(token, cms.signatureValue(), pool, notes));
         boolean proven = signatureTime.isPresent();
-        Optional<Instant> signingTime = proven ? signatureTime : claimed;
-        Optional<Instant> existence = documentTimestamp ? laterTimestamp : earliest(signatureTime, laterTimestamp);
-        Verdict verdict = new Verdict(signingTime, path, notes);
+        Verdict verdict = new Verdict(
+                proven ? signatureTime : claimed,
+                proven,
+                documentTimestamp ? laterTimestamp : earliest(signatureTime, laterTimestamp),
+                path,
+                notes);
         X509Certificate signer = cms.signer().get();
-        Optional<Judgement> problem = pathProblem(path, verdict, proven, existence)
-                .or(() -> usageProblem(signer, documentTimestamp, verdict, proven, existence))
-                .or(() -> statusProblem(path, verdict, proven, existence))
-                .or(() -> cryptoProblem(cms, path, verdict, proven, existence));
-        if (problem.isPresent()) {
-            return problem.get();
-        }
-        return verdict.pass(documentTimestamp ? "ts.valid" : "sig.valid", proven, existence);
+        Optional<Judgement> problem = formatProblem
+                .map(reason -> verdict.fail(Indication.INVALID, SubIndication.FORMAT_FAILURE, reason))
+                .or(() -> pathProblem(path, verdict))
+                .or(() -> usageProblem(signer, documentTimestamp, verdict))
+                .or(() -> statusProblem(path, verdict))
+                .or(() -> cryptoProblem(cms, path, verdict));
+        return problem.orElseGet(() -> verdict.pass(documentTimestamp ? "ts.valid" : "sig.valid"));
     }
 
-    private static Optional<Judgement> pathProblem(
-            CertificatePath path, Verdict verdict, boolean proven, Optional<Instant> existence) {
+    private static Optional<Judgement> pathProblem(CertificatePath path, Verdict verdict) {
         if (path.trusted()) {
             return Optional.empty();
         }
@@ -126,17 +132,11 @@ public final class SignatureJudge {
         return Optional.of(verdict.fail(
                 Indication.INDETERMINATE,
                 notCa ? SubIndication.CHAIN_CONSTRAINTS_FAILURE : SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
-                Reason.of(key, path.missingName()),
-                proven,
-                existence));
+                Reason.of(key, path.missingName())));
     }
 
     private static Optional<Judgement> usageProblem(
-            X509Certificate signer,
-            boolean documentTimestamp,
-            Verdict verdict,
-            boolean proven,
-            Optional<Instant> existence) {
+            X509Certificate signer, boolean documentTimestamp, Verdict verdict) {
         boolean fit;
         if (documentTimestamp) {
             fit = hasPurpose(signer, KeyPurposeId.id_kp_timeStamping.getId());
@@ -149,14 +149,13 @@ public final class SignatureJudge {
                 : Optional.of(verdict.fail(
                         Indication.INDETERMINATE,
                         SubIndication.CHAIN_CONSTRAINTS_FAILURE,
-                        Reason.of(documentTimestamp ? "usage.timestamp" : "usage.signature", Names.commonName(signer)),
-                        proven,
-                        existence));
+                        Reason.of(
+                                documentTimestamp ? "usage.timestamp" : "usage.signature", Names.commonName(signer))));
     }
 
     /** Revocation first (a revoked certificate is the gravest), then expiry, then missing revocation data. */
-    private Optional<Judgement> statusProblem(
-            CertificatePath path, Verdict verdict, boolean proven, Optional<Instant> existence) {
+    private Optional<Judgement> statusProblem(CertificatePath path, Verdict verdict) {
+        Optional<Instant> existence = verdict.existence();
         List<X509Certificate> chain = path.certificates();
         Optional<Judgement> expired = Optional.empty();
         Optional<Judgement> unknown = Optional.empty();
@@ -172,16 +171,12 @@ public final class SignatureJudge {
                     return Optional.of(verdict.fail(
                             Indication.INVALID,
                             SubIndication.REVOKED,
-                            Reason.of("revoked", name, Times.format(revoked)),
-                            proven,
-                            existence));
+                            Reason.of("revoked", name, Times.format(revoked))));
                 } else {
                     return Optional.of(verdict.fail(
                             Indication.INDETERMINATE,
                             i == 0 ? SubIndication.REVOKED_NO_POE : SubIndication.REVOKED_CA_NO_POE,
-                            Reason.of("revoked.noPoe", name, Times.format(revoked)),
-                            proven,
-                            existence));
+                            Reason.of("revoked.noPoe", name, Times.format(revoked))));
                 }
             }
             Instant notAfter = certificate.getNotAfter().toInstant();
@@ -192,34 +187,26 @@ public final class SignatureJudge {
                 expired = Optional.of(verdict.fail(
                         Indication.INDETERMINATE,
                         status.good() ? SubIndication.OUT_OF_BOUNDS_NOT_REVOKED : SubIndication.OUT_OF_BOUNDS_NO_POE,
-                        Reason.of("expired.noPoe", name, Times.format(notAfter)),
-                        proven,
-                        existence));
+                        Reason.of("expired.noPoe", name, Times.format(notAfter))));
             }
             Instant notBefore = certificate.getNotBefore().toInstant();
             if (expired.isEmpty() && existence.isPresent() && existence.get().isBefore(notBefore)) {
                 expired = Optional.of(verdict.fail(
                         Indication.INDETERMINATE,
                         SubIndication.NOT_YET_VALID,
-                        Reason.of("notYetValid", name, Times.format(notBefore)),
-                        proven,
-                        existence));
+                        Reason.of("notYetValid", name, Times.format(notBefore))));
             }
             if (unknown.isEmpty() && !status.good()) {
-                unknown = Optional.of(verdict.fail(
-                        Indication.INDETERMINATE,
-                        SubIndication.TRY_LATER,
-                        Reason.of("tryLater", name),
-                        proven,
-                        existence));
+                unknown = Optional.of(
+                        verdict.fail(Indication.INDETERMINATE, SubIndication.TRY_LATER, Reason.of("tryLater", name)));
             }
         }
         Optional<Judgement> unknownStatus = unknown;
         return expired.or(() -> unknownStatus);
     }
 
-    private Optional<Judgement> cryptoProblem(
-            CmsFacts cms, CertificatePath path, Verdict verdict, boolean proven, Optional<Instant> existence) {
+    private Optional<Judgement> cryptoProblem(CmsFacts cms, CertificatePath path, Verdict verdict) {
+        Optional<Instant> existence = verdict.existence();
         boolean firstGeneration = path.certificates().stream().anyMatch(anchors::isGovernmentFirstGeneration);
         List<String> weak = new ArrayList<>();
         Instant sunset = Instant.MAX;
@@ -252,9 +239,7 @@ public final class SignatureJudge {
         return Optional.of(verdict.fail(
                 Indication.INDETERMINATE,
                 SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE,
-                Reason.of("crypto", algorithms, Times.format(sunset)),
-                proven,
-                existence));
+                Reason.of("crypto", algorithms, Times.format(sunset))));
     }
 
     /** Whether one certificate's status is proven for the time that matters, and whether it is revoked. */
@@ -319,10 +304,8 @@ public final class SignatureJudge {
         List<X509Certificate> tokenCertificates = CmsCheck.certificates(token.getCertificates());
         List<X509Certificate> all = new ArrayList<>(pool);
         all.addAll(tokenCertificates);
-        Optional<X509Certificate> authority = all.stream()
-                .filter(c -> token.getSID().getSerialNumber().equals(c.getSerialNumber())
-                        && CmsCheck.tokenSignatureValid(token, c))
-                .findFirst();
+        Optional<X509Certificate> authority =
+                CmsCheck.tokenSigner(token, all).filter(c -> CmsCheck.tokenSignatureValid(token, c));
         if (authority.isEmpty()) {
             notes.add(Reason.of("note.timestampSignature"));
             return Optional.empty();
@@ -367,19 +350,19 @@ public final class SignatureJudge {
         return Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get());
     }
 
-    /** What every verdict of one signature shares. */
-    private record Verdict(Optional<Instant> signingTime, CertificatePath path, List<Reason> notes) {
-        Judgement fail(
-                Indication indication,
-                SubIndication subIndication,
-                Reason reason,
-                boolean proven,
-                Optional<Instant> existence) {
+    /** What every verdict of one signature shares: its time, whether proven, its proof of existence, its path. */
+    private record Verdict(
+            Optional<Instant> signingTime,
+            boolean proven,
+            Optional<Instant> existence,
+            CertificatePath path,
+            List<Reason> notes) {
+        Judgement fail(Indication indication, SubIndication subIndication, Reason reason) {
             return new Judgement(
                     indication, Optional.of(subIndication), reason, signingTime, proven, existence, path, notes);
         }
 
-        Judgement pass(String key, boolean proven, Optional<Instant> existence) {
+        Judgement pass(String key) {
             return new Judgement(
                     Indication.VALID, Optional.empty(), Reason.of(key), signingTime, proven, existence, path, notes);
         }

@@ -5,8 +5,10 @@
 package org.vnsign.signer.verify;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * One sentence in Vietnamese and in English. Reports carry both, because the same report is shown
@@ -23,10 +25,10 @@ public record Reason(String vi, String en) {
     }
 
     /** The parts joined by {@code separator}, each in its own language. */
-    public static Reason join(java.util.List<Reason> parts, String separator) {
+    public static Reason join(List<Reason> parts, String separator) {
         return new Reason(
-                parts.stream().map(Reason::vi).collect(java.util.stream.Collectors.joining(separator)),
-                parts.stream().map(Reason::en).collect(java.util.stream.Collectors.joining(separator)));
+                parts.stream().map(Reason::vi).collect(Collectors.joining(separator)),
+                parts.stream().map(Reason::en).collect(Collectors.joining(separator)));
     }
 
     /** The text in {@code locale}'s language: Vietnamese for Vietnamese, English otherwise. */

@@ -25,7 +25,6 @@ import org.vnsign.signer.SignatureLevel;
  * @param level the PAdES baseline level reached, empty for a signature that is not PAdES
  * @param pages the pages (1-based) its appearance is on
  * @param changes what later incremental updates changed, allowed or not
- * @param modifiedAfterSigning whether any later change is not allowed or is suspicious
  * @param notes facts worth knowing that do not change the verdict (SHA-1 in the G1 chain, ...)
  * @param coversWholeDocument whether it is the last revision of the file
  */
@@ -43,7 +42,6 @@ public record SignatureReport(
         Optional<SignatureLevel> level,
         List<Integer> pages,
         List<Change> changes,
-        boolean modifiedAfterSigning,
         List<Reason> notes,
         boolean coversWholeDocument) {
 
@@ -58,5 +56,10 @@ public record SignatureReport(
         pages = List.copyOf(pages);
         changes = List.copyOf(changes);
         notes = List.copyOf(notes);
+    }
+
+    /** Whether any later change is not allowed (or is suspicious, which the rules do not allow). */
+    public boolean modifiedAfterSigning() {
+        return changes.stream().anyMatch(change -> !change.allowed());
     }
 }

@@ -23,6 +23,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -190,12 +191,12 @@ public final class LoopbackPki {
             answer(exchange, 429, "text/plain", new byte[0]);
             return;
         }
-        java.util.Date now = new java.util.Date();
+        Date now = new Date();
         byte[] stamped;
         if (path.equals(Tsa.WRONG_NONCE.path)) {
             stamped = tsa.respond(TimestampAuthority.withOtherNonce(request), now);
         } else if (path.equals(Tsa.BACKDATED.path)) {
-            stamped = tsa.respond(request, java.util.Date.from(now.toInstant().minus(BACKDATE)));
+            stamped = tsa.respond(request, Date.from(now.toInstant().minus(BACKDATE)));
         } else {
             stamped = tsa.respond(request, now);
         }
