@@ -2,7 +2,7 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-/** The vnsign command line and, later, the desktop app. */
+/** The VNSign desktop app and the vnsign command line. */
 module org.vnsign.app {
     requires org.vnsign.token;
     requires org.vnsign.signer;
@@ -13,9 +13,19 @@ module org.vnsign.app {
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
     requires java.logging;
+    requires java.desktop;
+    requires javafx.controls;
+    requires org.apache.pdfbox;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
 
     opens org.vnsign.app.cli to
             info.picocli,
             com.fasterxml.jackson.databind;
     opens org.vnsign.app.i18n;
+    opens org.vnsign.app.settings to
+            com.fasterxml.jackson.databind;
+
+    exports org.vnsign.app.desktop to
+            javafx.graphics;
 }

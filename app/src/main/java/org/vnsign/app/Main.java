@@ -6,12 +6,17 @@ package org.vnsign.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.vnsign.app.cli.ExitCodes;
 import org.vnsign.app.cli.VnsignCommand;
+import org.vnsign.app.desktop.DesktopLauncher;
+import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.logging.Logging;
 
 /**
- * Entry point of {@code vnsign.jar}. With arguments it is the {@code vnsign} command line; without
- * arguments it prints the help (the desktop app takes over this case when it exists).
+ * Entry point of {@code vnsign.jar}. Without arguments, or with only PDF files (as the OS "Open
+ * with" passes them), it starts the desktop app; with a subcommand or an option it is the {@code
+ * vnsign} command line. Without a display, the app cannot start and the command line's help is
+ * printed instead.
  *
  * <p>This class must not extend JavaFX's Application: the jar runs from the class path.
  */
@@ -21,6 +26,20 @@ public final class Main {
 
     public static void main(String[] args) {
         Logging.configure(VnsignCommand.isVerbose(args));
+        if (DesktopLauncher.wantsDesktop(args, VnsignCommand.subcommandNames())) {
+            if (DesktopLauncher.hasDisplay()) {
+                DesktopLauncher.launch(args);
+                System.exit(0);
+                return;
+            }
+            PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+            Messages messages = VnsignCommand.defaultMessages();
+            err.println(messages.get("desktop.noDisplay"));
+            if (args.length > 0) {
+                System.exit(ExitCodes.USAGE);
+                return;
+            }
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exitCode = VnsignCommand.run(args, out, err);

@@ -4,6 +4,8 @@
  */
 package org.vnsign.signer;
 
+import java.util.Optional;
+
 /**
  * What the signature looks like on the page, one kind per Decree 30/2020 Appendix I case. The
  * people and images come from the {@link SignProfile}; the kind only says what to draw and where.
@@ -31,6 +33,14 @@ public sealed interface Appearance {
     /**
      * Initials ("ký tắt"): a small mark on the chosen pages and a signature widget after the end mark
      * "./." when there is one, all covered by the one signature.
+     *
+     * @param corner where the mark goes on each page, moving along the margin when text is in the way
+     * @param at when present, the mark's lower-left corner on every page instead of the corner search,
+     *     in points from the lower-left of the page's crop box (the user moved the mark by hand)
      */
-    record Initials(PageSelection pages, Corner corner) implements Appearance {}
+    record Initials(PageSelection pages, Corner corner, Optional<MarkPosition> at) implements Appearance {
+        public Initials(PageSelection pages, Corner corner) {
+            this(pages, corner, Optional.empty());
+        }
+    }
 }

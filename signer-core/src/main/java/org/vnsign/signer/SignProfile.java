@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param sealDiameterMm the seal's real diameter, to draw it at real size
  * @param timePattern {@link DateTimeFormatter} pattern of the printed signing time
  * @param zone the zone the signing time is printed in
+ * @param watermark text stamped across every appearance, e.g. the demo token's "DEMO" warning;
+ *     empty for none
  */
 public record SignProfile(
         String name,
@@ -32,7 +34,8 @@ public record SignProfile(
         Optional<byte[]> initialImage,
         double sealDiameterMm,
         String timePattern,
-        ZoneId zone) {
+        ZoneId zone,
+        String watermark) {
 
     /** The pattern existing Ban Cơ yếu tools print, e.g. {@code 05.03.2020 10:15:30 +07:00}. */
     public static final String VGCA_TIME_PATTERN = "dd.MM.yyyy HH:mm:ss XXX";
@@ -61,46 +64,108 @@ public record SignProfile(
                 Optional.empty(),
                 DEFAULT_SEAL_DIAMETER_MM,
                 VGCA_TIME_PATTERN,
-                VIETNAM);
+                VIETNAM,
+                "");
     }
 
     public SignProfile withName(String value) {
         return new SignProfile(
-                value, title, agency, signatureImage, sealImage, initialImage, sealDiameterMm, timePattern, zone);
+                value,
+                title,
+                agency,
+                signatureImage,
+                sealImage,
+                initialImage,
+                sealDiameterMm,
+                timePattern,
+                zone,
+                watermark);
     }
 
     public SignProfile withTitle(String value) {
         return new SignProfile(
-                name, value, agency, signatureImage, sealImage, initialImage, sealDiameterMm, timePattern, zone);
+                name,
+                value,
+                agency,
+                signatureImage,
+                sealImage,
+                initialImage,
+                sealDiameterMm,
+                timePattern,
+                zone,
+                watermark);
     }
 
     public SignProfile withAgency(String value) {
         return new SignProfile(
-                name, title, value, signatureImage, sealImage, initialImage, sealDiameterMm, timePattern, zone);
+                name,
+                title,
+                value,
+                signatureImage,
+                sealImage,
+                initialImage,
+                sealDiameterMm,
+                timePattern,
+                zone,
+                watermark);
     }
 
     public SignProfile withSignatureImage(byte[] png) {
         return new SignProfile(
-                name, title, agency, Optional.of(png), sealImage, initialImage, sealDiameterMm, timePattern, zone);
+                name,
+                title,
+                agency,
+                Optional.of(png),
+                sealImage,
+                initialImage,
+                sealDiameterMm,
+                timePattern,
+                zone,
+                watermark);
     }
 
     public SignProfile withSealImage(byte[] png) {
         return new SignProfile(
-                name, title, agency, signatureImage, Optional.of(png), initialImage, sealDiameterMm, timePattern, zone);
+                name,
+                title,
+                agency,
+                signatureImage,
+                Optional.of(png),
+                initialImage,
+                sealDiameterMm,
+                timePattern,
+                zone,
+                watermark);
     }
 
     public SignProfile withInitialImage(byte[] png) {
         return new SignProfile(
-                name, title, agency, signatureImage, sealImage, Optional.of(png), sealDiameterMm, timePattern, zone);
+                name,
+                title,
+                agency,
+                signatureImage,
+                sealImage,
+                Optional.of(png),
+                sealDiameterMm,
+                timePattern,
+                zone,
+                watermark);
     }
 
     public SignProfile withSealDiameterMm(double value) {
-        return new SignProfile(name, title, agency, signatureImage, sealImage, initialImage, value, timePattern, zone);
+        return new SignProfile(
+                name, title, agency, signatureImage, sealImage, initialImage, value, timePattern, zone, watermark);
     }
 
     public SignProfile withTimePattern(String value) {
         return new SignProfile(
-                name, title, agency, signatureImage, sealImage, initialImage, sealDiameterMm, value, zone);
+                name, title, agency, signatureImage, sealImage, initialImage, sealDiameterMm, value, zone, watermark);
+    }
+
+    /** Stamps {@code text} across every appearance; the demo token uses it so no one mistakes a demo for a signature. */
+    public SignProfile withWatermark(String text) {
+        return new SignProfile(
+                name, title, agency, signatureImage, sealImage, initialImage, sealDiameterMm, timePattern, zone, text);
     }
 
     /** The signing time as printed on the page, in this profile's zone and pattern. */

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.lang3.StringUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,60 @@ class InitialsIT {
         assertThat(Pixels.inkWithin(
                         SigningFixture.render(result.output(), 0), plan.marks().get(1)))
                 .isGreaterThan(50);
+    }
+
+    @Test
+    void aMarkMovedByHandLandsAtThatPositionOnEveryPageAndStaysInsideSmallerPages() throws Exception {
+        Path draft = new Decree30Pdf().pages(3).write(dir.resolve("draft.pdf"));
+        SigningRequest request = SigningRequest.of(
+                draft,
+                dir.resolve("moved.pdf"),
+                new Appearance.Initials(
+                        PageSelection.all(), Corner.BOTTOM_RIGHT, Optional.of(new MarkPosition(40, 5000))),
+                SigningFixture.leader());
+
+        SignResult result = SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
+
+        assertThat(result.plan().marks().values()).allSatisfy(mark -> {
+            assertThat(mark.x()).isEqualTo(40f);
+            assertThat(mark.y() + mark.height()).as("kept inside the page").isLessThanOrEqualTo(842f);
+        });
+        IndependentValidation.assertValid(result.output(), SigningFixture.pki(), 1);
+    }
+
+    @Test
+    void approvalAfterInitialsMovedUnderTheSignerBlockStillFindsTheNameUnderTheTitle() throws Exception {
+        Path draft = new Decree30Pdf().pages(2).write(dir.resolve("draft.pdf"));
+        Path initialed = sign(
+                draft,
+                "initialed.pdf",
+                new Appearance.Initials(PageSelection.all(), Corner.BOTTOM_LEFT, Optional.of(new MarkPosition(60, 30))),
+                SigningFixture.leader(),
+                SignerProfile.RSA_3072);
+
+        Path approved = sign(
+                initialed,
+                "approved.pdf",
+                new Appearance.Approval(Placement.auto()),
+                SigningFixture.leader(),
+                SignerProfile.RSA_2048);
+
+        IndependentValidation.assertValid(approved, SigningFixture.pki(), 2);
+    }
+
+    @Test
+    void aWatermarkIsDrawnOnEveryMark() throws Exception {
+        Path draft = new Decree30Pdf().pages(2).write(dir.resolve("draft.pdf"));
+        SigningRequest request = SigningRequest.of(
+                draft,
+                dir.resolve("demo.pdf"),
+                new Appearance.Initials(PageSelection.all(), Corner.BOTTOM_RIGHT),
+                SigningFixture.leader().withWatermark("DEMO"));
+
+        SignResult result = SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
+
+        assertThat(StringUtils.countMatches(SigningFixture.text(result.output()), "DEMO"))
+                .isEqualTo(2);
     }
 
     private Path sign(Path input, String output, Appearance appearance, SignProfile profile, SignerProfile key)

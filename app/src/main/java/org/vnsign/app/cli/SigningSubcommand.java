@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.signing.CertificateChoice;
+import org.vnsign.app.signing.Identities;
 import org.vnsign.app.signing.TokenSignatureSource;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.DocumentSigner;
@@ -24,7 +25,6 @@ import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.SignProfile;
 import org.vnsign.signer.SignResult;
 import org.vnsign.signer.SignatureLevel;
-import org.vnsign.signer.SignatureMechanism;
 import org.vnsign.signer.SignatureValueException;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SignerIdentity;
@@ -126,7 +126,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
                             spec.commandLine(), messages().get("sign.chooseCert")));
             SignerIdentity identity;
             try {
-                identity = identity(chosen);
+                identity = Identities.of(chosen, pss, hash);
             } catch (SignerException e) {
                 requests.forEach(request -> batch.failed(request, e));
                 return;
@@ -156,13 +156,6 @@ abstract class SigningSubcommand extends TokenSubcommand {
         }
         return new Pkcs12TokenProvider()
                 .discover(DiscoveryOptions.onlyModules(List.of()).withPkcs12Files(List.of(pkcs12)));
-    }
-
-    private SignerIdentity identity(TokenCertificate chosen) throws SignerException {
-        SignatureMechanism mechanism = pss
-                ? SignatureMechanism.RSA_PSS
-                : SignatureMechanism.defaultFor(chosen.certificate().getPublicKey());
-        return new SignerIdentity(chosen.chain(), mechanism, hash);
     }
 
     /** What every file of the batch shares: appearance, profile (images read once), password, reason. */

@@ -7,6 +7,7 @@ package org.vnsign.app.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.i18n.Messages;
@@ -75,6 +76,16 @@ public final class VnsignCommand implements Runnable {
     /** The messages in the language the user chose. */
     Messages messages() {
         return Messages.choose(language, System.getenv("VNSIGN_LANG"), Locale.getDefault());
+    }
+
+    /** The names of the subcommands, to tell a command line from documents to open in the app. */
+    public static Set<String> subcommandNames() {
+        return Set.copyOf(new CommandLine(new VnsignCommand()).getSubcommands().keySet());
+    }
+
+    /** The messages in the language of {@code VNSIGN_LANG} or the system, before any parsing. */
+    public static Messages defaultMessages() {
+        return new VnsignCommand().messages();
     }
 
     /** Whether {@code --verbose} is among the arguments, before parsing (logging is set up first). */

@@ -200,11 +200,20 @@ class CommandLineIT extends TokenProcessTest {
     }
 
     @Test
-    void withoutArgumentsPrintsTheHelpWithExitCodes() throws Exception {
+    void withoutArgumentsAndWithoutADisplayPrintsTheHelpWithExitCodes() throws Exception {
         VnsignProcess.Result result = VnsignProcess.run(environment, null);
 
         assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("DISPLAY");
         assertThat(result.out()).contains("Usage: vnsign", "tokens", "certs", "Exit codes", "64");
+    }
+
+    @Test
+    void aDocumentWithoutADisplayIsAUsageErrorThatSaysWhy() throws Exception {
+        VnsignProcess.Result result = VnsignProcess.run(environment, null, "to-trinh.pdf");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("DISPLAY");
     }
 
     @Test

@@ -92,6 +92,8 @@ final class VnsignProcess {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         builder.environment().remove("VNSIGN_LANG");
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().remove(DiscoveryOptions.MODULE_ENVIRONMENT_VARIABLE);
         Path err = Files.createTempFile("vnsign-err", ".txt");
         builder.redirectError(err.toFile());

@@ -21,6 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.vnsign.app.placement.SigningAction;
+import org.vnsign.app.settings.ImageCheck;
+import org.vnsign.app.signatures.SignatureStatus;
 import org.vnsign.signer.SignerError;
 import org.vnsign.token.CertificateFlag;
 import org.vnsign.token.ErrorCode;
@@ -39,7 +42,10 @@ class MessagesConsistencyTest {
             new DynamicKeys("pin.state.", names(PinFlag.values())),
             new DynamicKeys("pin.warning.", names(PinFlag.values())),
             new DynamicKeys("certflag.", names(CertificateFlag.values())),
-            new DynamicKeys("signer.", names(SignerError.values())));
+            new DynamicKeys("signer.", names(SignerError.values())),
+            new DynamicKeys("action.", names(SigningAction.values())),
+            new DynamicKeys("settings.image.", names(ImageCheck.Problem.values())),
+            new DynamicKeys("signatures.status.", names(SignatureStatus.values())));
 
     record DynamicKeys(String prefix, Set<String> names) {}
 

@@ -11,6 +11,7 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +30,17 @@ final class Artwork {
     static final float MARK_LEADING = 8.5f;
     static final float PADDING = 2f;
 
+    private static final float WATERMARK_OPACITY = 0.55f;
+
     private final PdfDocument document;
     private final PdfFont font;
+    private final String watermark;
 
-    Artwork(PdfDocument document, PdfFont font) {
+    /** @param watermark text stamped across every drawing; empty for none */
+    Artwork(PdfDocument document, PdfFont font, String watermark) {
         this.document = document;
         this.font = font;
+        this.watermark = Fonts.nfc(watermark.strip());
     }
 
     /** Reads a PNG or JPEG, refusing what is not an image. */
@@ -64,6 +70,7 @@ final class Artwork {
         PdfFormXObject form = new PdfFormXObject(new Rectangle(width, height));
         PdfCanvas canvas = new PdfCanvas(form, document);
         canvas.addImageFittedIntoRectangle(image, centred(image, 0, 0, width, height), false);
+        stampWatermark(canvas, form.getBBox().toRectangle());
         canvas.release();
         return form;
     }
@@ -73,6 +80,7 @@ final class Artwork {
         PdfFormXObject form = new PdfFormXObject(new Rectangle(width, height));
         PdfCanvas canvas = new PdfCanvas(form, document);
         writeLines(canvas, lines, 0, width, height, TEXT_SIZE, LEADING, alignRight);
+        stampWatermark(canvas, form.getBBox().toRectangle());
         canvas.release();
         return form;
     }
@@ -90,6 +98,7 @@ final class Artwork {
         writeLines(canvas, lines, 0, textRight, textTop, TEXT_SIZE, LEADING, true);
         canvas.addImageFittedIntoRectangle(
                 seal, centred(seal, width - sealSize, (height - sealSize) / 2, sealSize, sealSize), false);
+        stampWatermark(canvas, form.getBBox().toRectangle());
         canvas.release();
         return form;
     }
@@ -110,8 +119,29 @@ final class Artwork {
                 MARK_TEXT_SIZE,
                 MARK_LEADING,
                 false);
+        stampWatermark(canvas, form.getBBox().toRectangle());
         canvas.release();
         return form;
+    }
+
+    /** The watermark in red across the middle of the drawing, as wide as the drawing allows. */
+    private void stampWatermark(PdfCanvas canvas, Rectangle box) {
+        if (watermark.isEmpty()) {
+            return;
+        }
+        float size = Math.min(box.getHeight() * 0.3f, (box.getWidth() - 2 * PADDING) / font.getWidth(watermark, 1f));
+        float x = box.getX() + (box.getWidth() - font.getWidth(watermark, size)) / 2;
+        float y = box.getY() + (box.getHeight() - size) / 2;
+        PdfExtGState translucent = new PdfExtGState().setFillOpacity(WATERMARK_OPACITY);
+        canvas.saveState()
+                .setExtGState(translucent)
+                .setFillColor(ColorConstants.RED)
+                .beginText()
+                .setFontAndSize(font, size)
+                .moveText(x, y)
+                .showText(watermark)
+                .endText()
+                .restoreState();
     }
 
     private void writeLines(

@@ -319,7 +319,7 @@ public final class ITextDocumentSigner implements DocumentSigner {
         SigningRequest request = plan.request();
         SignProfile profile = request.profile();
         AppearanceTexts texts = new AppearanceTexts(profile, plan.identity().signer());
-        Artwork artwork = new Artwork(document, Fonts.serif());
+        Artwork artwork = new Artwork(document, Fonts.serif(), profile.watermark());
         Appearance appearance = request.appearance();
         Optional<Rect> rect = plan.signatureRect();
         if (appearance instanceof Appearance.Initials) {

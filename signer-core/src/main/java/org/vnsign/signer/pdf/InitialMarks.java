@@ -59,8 +59,7 @@ final class InitialMarks {
         int permission = CertificationRules.docMdpPermission(document);
         Optional<ImageData> image = ITextDocumentSigner.optionalImage(profile.initialImage(), "initial");
         MarkDesign design = MarkDesign.of(font, image, texts.mark(now));
-        Layout.InitialsSpots spots =
-                layout.initials(initials.pages(), initials.corner(), design.width(), design.height());
+        Layout.InitialsSpots spots = layout.initials(initials, design.width(), design.height());
         List<SignNotice> notices = new ArrayList<>(spots.notices());
         if (permission == 3 || !new SignatureUtil(document).getSignatureNames().isEmpty()) {
             notices.add(new SignNotice(SignNotice.Kind.MARKS_AS_ANNOTATIONS, 0));

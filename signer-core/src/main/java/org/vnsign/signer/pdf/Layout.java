@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vnsign.signer.Corner;
-import org.vnsign.signer.PageSelection;
+import org.vnsign.signer.Appearance;
+import org.vnsign.signer.MarkPosition;
 import org.vnsign.signer.Placement;
 import org.vnsign.signer.Rect;
 import org.vnsign.signer.SignNotice;
@@ -93,16 +93,25 @@ final class Layout {
                 "the signer's name '" + name + "' with a title line above it is not on the last pages");
     }
 
+    /**
+     * The gap above the lowest line naming the signer that has the title above it in the same
+     * column. Other lines with the name (an initial mark's text, a "Nơi nhận" entry) are skipped.
+     */
     private static Optional<Rect> signatureGap(List<TextLine> lines, String wantedName, String wantedTitle) {
-        TextLine nameLine = null;
-        for (TextLine line : lines) {
-            if (line.comparable().contains(wantedName) && (nameLine == null || line.baseline() < nameLine.baseline())) {
-                nameLine = line;
+        List<TextLine> names = lines.stream()
+                .filter(line -> line.comparable().contains(wantedName))
+                .sorted(java.util.Comparator.comparingDouble(TextLine::baseline))
+                .toList();
+        for (TextLine nameLine : names) {
+            Optional<Rect> gap = gapAbove(lines, nameLine, wantedTitle);
+            if (gap.isPresent()) {
+                return gap;
             }
         }
-        if (nameLine == null) {
-            return Optional.empty();
-        }
+        return Optional.empty();
+    }
+
+    private static Optional<Rect> gapAbove(List<TextLine> lines, TextLine nameLine, String wantedTitle) {
         TextLine titleLine = null;
         for (TextLine line : lines) {
             boolean above = line.bottom() > nameLine.top();
@@ -191,12 +200,17 @@ final class Layout {
     }
 
     /** Initial marks on the chosen pages, each in the corner or the nearest free spot along the margin. */
-    InitialsSpots initials(PageSelection pages, Corner corner, float width, float height) throws SignerException {
+    InitialsSpots initials(Appearance.Initials initials, float width, float height) throws SignerException {
         Map<Integer, Rect> marks = new LinkedHashMap<>();
         List<SignNotice> notices = new ArrayList<>();
-        MarginSearch search = new MarginSearch(corner, width, height);
-        for (int page : pages.resolve(pageCount())) {
-            MarginSearch.Result spot = search.find(document.getPage(page).getCropBox(), text(page), obstacles(page));
+        MarginSearch search = new MarginSearch(initials.corner(), width, height);
+        for (int page : initials.pages().resolve(pageCount())) {
+            Rectangle crop = document.getPage(page).getCropBox();
+            if (initials.at().isPresent()) {
+                marks.put(page, placedByHand(crop, initials.at().get(), width, height));
+                continue;
+            }
+            MarginSearch.Result spot = search.find(crop, text(page), obstacles(page));
             marks.put(page, spot.rect());
             if (spot.overlapsText()) {
                 notices.add(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, page));
@@ -207,6 +221,13 @@ final class Layout {
             notices.add(new SignNotice(SignNotice.Kind.END_MARK_NOT_FOUND, 0));
         }
         return new InitialsSpots(marks, widget, notices);
+    }
+
+    /** The hand-placed mark on one page, moved inside the page where the page is smaller. */
+    private static Rect placedByHand(Rectangle crop, MarkPosition at, float width, float height) {
+        float x = Math.max(0, Math.min(at.x(), crop.getWidth() - width));
+        float y = Math.max(0, Math.min(at.y(), crop.getHeight() - height));
+        return new Rect(crop.getX() + x, crop.getY() + y, width, height);
     }
 
     /** Right after the last "./." of the document, or below it when the line has no room. */

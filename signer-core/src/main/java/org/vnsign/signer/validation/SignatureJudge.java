@@ -40,6 +40,9 @@ public final class SignatureJudge {
 
     private static final int SMALL_RSA_BITS = 1900;
     private static final String OCSP_NO_CHECK = "1.3.6.1.5.5.7.48.1.5";
+    /** RFC 9608 id-ce-noRevAvail: the CA publishes no revocation data for this certificate. */
+    private static final String NO_REVOCATION_AVAILABLE = "2.5.29.56";
+
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final TrustAnchors anchors;
@@ -327,8 +330,14 @@ public final class SignatureJudge {
     }
 
     /** An OCSP responder certificate with id-pkix-ocsp-nocheck: trusted for its lifetime (RFC 6960 4.2.2.2.1). */
+    /**
+     * Whether the certificate's status needs no revocation data: OCSP responders marked
+     * ocsp-nocheck (RFC 6960), and certificates whose CA declares that it publishes none
+     * (noRevAvail, RFC 9608; short-lived certificates and VNSign's demo token).
+     */
     static boolean needsNoCheck(X509Certificate certificate) {
-        return certificate.getExtensionValue(OCSP_NO_CHECK) != null;
+        return certificate.getExtensionValue(OCSP_NO_CHECK) != null
+                || certificate.getExtensionValue(NO_REVOCATION_AVAILABLE) != null;
     }
 
     private static boolean hasPurpose(X509Certificate certificate, String purpose) {

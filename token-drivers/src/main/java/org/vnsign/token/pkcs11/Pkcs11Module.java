@@ -59,6 +59,9 @@ public final class Pkcs11Module {
         synchronized (LOADED) {
             loaded = LOADED.get(key);
             if (loaded == null) {
+                if (LOADED.isEmpty()) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(Pkcs11Module::finalizeAll, "vnsign-pkcs11-exit"));
+                }
                 loaded = loadUncached(key);
                 LOADED.put(key, loaded);
             }
@@ -163,6 +166,30 @@ public final class Pkcs11Module {
             cryptoki.initialize();
         } catch (Pkcs11CallException e) {
             LOG.warn("Re-initialising {} failed: {}", path, e.getMessage());
+        }
+    }
+
+    /**
+     * At exit, C_Finalize every module no token uses any more, as PKCS#11 asks of an application
+     * before it ends. Drivers that clean up only in their library destructors (SoftHSM2 among
+     * them) can crash the exiting process otherwise.
+     */
+    private static void finalizeAll() {
+        synchronized (LOADED) {
+            for (Pkcs11Module module : LOADED.values()) {
+                module.finalizeIfIdle();
+            }
+        }
+    }
+
+    private synchronized void finalizeIfIdle() {
+        if (openTokens > 0) {
+            return;
+        }
+        try {
+            cryptoki.finalizeLibrary();
+        } catch (Pkcs11CallException e) {
+            LOG.debug("C_Finalize of {} at exit failed: {}", path, e.getMessage());
         }
     }
 

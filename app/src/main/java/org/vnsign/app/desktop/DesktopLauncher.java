@@ -1,0 +1,49 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import java.util.Locale;
+import java.util.Set;
+import javafx.application.Application;
+
+/**
+ * Decides whether {@code vnsign.jar} starts the desktop app (no arguments, or only PDF files as
+ * from "Open with") and starts it. A separate class because the jar runs from the class path,
+ * where the main class must not extend {@link Application}.
+ */
+public final class DesktopLauncher {
+    private DesktopLauncher() {}
+
+    /** True for no arguments or only documents (no subcommand, no option). */
+    public static boolean wantsDesktop(String[] args, Set<String> subcommands) {
+        for (String arg : args) {
+            if (arg.startsWith("-") || subcommands.contains(arg)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a window can be shown: on Linux and other X11/Wayland systems a display must be set;
+     * Windows and macOS always have one for a logged-in user.
+     */
+    public static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return true;
+        }
+        return isSet(System.getenv("DISPLAY")) || isSet(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    /** Starts the desktop app and returns when its window closes. */
+    public static void launch(String[] files) {
+        Application.launch(VnsignApp.class, files);
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,32 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import java.nio.file.Path;
+import org.vnsign.app.demo.LazyDemoToken;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.settings.SettingsStore;
+import org.vnsign.app.tokens.TokenService;
+import org.vnsign.app.ui.BackgroundTasks;
+import org.vnsign.app.ui.DialogService;
+import org.vnsign.signer.DocumentSigner;
+import org.vnsign.signer.verify.DocumentVerifier;
+
+/**
+ * What the main window's view model works with, built once by the app (real services) or by a
+ * test (real services with a direct task runner and a scripted dialog service).
+ *
+ * @param scratch a folder for extracted revisions shown in the viewer
+ */
+public record DesktopServices(
+        DocumentSigner signer,
+        DocumentVerifier verifier,
+        TokenService tokens,
+        BackgroundTasks tasks,
+        DialogService dialogs,
+        Messages messages,
+        SettingsStore settings,
+        LazyDemoToken demo,
+        Path scratch) {}

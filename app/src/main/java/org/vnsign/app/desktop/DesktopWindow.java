@@ -1,0 +1,105 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vnsign.app.demo.LazyDemoToken;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.settings.Settings;
+import org.vnsign.app.settings.SettingsStore;
+import org.vnsign.app.settings.UserFolders;
+import org.vnsign.app.tokens.TokenService;
+import org.vnsign.app.ui.FxBackgroundTasks;
+import org.vnsign.app.ui.FxDialogService;
+import org.vnsign.signer.DocumentSigners;
+import org.vnsign.signer.NetworkSettings;
+import org.vnsign.signer.verify.DocumentVerifiers;
+import org.vnsign.token.DiscoveryOptions;
+import org.vnsign.token.TokenProviders;
+
+/**
+ * One main window with its real services: the user's settings and folders, the demo token, every
+ * token driver, the signer and the verifier. The app shows one at start; UI tests show one on a
+ * stage of their own.
+ */
+public final class DesktopWindow implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopWindow.class);
+
+    private final MainViewModel model;
+    private final MainView view;
+    private final FxBackgroundTasks tasks;
+
+    private DesktopWindow(MainViewModel model, MainView view, FxBackgroundTasks tasks) {
+        this.model = model;
+        this.view = view;
+        this.tasks = tasks;
+    }
+
+    /** Shows the main window on {@code stage} (call on the JavaFX thread) and opens the first of {@code files}. */
+    public static DesktopWindow show(Stage stage, List<String> files) throws IOException {
+        UserFolders folders = UserFolders.standard();
+        SettingsStore store = new SettingsStore(folders);
+        Settings settings = store.load();
+        Messages messages = Messages.choose(System.getenv("VNSIGN_LANG"), settings.language(), Locale.getDefault());
+        LazyDemoToken demo = new LazyDemoToken(folders.data());
+        TokenService tokens =
+                new TokenService(TokenProviders.installed(), () -> discovery(store.load()), demo::keyStore);
+        FxBackgroundTasks tasks = new FxBackgroundTasks();
+        FxDialogService dialogs = new FxDialogService(messages);
+        Path scratch = Files.createTempDirectory("vnsign-");
+        scratch.toFile().deleteOnExit();
+        MainViewModel model = new MainViewModel(new DesktopServices(
+                DocumentSigners.pades(Clock.systemUTC(), NetworkSettings.defaults()),
+                DocumentVerifiers.create(),
+                tokens,
+                tasks,
+                dialogs,
+                messages,
+                store,
+                demo,
+                scratch));
+        MainView view = new MainView(model, dialogs);
+        view.attach(stage);
+        dialogs.setOwner(stage);
+        BenchProbe.attach(stage, view.pages(), model);
+        stage.show();
+        LOG.info("Main window shown");
+        model.start();
+        if (!files.isEmpty()) {
+            model.open(Path.of(files.get(0)));
+        }
+        return new DesktopWindow(model, view, tasks);
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    @Override
+    public void close() {
+        model.shutdown();
+        tasks.close();
+    }
+
+    private static DiscoveryOptions discovery(Settings settings) {
+        List<Path> modules = new ArrayList<>(
+                DiscoveryOptions.modulesFromEnvironment(System.getenv(DiscoveryOptions.MODULE_ENVIRONMENT_VARIABLE)));
+        settings.pkcs11Modules().forEach(module -> modules.add(Path.of(module)));
+        return DiscoveryOptions.builtInPlus(modules).withReinitializeIdleModules(true);
+    }
+}

@@ -1,0 +1,325 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.placement.PlacementOverlay;
+import org.vnsign.app.placement.SigningAction;
+import org.vnsign.app.preview.PagesView;
+import org.vnsign.app.preview.PreviewViewModel;
+import org.vnsign.app.preview.ThumbnailsView;
+import org.vnsign.app.settings.SettingsView;
+import org.vnsign.app.settings.SettingsViewModel;
+import org.vnsign.app.signatures.SignaturesView;
+import org.vnsign.app.tokens.TokensView;
+import org.vnsign.app.ui.DialogService;
+
+/**
+ * The main window, bound to {@link MainViewModel}: toolbar, thumbnails, the continuous page view
+ * with the placement overlay, and the side panel (action, token, sign, signatures).
+ */
+public final class MainView {
+    private final MainViewModel model;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final PagesView pages;
+    private final ThumbnailsView thumbnails;
+    private final BorderPane root = new BorderPane();
+    private Image appearance;
+
+    public MainView(MainViewModel model, DialogService dialogs) {
+        this.model = model;
+        this.messages = model.messages();
+        this.dialogs = dialogs;
+        PlacementOverlay overlay = new PlacementOverlay(
+                model.placement(),
+                model.highlightProperty()::get,
+                () -> appearance,
+                () -> messages.get(
+                        "action." + model.placement().actionProperty().get().name()));
+        this.pages = new PagesView(model.preview(), overlay::forPage);
+        this.pages.setId("pages");
+        this.thumbnails = new ThumbnailsView(model.preview());
+        build();
+        bind();
+    }
+
+    /** The scene of the main window, with shortcuts and drag and drop. */
+    public Scene scene() {
+        Scene scene = new Scene(root, 1280, 860);
+        scene.getStylesheets().add(MainView.class.getResource("vnsign.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), model::openChosen);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model.preview()::zoomIn);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model.preview()::zoomIn);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), model.preview()::zoomOut);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model.preview()::zoomOut);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), model.preview()::fitWidth);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), model.preview()::fitPage);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), model.preview()::next);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), model.preview()::previous);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::sign);
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            Optional<File> pdf = event.getDragboard().getFiles().stream().findFirst();
+            pdf.ifPresent(file -> model.open(file.toPath()));
+            event.setDropCompleted(pdf.isPresent());
+            event.consume();
+        });
+        return scene;
+    }
+
+    public PagesView pages() {
+        return pages;
+    }
+
+    private void build() {
+        root.setTop(toolbar());
+        root.setLeft(thumbnails);
+        Label empty = new Label(messages.get("open.dropHint"));
+        empty.getStyleClass().add("drop-hint");
+        empty.visibleProperty().bind(model.documentProperty().isNull());
+        StackPane centre = new StackPane(pages, empty);
+        root.setCenter(centre);
+        VBox side = new VBox(
+                actionPanel(),
+                new TokensView(model.tokens(), messages),
+                signPanel(),
+                new SignaturesView(model.signatures(), messages, model.preview()::goTo, model::openSignedVersion));
+        side.setPrefWidth(360);
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(380);
+        root.setRight(scroll);
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        HBox bar = new HBox(8, status);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        root.setBottom(bar);
+    }
+
+    private ToolBar toolbar() {
+        Button open = new Button(messages.get("open.button"));
+        open.setId("open");
+        open.setTooltip(new Tooltip(messages.get("open.button") + " (Ctrl+O)"));
+        open.setOnAction(e -> model.openChosen());
+        MenuButton recent = new MenuButton(messages.get("open.recent"));
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (String file : model.settingsProperty().get().recentFiles()) {
+                MenuItem item = new MenuItem(file);
+                item.setOnAction(a -> model.open(Path.of(file)));
+                recent.getItems().add(item);
+            }
+        });
+        Button previous = new Button("◀");
+        previous.setAccessibleText(messages.get("view.previous"));
+        previous.setOnAction(e -> model.preview().previous());
+        Button next = new Button("▶");
+        next.setAccessibleText(messages.get("view.next"));
+        next.setOnAction(e -> model.preview().next());
+        TextField page = new TextField();
+        page.setPrefColumnCount(3);
+        page.setAccessibleText(messages.get("view.page"));
+        model.preview().currentPageProperty().addListener((o, old, now) -> page.setText(String.valueOf(now)));
+        page.setOnAction(e -> {
+            try {
+                model.preview().goTo(Integer.parseInt(page.getText().strip()));
+            } catch (NumberFormatException ignored) {
+                page.setText(
+                        String.valueOf(model.preview().currentPageProperty().get()));
+            }
+        });
+        Label count = new Label();
+        count.textProperty().bind(Bindings.concat("/ ", model.preview().pageCountProperty()));
+        Button fitWidth = new Button(messages.get("view.fitWidth"));
+        fitWidth.setOnAction(e -> model.preview().fitWidth());
+        Button fitPage = new Button(messages.get("view.fitPage"));
+        fitPage.setOnAction(e -> model.preview().fitPage());
+        ComboBox<String> zoom = new ComboBox<>();
+        zoom.setEditable(true);
+        zoom.setPrefWidth(90);
+        zoom.setAccessibleText(messages.get("view.zoom"));
+        PreviewViewModel.PRESETS.forEach(p -> zoom.getItems().add(p + " %"));
+        model.preview().percentProperty().addListener((o, old, now) -> zoom.getEditor()
+                .setText(Math.round(now.doubleValue()) + " %"));
+        zoom.setOnAction(e -> {
+            String value = zoom.getValue() == null
+                    ? ""
+                    : zoom.getValue().replace("%", "").strip();
+            try {
+                model.preview().zoomTo(Double.parseDouble(value));
+            } catch (NumberFormatException ignored) {
+                zoom.getEditor()
+                        .setText(Math.round(model.preview().percentProperty().get()) + " %");
+            }
+        });
+        Button zoomOut = new Button("−");
+        zoomOut.setAccessibleText(messages.get("view.zoomOut"));
+        zoomOut.setOnAction(e -> model.preview().zoomOut());
+        Button zoomIn = new Button("+");
+        zoomIn.setAccessibleText(messages.get("view.zoomIn"));
+        zoomIn.setOnAction(e -> model.preview().zoomIn());
+        Button settings = new Button(messages.get("settings.heading"));
+        settings.setId("settings");
+        settings.setOnAction(e -> editSettings());
+        return new ToolBar(
+                open,
+                recent,
+                new Separator(),
+                previous,
+                page,
+                count,
+                next,
+                new Separator(),
+                fitWidth,
+                fitPage,
+                zoomOut,
+                zoom,
+                zoomIn,
+                new Separator(),
+                settings);
+    }
+
+    private VBox actionPanel() {
+        Label heading = new Label(messages.get("action.heading"));
+        heading.getStyleClass().add("heading");
+        VBox panel = new VBox(4, heading);
+        panel.getStyleClass().add("panel");
+        panel.setPadding(new Insets(8));
+        ToggleGroup group = new ToggleGroup();
+        for (SigningAction action : SigningAction.values()) {
+            RadioButton choice = new RadioButton(messages.get("action." + action.name()));
+            choice.setId("action-" + action.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setToggleGroup(group);
+            choice.setUserData(action);
+            choice.setSelected(action == model.placement().actionProperty().get());
+            panel.getChildren().add(choice);
+        }
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                model.placement().actionProperty().set((SigningAction) now.getUserData());
+            }
+        });
+        TextField number = new TextField();
+        number.setPromptText(messages.get("action.documentNumber"));
+        number.setAccessibleText(messages.get("action.documentNumber"));
+        number.textProperty().bindBidirectional(model.documentNumberProperty());
+        number.visibleProperty().bind(model.placement().actionProperty().isEqualTo(SigningAction.ANNEX));
+        number.managedProperty().bind(number.visibleProperty());
+        Label hint = new Label(messages.get("place.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        Button automatic = new Button(messages.get("place.automatic"));
+        automatic.setOnAction(e -> {
+            model.placement().forgetHandPlacement();
+            model.replan();
+        });
+        panel.getChildren().addAll(number, hint, automatic);
+        return panel;
+    }
+
+    private VBox signPanel() {
+        Button sign = new Button(messages.get("sign.button"));
+        sign.setId("sign");
+        sign.getStyleClass().add("sign-button");
+        sign.setMaxWidth(Double.MAX_VALUE);
+        sign.setTooltip(new Tooltip(messages.get("sign.button") + " (Ctrl+Enter)"));
+        sign.disableProperty().bind(model.canSignProperty().not());
+        sign.setOnAction(e -> model.sign());
+        HBox.setHgrow(sign, Priority.ALWAYS);
+        Button cancel = new Button(messages.get("sign.cancel"));
+        cancel.visibleProperty().bind(model.cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancel());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(24, 24);
+        progress.visibleProperty().bind(model.busyProperty());
+        HBox row = new HBox(8, sign, cancel, progress);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox panel = new VBox(4, row);
+        panel.getStyleClass().add("panel");
+        panel.setPadding(new Insets(8));
+        return panel;
+    }
+
+    private void bind() {
+        model.documentProperty().addListener((o, old, now) -> {
+            pages.show(now);
+            thumbnails.show(now);
+        });
+        Runnable redraw = pages::redrawOverlays;
+        model.placement().blockProperty().addListener((Observable o) -> redraw.run());
+        model.placement().actionProperty().addListener((Observable o) -> redraw.run());
+        model.placement().marks().addListener((ListChangeListener.Change<?> c) -> redraw.run());
+        model.highlightProperty().addListener((Observable o) -> redraw.run());
+        model.appearanceImageProperty().addListener((o, old, now) -> {
+            appearance = now == null ? null : new Image(new ByteArrayInputStream(now));
+            redraw.run();
+        });
+    }
+
+    private void editSettings() {
+        SettingsViewModel settings =
+                new SettingsViewModel(model.settingsProperty().get(), messages);
+        new SettingsView(settings, messages, dialogs::chooseFile)
+                .showAndWait(root.getScene().getWindow())
+                .ifPresent(model::saveSettings);
+    }
+
+    /** Binds the window title to the open document's name. */
+    public void attach(Stage stage) {
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setScene(scene());
+    }
+}

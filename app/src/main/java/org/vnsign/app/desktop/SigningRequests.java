@@ -1,0 +1,95 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.vnsign.app.placement.Box;
+import org.vnsign.app.placement.PlacementViewModel;
+import org.vnsign.app.placement.SigningAction;
+import org.vnsign.app.preview.PageSize;
+import org.vnsign.app.settings.Settings;
+import org.vnsign.signer.Appearance;
+import org.vnsign.signer.CopyForm;
+import org.vnsign.signer.Corner;
+import org.vnsign.signer.MarkPosition;
+import org.vnsign.signer.OutputFiles;
+import org.vnsign.signer.PageSelection;
+import org.vnsign.signer.Placement;
+import org.vnsign.signer.SignProfile;
+import org.vnsign.signer.SignatureLevel;
+import org.vnsign.signer.SigningRequest;
+import org.vnsign.signer.TimestampServer;
+
+/**
+ * Turns what the user set up on screen into a signing request: the action's appearance, placed
+ * automatically (for the live preview) or exactly where the user sees it (for signing), and the
+ * level from the settings (B-T when a time-stamp server is set, else B-B).
+ */
+final class SigningRequests {
+    private final PlacementViewModel placement;
+
+    SigningRequests(PlacementViewModel placement) {
+        this.placement = placement;
+    }
+
+    static String suffix(SigningAction action) {
+        return action == SigningAction.INITIAL ? OutputFiles.INITIALED : OutputFiles.SIGNED;
+    }
+
+    /** The appearance placed by the signer itself; call on the UI thread. */
+    Appearance automatic(SigningAction action, String documentNumber, Settings settings) {
+        return appearance(action, Placement.auto(), documentNumber, settings, Optional.empty());
+    }
+
+    /** The appearance exactly as on screen; call on the UI thread. */
+    Appearance asPlaced(SigningAction action, String documentNumber, Settings settings, List<PageSize> sizes) {
+        Box block = placement.blockProperty().get();
+        Placement where = block == null
+                ? Placement.auto()
+                : new Placement.Fixed(block.page(), Boxes.rect(block, sizes.get(block.page() - 1)));
+        Optional<MarkPosition> mark =
+                placement.handPlacedMarkProperty().get().map(box -> new MarkPosition(box.x(), box.y()));
+        return appearance(action, where, documentNumber, settings, mark);
+    }
+
+    static SigningRequest request(
+            Path input, Path output, char[] password, Appearance appearance, SignProfile profile, Settings settings) {
+        SigningRequest request = SigningRequest.of(input, output, appearance, profile);
+        if (password != null) {
+            request = request.withPassword(password.clone());
+        }
+        SignatureLevel level = SignatureLevel.parse(settings.level());
+        if (level != SignatureLevel.B_B) {
+            request = request.withLevel(
+                    level, settings.tsaUrl().isBlank() ? List.of() : List.of(TimestampServer.of(settings.tsaUrl())));
+        }
+        return request;
+    }
+
+    private static Appearance appearance(
+            SigningAction action,
+            Placement where,
+            String documentNumber,
+            Settings settings,
+            Optional<MarkPosition> mark) {
+        return switch (action) {
+            case APPROVAL -> new Appearance.Approval(where);
+            case ISSUE -> new Appearance.Issue(where);
+            case ANNEX -> new Appearance.Annex(documentNumber.strip(), where);
+            case COPY -> new Appearance.Copy(CopyForm.SAO_Y, where);
+            case INITIAL -> new Appearance.Initials(PageSelection.all(), corner(settings), mark);
+        };
+    }
+
+    private static Corner corner(Settings settings) {
+        try {
+            return Corner.valueOf(settings.corner());
+        } catch (IllegalArgumentException e) {
+            return Corner.BOTTOM_RIGHT;
+        }
+    }
+}

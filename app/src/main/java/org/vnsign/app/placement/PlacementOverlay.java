@@ -1,0 +1,230 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.placement;
+
+import java.util.function.Supplier;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
+import org.vnsign.app.preview.PageSize;
+
+/**
+ * What is drawn over one page: the signature block with its image (live preview of the
+ * appearance), the initial marks, and the signature just made. The user drags on an empty page to
+ * draw the block, drags the block to move it, drags its corner to resize it, and drags a mark to
+ * move all marks. Coordinates go through the page size: PDF points from the lower-left, screen
+ * pixels from the upper-left.
+ */
+public final class PlacementOverlay {
+    private final PlacementViewModel model;
+    private final Supplier<Box> highlight;
+    private final Supplier<Image> appearance;
+    private final Supplier<String> label;
+
+    /**
+     * @param highlight the signature just made, or null
+     * @param appearance the image the appearance shows (signature, seal, initial), or null
+     * @param label the action's name, shown in the block
+     */
+    public PlacementOverlay(
+            PlacementViewModel model, Supplier<Box> highlight, Supplier<Image> appearance, Supplier<String> label) {
+        this.model = model;
+        this.highlight = highlight;
+        this.appearance = appearance;
+        this.label = label;
+    }
+
+    /** The overlay of page {@code page} at {@code scale} pixels per point. */
+    public Node forPage(int page, double scale) {
+        PageSize size = model.pageSize(page);
+        Pane pane = new Pane();
+        pane.setPrefSize(size.width() * scale, size.height() * scale);
+        pane.getStyleClass().add("page-overlay");
+        SigningAction action = model.actionProperty().get();
+        if (action.isBlock()) {
+            Box block = model.blockProperty().get();
+            if (block != null && block.page() == page) {
+                pane.getChildren().add(block(block, size, scale));
+            }
+            rubberBand(pane, page, size, scale);
+        } else {
+            for (Box mark : model.marks()) {
+                if (mark.page() == page) {
+                    pane.getChildren().add(mark(mark, size, scale));
+                }
+            }
+        }
+        Box done = highlight.get();
+        if (done != null && done.page() == page) {
+            Rectangle outline = new Rectangle(done.width() * scale, done.height() * scale);
+            outline.getStyleClass().add("signature-highlight");
+            outline.setMouseTransparent(true);
+            outline.relocate(done.x() * scale, top(done, size) * scale);
+            pane.getChildren().add(outline);
+        }
+        return pane;
+    }
+
+    private Node block(Box box, PageSize size, double scale) {
+        StackPane node = new StackPane();
+        node.getStyleClass().add("signature-block");
+        node.setAccessibleText(label.get());
+        Image image = appearance.get();
+        if (image != null) {
+            ImageView view = new ImageView(image);
+            view.setPreserveRatio(true);
+            view.setFitWidth(box.width() * scale - 4);
+            view.setFitHeight(box.height() * scale - 4);
+            view.setMouseTransparent(true);
+            node.getChildren().add(view);
+        } else {
+            Label text = new Label(label.get());
+            text.setMouseTransparent(true);
+            node.getChildren().add(text);
+        }
+        Region handle = new Region();
+        handle.getStyleClass().add("resize-handle");
+        handle.setCursor(Cursor.SE_RESIZE);
+        StackPane.setAlignment(handle, javafx.geometry.Pos.BOTTOM_RIGHT);
+        node.getChildren().add(handle);
+        node.setMinSize(box.width() * scale, box.height() * scale);
+        node.setMaxSize(box.width() * scale, box.height() * scale);
+        node.relocate(box.x() * scale, top(box, size) * scale);
+        node.setCursor(Cursor.MOVE);
+        double[] start = new double[4];
+        node.setOnMousePressed(e -> {
+            start[0] = e.getSceneX();
+            start[1] = e.getSceneY();
+            start[2] = node.getLayoutX();
+            start[3] = node.getLayoutY();
+            e.consume();
+        });
+        node.setOnMouseDragged(e -> {
+            node.relocate(start[2] + e.getSceneX() - start[0], start[3] + e.getSceneY() - start[1]);
+            e.consume();
+        });
+        node.setOnMouseReleased(e -> {
+            model.place(fromScreen(
+                    box.page(), node.getLayoutX(), node.getLayoutY(), box.width(), box.height(), size, scale));
+            e.consume();
+        });
+        handle.setOnMousePressed(e -> {
+            start[0] = e.getSceneX();
+            start[1] = e.getSceneY();
+            e.consume();
+        });
+        handle.setOnMouseDragged(e -> {
+            double width =
+                    Math.max(PlacementViewModel.MIN_SIZE * scale, box.width() * scale + e.getSceneX() - start[0]);
+            double height =
+                    Math.max(PlacementViewModel.MIN_SIZE * scale, box.height() * scale + e.getSceneY() - start[1]);
+            node.setMinSize(width, height);
+            node.setMaxSize(width, height);
+            e.consume();
+        });
+        handle.setOnMouseReleased(e -> {
+            float width = (float) (node.getMaxWidth() / scale);
+            float height = (float) (node.getMaxHeight() / scale);
+            model.place(fromScreen(box.page(), node.getLayoutX(), node.getLayoutY(), width, height, size, scale));
+            e.consume();
+        });
+        return node;
+    }
+
+    private Node mark(Box box, PageSize size, double scale) {
+        Region node = new Region();
+        node.getStyleClass().add("initial-mark");
+        node.setAccessibleText(label.get());
+        node.setMinSize(box.width() * scale, box.height() * scale);
+        node.setMaxSize(box.width() * scale, box.height() * scale);
+        node.relocate(box.x() * scale, top(box, size) * scale);
+        node.setCursor(Cursor.MOVE);
+        Image image = appearance.get();
+        StackPane holder = new StackPane(node);
+        if (image != null) {
+            ImageView view = new ImageView(image);
+            view.setPreserveRatio(true);
+            view.setFitHeight(box.height() * scale);
+            view.setFitWidth(box.width() * scale * 0.4);
+            view.setMouseTransparent(true);
+            holder.getChildren().add(view);
+            StackPane.setAlignment(view, javafx.geometry.Pos.CENTER_LEFT);
+        }
+        holder.setMinSize(box.width() * scale, box.height() * scale);
+        holder.setMaxSize(box.width() * scale, box.height() * scale);
+        holder.relocate(box.x() * scale, top(box, size) * scale);
+        node.relocate(0, 0);
+        double[] start = new double[4];
+        holder.setOnMousePressed(e -> {
+            start[0] = e.getSceneX();
+            start[1] = e.getSceneY();
+            start[2] = holder.getLayoutX();
+            start[3] = holder.getLayoutY();
+            e.consume();
+        });
+        holder.setOnMouseDragged(e -> {
+            holder.relocate(start[2] + e.getSceneX() - start[0], start[3] + e.getSceneY() - start[1]);
+            e.consume();
+        });
+        holder.setOnMouseReleased(e -> {
+            model.moveMark(fromScreen(
+                    box.page(), holder.getLayoutX(), holder.getLayoutY(), box.width(), box.height(), size, scale));
+            e.consume();
+        });
+        return holder;
+    }
+
+    private void rubberBand(Pane pane, int page, PageSize size, double scale) {
+        Rectangle band = new Rectangle();
+        band.getStyleClass().add("rubber-band");
+        band.setVisible(false);
+        band.setMouseTransparent(true);
+        pane.getChildren().add(band);
+        double[] start = new double[2];
+        pane.setCursor(Cursor.CROSSHAIR);
+        pane.setOnMousePressed(e -> {
+            start[0] = e.getX();
+            start[1] = e.getY();
+            band.relocate(e.getX(), e.getY());
+            band.setWidth(0);
+            band.setHeight(0);
+            band.setVisible(true);
+        });
+        pane.setOnMouseDragged(e -> {
+            band.relocate(Math.min(start[0], e.getX()), Math.min(start[1], e.getY()));
+            band.setWidth(Math.abs(e.getX() - start[0]));
+            band.setHeight(Math.abs(e.getY() - start[1]));
+        });
+        pane.setOnMouseReleased(e -> {
+            band.setVisible(false);
+            if (Math.abs(e.getX() - start[0]) < 4 && Math.abs(e.getY() - start[1]) < 4) {
+                return;
+            }
+            model.draw(
+                    page,
+                    (float) (start[0] / scale),
+                    (float) (size.height() - start[1] / scale),
+                    (float) (e.getX() / scale),
+                    (float) (size.height() - e.getY() / scale));
+        });
+    }
+
+    private static double top(Box box, PageSize size) {
+        return size.height() - box.y() - box.height();
+    }
+
+    private static Box fromScreen(
+            int page, double left, double top, float width, float height, PageSize size, double scale) {
+        float x = (float) (left / scale);
+        float y = (float) (size.height() - top / scale - height);
+        return new Box(page, x, y, width, height);
+    }
+}

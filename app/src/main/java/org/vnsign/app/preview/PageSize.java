@@ -1,0 +1,11 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.preview;
+
+/**
+ * A page's visible box in PDF points, with its lower-left corner: what the view needs to size a
+ * page before it is rendered and to turn mouse positions into PDF coordinates.
+ */
+public record PageSize(float x, float y, float width, float height) {}

@@ -1,0 +1,87 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.preview;
+
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.image.ImageView;
+
+/** The thumbnail strip: small renders of every page; choosing one scrolls the page view there. */
+public final class ThumbnailsView extends ListView<Integer> {
+    static final int WIDTH_PIXELS = 96;
+
+    private PdfPages pages;
+    private boolean following;
+
+    public ThumbnailsView(PreviewViewModel model) {
+        getStyleClass().add("thumbnails");
+        setAccessibleText("Thumbnails");
+        setPrefWidth(WIDTH_PIXELS + 40);
+        setCellFactory(list -> new ThumbnailCell());
+        getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
+            if (!following && now.intValue() >= 0) {
+                model.goTo(now.intValue() + 1);
+            }
+        });
+        model.currentPageProperty().addListener((o, old, now) -> {
+            following = true;
+            getSelectionModel().select(now.intValue() - 1);
+            following = false;
+        });
+    }
+
+    public void show(PdfPages document) {
+        this.pages = document;
+        List<Integer> numbers = document == null
+                ? List.of()
+                : IntStream.rangeClosed(1, document.pageCount()).boxed().toList();
+        setItems(FXCollections.observableArrayList(numbers));
+    }
+
+    private final class ThumbnailCell extends ListCell<Integer> {
+        private final ImageView image = new ImageView();
+        private Future<?> pending;
+
+        ThumbnailCell() {
+            setContentDisplay(ContentDisplay.TOP);
+            setAlignment(Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(Integer number, boolean empty) {
+            super.updateItem(number, empty);
+            if (pending != null) {
+                pending.cancel(false);
+                pending = null;
+            }
+            if (empty || number == null || pages == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            PageSize size = pages.sizes().get(number - 1);
+            image.setImage(null);
+            image.setFitWidth(WIDTH_PIXELS);
+            image.setFitHeight(WIDTH_PIXELS * size.height() / size.width());
+            setGraphic(image);
+            setText(String.valueOf(number));
+            pending = pages.render(
+                    number,
+                    WIDTH_PIXELS,
+                    rendered -> Platform.runLater(() -> {
+                        if (number.equals(getItem())) {
+                            image.setImage(FxImages.of(rendered));
+                        }
+                    }));
+        }
+    }
+}

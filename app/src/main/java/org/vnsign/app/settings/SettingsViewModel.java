@@ -1,0 +1,224 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.settings;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.signer.SignerException;
+import org.vnsign.signer.verify.TrustAnchors;
+
+/**
+ * The settings dialog: profile, images (checked for PNG and transparency before they are kept),
+ * time format, corner, time-stamp server, trust anchors with their fingerprints, PKCS#11 modules,
+ * language. Edits stay here until {@link #toSettings()} is saved.
+ */
+public final class SettingsViewModel {
+    /** A trust anchor as listed: the file and the SHA-256 of each certificate in it. */
+    public record Anchor(String path, String description) {
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    private final Messages messages;
+    private final Settings original;
+    private final StringProperty name;
+    private final StringProperty title;
+    private final StringProperty agency;
+    private final StringProperty signatureImage;
+    private final StringProperty sealImage;
+    private final StringProperty initialImage;
+    private final StringProperty timePattern;
+    private final StringProperty corner;
+    private final StringProperty tsaUrl;
+    private final StringProperty language;
+    private final StringProperty level;
+    private final BooleanProperty verifyOnline;
+    private final ObservableList<Anchor> anchors = FXCollections.observableArrayList();
+    private final ObservableList<String> modules = FXCollections.observableArrayList();
+    private final StringProperty problem = new SimpleStringProperty("");
+
+    public SettingsViewModel(Settings settings, Messages messages) {
+        this.messages = messages;
+        this.original = settings;
+        name = new SimpleStringProperty(settings.name());
+        title = new SimpleStringProperty(settings.title());
+        agency = new SimpleStringProperty(settings.agency());
+        signatureImage = new SimpleStringProperty(settings.signatureImage());
+        sealImage = new SimpleStringProperty(settings.sealImage());
+        initialImage = new SimpleStringProperty(settings.initialImage());
+        timePattern = new SimpleStringProperty(settings.timePattern());
+        corner = new SimpleStringProperty(settings.corner());
+        tsaUrl = new SimpleStringProperty(settings.tsaUrl());
+        language = new SimpleStringProperty(settings.language());
+        level = new SimpleStringProperty(settings.level());
+        verifyOnline = new SimpleBooleanProperty(settings.verifyOnline());
+        for (String path : settings.trustAnchors()) {
+            anchors.add(new Anchor(path, describe(path)));
+        }
+        modules.setAll(settings.pkcs11Modules());
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty agencyProperty() {
+        return agency;
+    }
+
+    public StringProperty signatureImageProperty() {
+        return signatureImage;
+    }
+
+    public StringProperty sealImageProperty() {
+        return sealImage;
+    }
+
+    public StringProperty initialImageProperty() {
+        return initialImage;
+    }
+
+    public StringProperty timePatternProperty() {
+        return timePattern;
+    }
+
+    public StringProperty cornerProperty() {
+        return corner;
+    }
+
+    public StringProperty tsaUrlProperty() {
+        return tsaUrl;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public StringProperty levelProperty() {
+        return level;
+    }
+
+    public BooleanProperty verifyOnlineProperty() {
+        return verifyOnline;
+    }
+
+    public ObservableList<Anchor> anchors() {
+        return anchors;
+    }
+
+    public ObservableList<String> modules() {
+        return modules;
+    }
+
+    /** The last problem found (bad image, unreadable anchor, bad time format), empty when none. */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    /** Sets an image after checking it; returns false (with the problem shown) when it is unfit. */
+    public boolean setImage(StringProperty which, Path file) {
+        ImageCheck.Problem found = ImageCheck.problem(file);
+        if (found != null) {
+            problem.set(messages.get(
+                    "settings.image." + found.name(), file.getFileName().toString()));
+            return false;
+        }
+        problem.set("");
+        which.set(file.toAbsolutePath().toString());
+        return true;
+    }
+
+    /** Adds a trust anchor file (one certificate or a folder of them) after reading it. */
+    public boolean addAnchor(Path file) {
+        try {
+            TrustAnchors.read(file);
+        } catch (SignerException e) {
+            problem.set(messages.get("verify.trustUnreadable", file.toString(), e.getMessage()));
+            return false;
+        }
+        problem.set("");
+        String path = file.toAbsolutePath().toString();
+        anchors.add(new Anchor(path, describe(path)));
+        return true;
+    }
+
+    public void addModule(Path module) {
+        String path = module.toAbsolutePath().toString();
+        if (!modules.contains(path)) {
+            modules.add(path);
+        }
+    }
+
+    /** The edited settings, or empty (with the problem shown) when the time format is invalid. */
+    public Optional<Settings> toSettings() {
+        try {
+            DateTimeFormatter.ofPattern(timePattern.get());
+        } catch (IllegalArgumentException e) {
+            problem.set(messages.get("settings.badTimePattern", timePattern.get()));
+            return Optional.empty();
+        }
+        List<String> anchorPaths = new ArrayList<>();
+        anchors.forEach(anchor -> anchorPaths.add(anchor.path()));
+        return Optional.of(new Settings(
+                name.get().strip(),
+                title.get().strip(),
+                agency.get().strip(),
+                signatureImage.get(),
+                sealImage.get(),
+                initialImage.get(),
+                timePattern.get(),
+                corner.get(),
+                tsaUrl.get().strip(),
+                anchorPaths,
+                List.copyOf(modules),
+                language.get(),
+                original.recentFiles(),
+                level.get(),
+                verifyOnline.get()));
+    }
+
+    private String describe(String path) {
+        try {
+            List<String> fingerprints = new ArrayList<>();
+            for (X509Certificate certificate : TrustAnchors.read(Path.of(path))) {
+                fingerprints.add(certificate.getSubjectX500Principal().getName() + " — SHA-256 " + sha256(certificate));
+            }
+            return path + "\n  " + String.join("\n  ", fingerprints);
+        } catch (SignerException e) {
+            return path + " — " + messages.get("settings.anchorUnreadable");
+        }
+    }
+
+    private static String sha256(X509Certificate certificate) {
+        try {
+            return HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            return "?";
+        }
+    }
+}

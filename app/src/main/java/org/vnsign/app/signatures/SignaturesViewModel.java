@@ -1,0 +1,248 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.signatures;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.ui.BackgroundTasks;
+import org.vnsign.app.ui.UserErrors;
+import org.vnsign.signer.SignerException;
+import org.vnsign.signer.verify.Change;
+import org.vnsign.signer.verify.DocumentVerifier;
+import org.vnsign.signer.verify.Indication;
+import org.vnsign.signer.verify.Reason;
+import org.vnsign.signer.verify.SignatureReport;
+import org.vnsign.signer.verify.TrustAnchors;
+import org.vnsign.signer.verify.VerificationReport;
+import org.vnsign.signer.verify.VerifyRequest;
+
+/**
+ * The signature panel: verifies the open document in the background with signer-core's verifier
+ * (the verdict of the verification issue, not a second implementation) and shows one line per
+ * signature, the file's verdict, and the details of the chosen one.
+ */
+public final class SignaturesViewModel {
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final DocumentVerifier verifier;
+    private final Supplier<TrustAnchors> anchors;
+    private final BooleanSupplier online;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final String demoOrganisation;
+    private final ObservableList<SignatureRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<SignatureRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<SignatureStatus> fileStatus = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final BooleanProperty verifying = new SimpleBooleanProperty();
+    private Path file;
+
+    /**
+     * @param anchors read at every verification (the user may add anchors in the settings)
+     * @param online whether to ask OCSP and CRL servers when the file has no revocation data
+     * @param demoOrganisation the demo certificates' organisation, to label their signatures
+     */
+    public SignaturesViewModel(
+            DocumentVerifier verifier,
+            Supplier<TrustAnchors> anchors,
+            BooleanSupplier online,
+            BackgroundTasks tasks,
+            Messages messages,
+            String demoOrganisation) {
+        this.verifier = verifier;
+        this.anchors = anchors;
+        this.online = online;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.demoOrganisation = demoOrganisation;
+    }
+
+    public ObservableList<SignatureRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<SignatureRow> selectedProperty() {
+        return selected;
+    }
+
+    /** The file's verdict; null while there is no document or nothing verified yet. */
+    public ObjectProperty<SignatureStatus> fileStatusProperty() {
+        return fileStatus;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public BooleanProperty verifyingProperty() {
+        return verifying;
+    }
+
+    /** Verifies {@code pdf} (offline) and shows the result; {@code then} runs once the rows are shown. */
+    public void verify(Path pdf, char[] password, Runnable then) {
+        file = pdf;
+        rows.clear();
+        fileStatus.set(null);
+        summary.set(messages.get("signatures.verifying"));
+        verifying.set(true);
+        VerifyRequest request = VerifyRequest.of(pdf).withAnchors(anchors.get()).withOnline(online.getAsBoolean());
+        VerifyRequest withPassword = password == null ? request : request.withPassword(password);
+        tasks.run(
+                () -> verifier.verify(withPassword),
+                report -> {
+                    if (pdf.equals(file)) {
+                        show(report);
+                        then.run();
+                    }
+                },
+                failure -> {
+                    verifying.set(false);
+                    summary.set(UserErrors.of(messages, failure).message());
+                });
+    }
+
+    /** Nothing open. */
+    public void clear() {
+        file = null;
+        rows.clear();
+        fileStatus.set(null);
+        summary.set("");
+    }
+
+    /**
+     * Writes the revision the chosen signature signed to a temporary file, for the viewer.
+     *
+     * @return the file to open
+     */
+    public Path extractSignedVersion(SignatureRow row, Path folder) throws IOException, SignerException {
+        Files.createDirectories(folder);
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
+        Path out = folder.resolve(name + ".revision-" + row.index() + ".pdf");
+        verifier.extractRevision(file, row.index(), out, true);
+        return out;
+    }
+
+    private void show(VerificationReport report) {
+        verifying.set(false);
+        List<SignatureRow> shown = new ArrayList<>();
+        for (SignatureReport signature : report.signatures()) {
+            shown.add(row(signature));
+        }
+        for (SignatureReport timestamp : report.timestamps()) {
+            shown.add(row(timestamp));
+        }
+        rows.setAll(shown);
+        if (shown.isEmpty()) {
+            fileStatus.set(null);
+            summary.set(messages.get("signatures.none"));
+            return;
+        }
+        fileStatus.set(status(report.verdict()));
+        summary.set(report.summary().in(locale()));
+    }
+
+    private SignatureRow row(SignatureReport report) {
+        List<String> warnings = new ArrayList<>();
+        for (Change change : report.changes()) {
+            if (!change.allowed()) {
+                warnings.add(
+                        messages.get("signatures.changed", change.description().in(locale())));
+            }
+        }
+        for (Reason note : report.notes()) {
+            warnings.add(note.in(locale()));
+        }
+        SignatureStatus status = status(report.indication());
+        if (status == SignatureStatus.VALID && report.modifiedAfterSigning()) {
+            status = SignatureStatus.INDETERMINATE;
+        }
+        String time = report.signingTime()
+                .map(t -> report.timeProven()
+                        ? messages.get("signatures.timeProven", TIME.format(t))
+                        : messages.get("signatures.timeClaimed", TIME.format(t)))
+                .orElse("");
+        boolean demo = report.certificate()
+                .map(c -> c.subject().contains(demoOrganisation))
+                .orElse(false);
+        return new SignatureRow(
+                report.index(),
+                status,
+                messages.get("signatures.status." + status.name()),
+                report.signer(),
+                time,
+                report.level().map(Object::toString).orElse(report.type().name()),
+                report.reason().in(locale()),
+                warnings,
+                report.pages().isEmpty() ? 0 : report.pages().get(0),
+                details(report),
+                demo);
+    }
+
+    private String details(SignatureReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append(messages.get(
+                "signatures.details.indication",
+                report.indication().name()
+                        + report.subIndication().map(s -> " / " + s.name()).orElse("")));
+        text.append('\n').append(report.reason().in(locale()));
+        report.certificate().ifPresent(certificate -> {
+            text.append("\n\n").append(messages.get("signatures.details.subject", certificate.subject()));
+            text.append('\n').append(messages.get("signatures.details.issuer", certificate.issuer()));
+            text.append('\n').append(messages.get("signatures.details.serial", certificate.serialNumber()));
+            text.append('\n')
+                    .append(messages.get(
+                            "signatures.details.validity",
+                            TIME.format(certificate.notBefore()),
+                            TIME.format(certificate.notAfter())));
+            text.append('\n').append(messages.get("signatures.details.sha256", certificate.sha256()));
+        });
+        text.append("\n\n").append(messages.get("signatures.details.field", report.fieldName()));
+        for (Change change : report.changes()) {
+            text.append('\n')
+                    .append(change.allowed() ? "✓ " : "✗ ")
+                    .append(change.description().in(locale()));
+        }
+        for (Reason note : report.notes()) {
+            text.append("\n• ").append(note.in(locale()));
+        }
+        return text.toString();
+    }
+
+    /** Shows the chosen signature's details (the "Copy details" dialog). */
+    public String detailsOfSelected() {
+        SignatureRow row = selected.get();
+        return row == null ? "" : row.details();
+    }
+
+    private static SignatureStatus status(Indication indication) {
+        return switch (indication) {
+            case VALID -> SignatureStatus.VALID;
+            case INDETERMINATE -> SignatureStatus.INDETERMINATE;
+            case INVALID -> SignatureStatus.INVALID;
+        };
+    }
+
+    private Locale locale() {
+        return messages.locale();
+    }
+}

@@ -1,0 +1,53 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.ui;
+
+import java.io.IOException;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.signer.SignerException;
+import org.vnsign.token.TokenException;
+
+/**
+ * Turns a failure into what the user reads: the message of its error code ({@code error.<CODE>}
+ * for tokens, {@code signer.<CODE>} for documents), and details with the code and the technical
+ * reason for support. Never a stack trace.
+ */
+public final class UserErrors {
+    private UserErrors() {}
+
+    public static UserError of(Messages messages, Throwable failure) {
+        String title = messages.get("ui.error.title");
+        if (failure instanceof TokenException token) {
+            return new UserError(
+                    title,
+                    messages.get("error." + token.code().name()),
+                    details(token.code().name(), token));
+        }
+        if (failure instanceof SignerException signer) {
+            Throwable cause =
+                    signer.getCause() == null ? null : signer.getCause().getCause();
+            if (cause instanceof TokenException token) {
+                return of(messages, token);
+            }
+            return new UserError(
+                    title,
+                    messages.get("signer." + signer.error().name()),
+                    details(signer.error().name(), signer));
+        }
+        if (failure instanceof IOException) {
+            return new UserError(title, messages.get("ui.error.file"), details("IO", failure));
+        }
+        return new UserError(title, messages.get("ui.error.unexpected"), details("UNEXPECTED", failure));
+    }
+
+    /** An error the app itself explains (no code behind it), e.g. "place the signature first". */
+    public static UserError message(Messages messages, String text) {
+        return new UserError(messages.get("ui.error.title"), text, "");
+    }
+
+    private static String details(String code, Throwable failure) {
+        return code + ": " + failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+}

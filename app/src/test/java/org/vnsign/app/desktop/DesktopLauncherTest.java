@@ -1,0 +1,31 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DesktopLauncherTest {
+    private static final Set<String> COMMANDS = Set.of("sign", "verify", "tokens");
+
+    @Test
+    void noArgumentsOrOnlyDocumentsStartTheApp() {
+        assertThat(DesktopLauncher.wantsDesktop(new String[0], COMMANDS)).isTrue();
+        assertThat(DesktopLauncher.wantsDesktop(new String[] {"/home/an/to trinh.pdf"}, COMMANDS))
+                .isTrue();
+    }
+
+    @Test
+    void aSubcommandOrAnOptionIsTheCommandLine() {
+        assertThat(DesktopLauncher.wantsDesktop(new String[] {"verify", "a.pdf"}, COMMANDS))
+                .isFalse();
+        assertThat(DesktopLauncher.wantsDesktop(new String[] {"--version"}, COMMANDS))
+                .isFalse();
+        assertThat(DesktopLauncher.wantsDesktop(new String[] {"a.pdf", "--help"}, COMMANDS))
+                .isFalse();
+    }
+}

@@ -1,0 +1,255 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.MouseButton;
+import javafx.scene.robot.Robot;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vnsign.app.demo.DemoToken;
+import org.vnsign.app.signatures.SignatureRow;
+import org.vnsign.app.signatures.SignatureStatus;
+import org.vnsign.app.tokens.CertificateRow;
+import org.vnsign.app.tokens.TokenRow;
+import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.softhsm.SoftHsmTest;
+import org.vnsign.testsupport.softhsm.TestTokens;
+import org.vnsign.testsupport.validation.IndependentValidation;
+
+/**
+ * The desktop app in a real window (under Xvfb on Linux): open a document, place the signature,
+ * sign with the SoftHSM2 token through the real PIN dialog, and see the signature panel turn
+ * green; and a newcomer's flow with the demo token. Saves screenshots to {@code target/screenshots}.
+ */
+@SoftHsmTest
+class DesktopWindowIT {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    private TestTokens tokens;
+    private Stage stage;
+    private DesktopWindow window;
+
+    @BeforeAll
+    static void startJavaFx() throws Exception {
+        Fx.start();
+    }
+
+    @BeforeEach
+    void settings() throws Exception {
+        tokens = TestTokens.shared();
+        Path home = dir.resolve("home");
+        Files.createDirectories(home.resolve("config"));
+        Files.write(dir.resolve("root.crt"), tokens.pki().root().getEncoded());
+        Map<String, Object> settings = Map.of(
+                "name", "Nguyễn Văn Án",
+                "title", "THỨ TRƯỞNG",
+                "agency", "Bộ Tài chính",
+                "trustAnchors", List.of(dir.resolve("root.crt").toString()),
+                "pkcs11Modules", List.of(tokens.softHsm().module().toString()),
+                "language", "vi");
+        new ObjectMapper().writeValue(home.resolve("config/settings.json").toFile(), settings);
+        System.setProperty("vnsign.home", home.toString());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (window != null) {
+            Fx.run(() -> {
+                window.close();
+                stage.close();
+            });
+        }
+        System.clearProperty("vnsign.home");
+    }
+
+    private void show(Path document) throws Exception {
+        window = Fx.call(() -> {
+            stage = new Stage();
+            return DesktopWindow.show(stage, List.of(document.toString()));
+        });
+        Fx.waitUntil(
+                "the document is open",
+                WAIT,
+                () -> window.model().documentProperty().get() != null);
+    }
+
+    private void chooseToken(String label) throws Exception {
+        Fx.waitUntil("token " + label + " is listed", WAIT, () -> row(label) != null);
+        Fx.run(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<TokenRow> list =
+                    (ListView<TokenRow>) Fx.find("#token-list").orElseThrow();
+            list.getSelectionModel().select(row(label));
+        });
+    }
+
+    private TokenRow row(String label) {
+        return window.model().tokens().tokens().stream()
+                .filter(t -> t.label().equals(label))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Clicks "Log in" and types the PIN into the real PIN dialog. */
+    private void logIn(String pin) throws Exception {
+        Fx.run(() -> ((Button) Fx.find("#login").orElseThrow()).fire());
+        Fx.waitUntil(
+                "the PIN dialog is shown", WAIT, () -> Fx.find("#pin-field").isPresent());
+        Fx.run(() -> {
+            PasswordField field = (PasswordField) Fx.find("#pin-field").orElseThrow();
+            field.setText(pin);
+            DialogPane pane = (DialogPane) field.getScene().getRoot();
+            ((Button) pane.lookupButton(ButtonType.OK)).fire();
+        });
+        Fx.waitUntil("a certificate is chosen", WAIT, () -> window.model()
+                .canSignProperty()
+                .get());
+    }
+
+    /** Clicks the certificate named {@code name} in the certificate list. */
+    private void chooseCertificate(String name) throws Exception {
+        Fx.run(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<CertificateRow> list =
+                    (ListView<CertificateRow>) Fx.find("#certificate-list").orElseThrow();
+            list.getSelectionModel()
+                    .select(list.getItems().stream()
+                            .filter(c -> c.name().equals(name))
+                            .findFirst()
+                            .orElseThrow());
+        });
+        Fx.waitUntil(name + " is chosen", WAIT, () -> window.model()
+                .tokens()
+                .selectedCertificateProperty()
+                .get()
+                .name()
+                .equals(name));
+    }
+
+    private void clickSignAndWaitForTheVerdict(int signatures) throws Exception {
+        Fx.run(() -> ((Button) Fx.find("#sign").orElseThrow()).fire());
+        Fx.waitUntil(
+                signatures + " signature(s) verified",
+                WAIT,
+                () -> window.model().signatures().rows().size() == signatures
+                        && window.model().signatures().fileStatusProperty().get() != null);
+    }
+
+    /** Drags with the real mouse from one point of {@code node} to another, in node pixels. */
+    private void drag(Node node, double fromX, double fromY, double toX, double toY) throws Exception {
+        Bounds screen = Fx.call(() -> node.localToScreen(node.getBoundsInLocal()));
+        Robot robot = Fx.call(Robot::new);
+        Fx.run(() -> robot.mouseMove(screen.getMinX() + fromX, screen.getMinY() + fromY));
+        Fx.run(() -> robot.mousePress(MouseButton.PRIMARY));
+        for (int step = 1; step <= 10; step++) {
+            double x = fromX + (toX - fromX) * step / 10;
+            double y = fromY + (toY - fromY) * step / 10;
+            Fx.run(() -> robot.mouseMove(screen.getMinX() + x, screen.getMinY() + y));
+        }
+        Fx.run(() -> robot.mouseRelease(MouseButton.PRIMARY));
+        Fx.run(() -> {});
+    }
+
+    @Test
+    void signsWithTheTokenThroughThePinDialogAndThePanelTurnsGreen() throws Exception {
+        Path input = new Decree30Pdf().pages(3).write(dir.resolve("to-trinh.pdf"));
+        show(input);
+        assertThat(Fx.call(() -> stage.getTitle())).isEqualTo("VNSign — to-trinh.pdf");
+        chooseToken(TestTokens.MAIN_LABEL);
+        logIn(TestTokens.MAIN_PIN);
+        Fx.waitUntil(
+                "the block is placed",
+                WAIT,
+                () -> window.model().placement().blockProperty().get() != null);
+        var placed = Fx.call(() -> window.model().placement().blockProperty().get());
+        Fx.waitUntil("the block is on screen", WAIT, () -> Fx.find(".signature-block")
+                .isPresent());
+        Node block = Fx.find(".signature-block").orElseThrow();
+        drag(block, 20, 20, 60, 20);
+        Fx.waitUntil(
+                "the block moved right",
+                WAIT,
+                () -> window.model().placement().blockProperty().get().x() > placed.x() + 10);
+
+        clickSignAndWaitForTheVerdict(1);
+
+        assertThat(Fx.call(() -> stage.getTitle())).isEqualTo("VNSign — to-trinh.signed.pdf");
+        SignatureRow row = window.model().signatures().rows().get(0);
+        assertThat(row.status())
+                .as(window.model().signatures().summaryProperty().get())
+                .isEqualTo(SignatureStatus.VALID);
+        assertThat(Fx.find("#file-verdict").orElseThrow().getStyleClass()).contains("status-valid");
+        Fx.waitUntil("the new signature is highlighted", WAIT, () -> Fx.find(".signature-highlight")
+                .isPresent());
+        Path shot = Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-signed.png"));
+        assertThat(shot).exists();
+        IndependentValidation.assertValid(dir.resolve("to-trinh.signed.pdf"), tokens.pki(), 1);
+    }
+
+    @Test
+    void aNewcomerInitialsAndSignsWithTheDemoTokenAndSeesBothVerified() throws Exception {
+        Path input = new Decree30Pdf().pages(2).write(dir.resolve("du-thao.pdf"));
+        show(input);
+        chooseToken("Token DEMO — không có giá trị pháp lý");
+        logIn(DemoToken.PIN);
+        Fx.run(() -> ((RadioButton) Fx.find("#action-initial").orElseThrow()).fire());
+        Fx.waitUntil(
+                "marks on both pages",
+                WAIT,
+                () -> window.model().placement().marks().size() == 2);
+        clickSignAndWaitForTheVerdict(1);
+
+        Fx.run(() -> ((RadioButton) Fx.find("#action-approval").orElseThrow()).fire());
+        Fx.run(() -> window.model().preview().goTo(2));
+        Fx.waitUntil("page 2 overlay is on screen", WAIT, () -> Fx.find(".page-overlay")
+                .isPresent());
+        Thread.sleep(500);
+        Node overlay = Fx.call(() -> Fx.find("#pages").orElseThrow().lookupAll(".page-overlay").stream()
+                .filter(Node::isVisible)
+                .reduce((first, second) -> second)
+                .orElseThrow());
+        if (Fx.call(() -> window.model().placement().blockProperty().get() == null)) {
+            drag(overlay, 300, 520, 520, 600);
+        }
+        Fx.waitUntil(
+                "the block is placed",
+                WAIT,
+                () -> window.model().placement().blockProperty().get() != null);
+        clickSignAndWaitForTheVerdict(2);
+
+        assertThat(window.model().signatures().rows()).allSatisfy(signature -> {
+            assertThat(signature.status()).isEqualTo(SignatureStatus.VALID);
+            assertThat(signature.demo()).isTrue();
+        });
+        Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-demo.png"));
+    }
+
+    private static Path screenshots() {
+        return Path.of(System.getProperty("vnsign.test.screenshots", "target/screenshots"));
+    }
+}

@@ -1,0 +1,307 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vnsign.app.demo.LazyDemoToken;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.placement.Box;
+import org.vnsign.app.placement.SigningAction;
+import org.vnsign.app.settings.Settings;
+import org.vnsign.app.settings.SettingsStore;
+import org.vnsign.app.settings.UserFolders;
+import org.vnsign.app.signatures.SignatureRow;
+import org.vnsign.app.signatures.SignatureStatus;
+import org.vnsign.app.tokens.TokenRow;
+import org.vnsign.app.tokens.TokenService;
+import org.vnsign.app.ui.BackgroundTasks;
+import org.vnsign.signer.DocumentSigners;
+import org.vnsign.signer.NetworkSettings;
+import org.vnsign.signer.verify.DocumentVerifiers;
+import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.softhsm.SoftHsmTest;
+import org.vnsign.testsupport.softhsm.TestTokens;
+import org.vnsign.testsupport.validation.IndependentValidation;
+import org.vnsign.token.DiscoveryOptions;
+import org.vnsign.token.TokenProviders;
+import org.vnsign.token.pkcs11.Pkcs11TokenProvider;
+import org.vnsign.token.pkcs12.Pkcs12TokenProvider;
+
+/**
+ * The desktop flows through the main view model, without a window: real SoftHSM2 token, real
+ * signer and verifier, background work run at once, dialogs answered from a script.
+ */
+@SoftHsmTest
+class MainViewModelIT {
+    @TempDir
+    Path dir;
+
+    private TestTokens tokens;
+    private ScriptedDialogs dialogs;
+    private Messages english;
+    private MainViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        tokens = TestTokens.shared();
+        dialogs = new ScriptedDialogs();
+        english = Messages.forLocale(Locale.ENGLISH);
+    }
+
+    private MainViewModel model(boolean withDemo) throws Exception {
+        UserFolders folders = UserFolders.under(dir.resolve("home"));
+        SettingsStore store = new SettingsStore(folders);
+        Files.write(dir.resolve("root.crt"), tokens.pki().root().getEncoded());
+        store.save(new Settings(
+                "Nguyễn Văn Án",
+                "THỨ TRƯỞNG",
+                "Bộ Tài chính",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(dir.resolve("root.crt").toString()),
+                List.of(tokens.softHsm().module().toString()),
+                "en",
+                null,
+                null,
+                null));
+        LazyDemoToken demo = withDemo ? new LazyDemoToken(folders.data()) : LazyDemoToken.none();
+        TokenService service = new TokenService(
+                new TokenProviders(List.of(new Pkcs11TokenProvider(), new Pkcs12TokenProvider())),
+                () -> DiscoveryOptions.onlyModules(List.of(tokens.softHsm().module())),
+                demo::keyStore);
+        model = new MainViewModel(new DesktopServices(
+                DocumentSigners.pades(
+                        Clock.systemUTC(), NetworkSettings.defaults().asOffline()),
+                DocumentVerifiers.create(),
+                service,
+                BackgroundTasks.direct(),
+                dialogs,
+                english,
+                store,
+                demo,
+                dir.resolve("scratch")));
+        return model;
+    }
+
+    /** Closes the token sessions: PKCS#11 keeps a login for the whole process while any session is open. */
+    @AfterEach
+    void closeSessions() {
+        if (model != null) {
+            model.shutdown();
+        }
+    }
+
+    private static void choose(MainViewModel model, String label) {
+        TokenRow row = model.tokens().tokens().stream()
+                .filter(t -> t.label().equals(label))
+                .findFirst()
+                .orElseThrow();
+        model.tokens().selectedTokenProperty().set(row);
+    }
+
+    private static void chooseCertificate(MainViewModel model, SignerProfile profile) {
+        model.tokens()
+                .selectedCertificateProperty()
+                .set(model.tokens().certificates().stream()
+                        .filter(c -> c.name().equals(profile.commonName()))
+                        .findFirst()
+                        .orElseThrow());
+    }
+
+    @Test
+    void opensPlacesSignsAndShowsTheNewSignatureAsValid() throws Exception {
+        Path input = new Decree30Pdf().pages(3).write(dir.resolve("to-trinh.pdf"));
+        MainViewModel model = model(false);
+        model.tokens().refresh();
+        choose(model, TestTokens.MAIN_LABEL);
+        dialogs.answerPin(TestTokens.MAIN_PIN);
+        model.tokens().login();
+        chooseCertificate(model, SignerProfile.RSA_2048);
+        model.open(input);
+
+        assertThat(model.titleProperty().get()).isEqualTo("VNSign — to-trinh.pdf");
+        assertThat(model.preview().pageCountProperty().get()).isEqualTo(3);
+        assertThat(model.signatures().summaryProperty().get()).isEqualTo(english.get("signatures.none"));
+        Box placed = model.placement().blockProperty().get();
+        assertThat(placed).as("auto-placed between title and name").isNotNull();
+        assertThat(placed.page()).isEqualTo(3);
+
+        model.placement().place(placed.moveTo(placed.x() - 20, placed.y()));
+        model.sign();
+
+        Path output = dir.resolve("to-trinh.signed.pdf");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.pinPrompts).hasSize(1);
+        assertThat(model.titleProperty().get()).isEqualTo("VNSign — to-trinh.signed.pdf");
+        assertThat(model.signatures().fileStatusProperty().get())
+                .as(model.signatures().summaryProperty().get())
+                .isEqualTo(SignatureStatus.VALID);
+        SignatureRow row = model.signatures().rows().get(0);
+        assertThat(row.status()).isEqualTo(SignatureStatus.VALID);
+        assertThat(row.page()).isEqualTo(3);
+        Box highlighted = model.highlightProperty().get();
+        assertThat(highlighted.x()).isCloseTo(placed.x() - 20, org.assertj.core.data.Offset.offset(0.5f));
+        IndependentValidation.assertValid(output, tokens.pki(), 1);
+    }
+
+    @Test
+    void initialsEveryPageThenApprovesWithOnePinAndBothSignaturesStayValid() throws Exception {
+        Path input = new Decree30Pdf().pages(4).write(dir.resolve("du-thao.pdf"));
+        MainViewModel model = model(false);
+        model.tokens().refresh();
+        choose(model, TestTokens.MAIN_LABEL);
+        dialogs.answerPin(TestTokens.MAIN_PIN);
+        model.tokens().login();
+        chooseCertificate(model, SignerProfile.RSA_2048);
+        model.open(input);
+        model.placement().actionProperty().set(SigningAction.INITIAL);
+        assertThat(model.placement().marks()).hasSize(4);
+
+        Box moved = model.placement().marks().get(1).moveTo(60, 30);
+        model.placement().moveMark(moved);
+        assertThat(model.placement().marks()).allSatisfy(mark -> {
+            assertThat(mark.x()).isEqualTo(60f);
+            assertThat(mark.y()).isEqualTo(30f);
+        });
+        model.sign();
+        assertThat(model.titleProperty().get()).isEqualTo("VNSign — du-thao.initialed.pdf");
+
+        model.placement().actionProperty().set(SigningAction.APPROVAL);
+        model.sign();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.pinPrompts).as("one PIN for the token session").hasSize(1);
+        assertThat(model.signatures().rows())
+                .as(model.signatures().summaryProperty().get())
+                .extracting(SignatureRow::status)
+                .containsExactly(SignatureStatus.VALID, SignatureStatus.VALID);
+        IndependentValidation.assertValid(dir.resolve("du-thao.initialed.signed.pdf"), tokens.pki(), 2);
+    }
+
+    @Test
+    void signingTwiceNeverOverwritesTheFirstResult() throws Exception {
+        Path input = new Decree30Pdf().write(dir.resolve("cv.pdf"));
+        MainViewModel model = model(false);
+        model.tokens().refresh();
+        choose(model, TestTokens.MAIN_LABEL);
+        dialogs.answerPin(TestTokens.MAIN_PIN);
+        model.tokens().login();
+        chooseCertificate(model, SignerProfile.RSA_2048);
+        model.open(input);
+        model.sign();
+        long firstSize = Files.size(dir.resolve("cv.signed.pdf"));
+        model.open(input);
+        model.sign();
+
+        assertThat(Files.size(dir.resolve("cv.signed.pdf"))).isEqualTo(firstSize);
+        assertThat(dir.resolve("cv.signed-2.pdf")).exists();
+    }
+
+    @Test
+    void aWrongPinIsReportedWithItsCodeAndNeverRetried() throws Exception {
+        MainViewModel model = model(false);
+        model.tokens().refresh();
+        choose(model, TestTokens.MAIN_LABEL);
+        dialogs.answerPin("000000");
+        model.tokens().login();
+
+        assertThat(dialogs.pinPrompts).hasSize(1);
+        assertThat(dialogs.errors).singleElement().satisfies(error -> {
+            assertThat(error.message()).isEqualTo(english.get("error.TOKEN_PIN_INCORRECT"));
+            assertThat(error.details()).startsWith("TOKEN_PIN_INCORRECT");
+        });
+        assertThat(model.tokens().loggedInProperty().get()).isFalse();
+        dialogs.answerPin(TestTokens.MAIN_PIN);
+        model.tokens().refresh();
+        assertThat(model.tokens().selectedTokenProperty().get().state())
+                .as("the token's own warning after a wrong PIN")
+                .contains(english.get("pin.state.COUNT_LOW"));
+        model.tokens().login();
+        assertThat(dialogs.pinPrompts.get(1).warning()).isEqualTo(english.get("pin.warning.COUNT_LOW"));
+        assertThat(model.tokens().loggedInProperty().get()).isTrue();
+    }
+
+    @Test
+    void cancellingThePinListsNothingAndShowsNoError() throws Exception {
+        MainViewModel model = model(false);
+        model.tokens().refresh();
+        choose(model, TestTokens.MAIN_LABEL);
+        dialogs.cancelPin();
+        model.tokens().login();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(model.tokens().certificates()).isEmpty();
+        assertThat(model.canSignProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFileThatIsNotAPdfGetsAClearErrorAndNothingOpens() throws Exception {
+        Path notPdf = Files.writeString(dir.resolve("letter.pdf"), "not a PDF at all");
+        MainViewModel model = model(false);
+        model.open(notPdf);
+
+        assertThat(dialogs.errors)
+                .singleElement()
+                .extracting(e -> e.message())
+                .isEqualTo(english.get("open.notPdf", "letter.pdf"));
+        assertThat(model.documentProperty().get()).isNull();
+        assertThat(model.titleProperty().get()).isEqualTo("VNSign");
+    }
+
+    @Test
+    void anEncryptedPdfOpensWithThePasswordTheUserTypes() throws Exception {
+        Path locked = new Decree30Pdf().writeEncrypted(dir.resolve("mat.pdf"), "mật-khẩu", "owner");
+        MainViewModel model = model(false);
+        dialogs.password = Optional.of("mật-khẩu");
+        model.open(locked);
+
+        assertThat(model.documentProperty().get()).isNotNull();
+        assertThat(model.preview().pageCountProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void theDemoTokenSignsWithAWatermarkAndItsSignaturesVerifyOnThisMachine() throws Exception {
+        Path input = new Decree30Pdf().pages(2).write(dir.resolve("thu.pdf"));
+        MainViewModel model = model(true);
+        model.tokens().refresh();
+        choose(model, english.get("tokens.demo"));
+        dialogs.answerPin(org.vnsign.app.demo.DemoToken.PIN);
+        model.tokens().login();
+        model.open(input);
+        model.placement().actionProperty().set(SigningAction.INITIAL);
+        model.sign();
+        model.placement().actionProperty().set(SigningAction.APPROVAL);
+        model.placement().draw(2, 300, 100, 480, 170);
+        model.sign();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.pinPrompts.get(0).hint()).contains(org.vnsign.app.demo.DemoToken.PIN);
+        assertThat(model.signatures().rows()).hasSize(2).allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo(SignatureStatus.VALID);
+            assertThat(row.demo()).isTrue();
+        });
+        try (var document = org.apache.pdfbox.Loader.loadPDF(
+                dir.resolve("thu.initialed.signed.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("DEMO");
+        }
+    }
+}
