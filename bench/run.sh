@@ -6,12 +6,9 @@
 # 3. A 300 MB scanned document signed with -Xmx256m.
 # 4. Long-term levels (B-T, B-LT, B-LTA) with the loopback TSA, OCSP and CRL servers (bench/LongTermBench).
 # 5. Offline verification beside EU DSS (bench/VerifyBench), and cold `vnsign verify`.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-work="${1:-target/bench}"
-mkdir -p "$work"
-[[ -n "${VNSIGN_BENCH_SKIP_BUILD:-}" ]] || ./mvnw -q -B install -DskipTests
-classpath="$(./mvnw -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout):bench/target/classes"
+# 6. The desktop app in Xvfb: first window, first page, opening 200 pages, scrolling (bench/desktop.sh).
+# shellcheck source=bench/common.sh
+source "$(dirname "$0")/common.sh"
 
 echo "## Warm (median of 15 after 5 warm-up runs)"
 java -cp "$classpath" org.vnsign.bench.SigningBench "$work" 5 15
@@ -63,3 +60,6 @@ for input in "$work/text2.pdf" "$work/text200.pdf" "$work/images20mb.pdf" "$work
     echo "| $(basename "$input") ($(du -m "$input" | cut -f1) MB) | $options | $mw | $((mr / 1024)) |"
   done
 done
+
+
+VNSIGN_BENCH_SKIP_BUILD=1 bench/desktop.sh "$work"

@@ -115,6 +115,26 @@ class AppearanceIT {
         assertThat(blue.top()).isLessThanOrEqualTo(rect.top() + 1);
     }
 
+    @Test
+    void textInABoxTooSmallForItShrinksInsteadOfBeingCutOff() throws Exception {
+        Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
+        Rect narrow = new Rect(100, 400, 90, 30);
+        SignResult result = sign(
+                input,
+                dir.resolve("out.pdf"),
+                new Appearance.Approval(new Placement.Fixed(1, narrow)),
+                SignProfile.empty().withName("Nguyễn Văn Án"),
+                SignerProfile.RSA_2048);
+
+        var before = SigningFixture.render(input, 0);
+        var after = SigningFixture.render(result.output(), 0);
+        Rect beyond = new Rect(narrow.right() + 1, narrow.y(), 120, narrow.height());
+        assertThat(Pixels.inkWithin(after, narrow)).isGreaterThan(Pixels.inkWithin(before, narrow) + 20);
+        assertThat(Pixels.inkWithin(after, beyond))
+                .as("nothing drawn beyond the box")
+                .isEqualTo(Pixels.inkWithin(before, beyond));
+    }
+
     /** The signer's name baseline sits just under the gap the approval was centred in. */
     private static float nameBaseline(Rect signature) {
         return signature.centerY() - Decree30Pdf.SIGNATURE_SPACE / 2 + 6;

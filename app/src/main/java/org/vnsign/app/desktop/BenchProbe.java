@@ -5,11 +5,10 @@
 package org.vnsign.app.desktop;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -17,10 +16,18 @@ import javafx.stage.Stage;
 import org.vnsign.app.preview.PagesView;
 
 /**
- * Measurements for {@code bench/}, off unless {@code -Dvnsign.bench.report=FILE} is given: time
- * from process start to the first window and to the first page on screen; with {@code
- * -Dvnsign.bench.scroll=true}, then every page scrolled to in turn, with the time each took to
- * appear and the heap after. Writes {@code key value} lines and exits.
+ * Measurements for {@code bench/}, off unless {@code -Dvnsign.bench.report=FILE} is given. Writes
+ * {@code key value} lines, then exits:
+ *
+ * <ul>
+ *   <li>{@code window-epoch-ms}, {@code first-page-epoch-ms}: wall-clock times at which the window
+ *       and the first page of the document given on the command line appeared (the harness
+ *       subtracts its own start time: the OS's process start time is too coarse);
+ *   <li>with {@code -Dvnsign.bench.open=PDF}: {@code open-ms}, from asking the running app to open
+ *       that document to its first page on screen;
+ *   <li>with {@code -Dvnsign.bench.scroll=true}: every page of that document scrolled to in turn,
+ *       {@code scroll-mean-ms}, {@code scroll-worst-ms}, and heap and cache after.
+ * </ul>
  */
 final class BenchProbe {
     private BenchProbe() {}
@@ -31,24 +38,26 @@ final class BenchProbe {
             return;
         }
         Path file = Path.of(report);
-        stage.setOnShown(e -> write(file, "window-ms " + sinceStart()));
-        Scroll scroll = new Scroll(file, pages, model);
-        pages.setOnPageShown(scroll::shown);
+        stage.setOnShown(e -> write(file, "window-epoch-ms " + System.currentTimeMillis()));
+        Run run = new Run(file, pages, model);
+        pages.addPageShownListener(run::shown);
     }
 
-    /** Waits for page 1, then (when asked) scrolls to every page in turn, one frame after the last appeared. */
-    private static final class Scroll extends AnimationTimer {
+    /** The steps, driven by pages appearing and, while scrolling, by animation frames. */
+    private static final class Run extends AnimationTimer {
         private final Path file;
         private final PagesView pages;
         private final MainViewModel model;
+        private final String second = System.getProperty("vnsign.bench.open");
         private boolean firstShown;
+        private long openStarted;
         private int page = 1;
         private boolean waiting;
         private long started;
         private long sum;
         private long worst;
 
-        Scroll(Path file, PagesView pages, MainViewModel model) {
+        Run(Path file, PagesView pages, MainViewModel model) {
             this.file = file;
             this.pages = pages;
             this.model = model;
@@ -57,7 +66,18 @@ final class BenchProbe {
         void shown(int number) {
             if (!firstShown && number == 1) {
                 firstShown = true;
-                write(file, "first-page-ms " + sinceStart());
+                write(file, "first-page-epoch-ms " + System.currentTimeMillis());
+                if (second == null) {
+                    Platform.exit();
+                    return;
+                }
+                openStarted = System.nanoTime();
+                model.open(Path.of(second));
+            } else if (openStarted != 0
+                    && number == 1
+                    && model.documentProperty().get().file().equals(Path.of(second))) {
+                write(file, "open-ms " + (System.nanoTime() - openStarted) / 1_000_000);
+                openStarted = 0;
                 if (Boolean.getBoolean("vnsign.bench.scroll")) {
                     start();
                 } else {
@@ -82,8 +102,8 @@ final class BenchProbe {
                 System.gc();
                 Runtime runtime = Runtime.getRuntime();
                 write(file, "pages " + count);
-                write(file, "scroll-mean-ms " + String.format(Locale.ROOT, "%.1f", sum / 1e6 / Math.max(1, count - 1)));
-                write(file, "scroll-worst-ms " + String.format(Locale.ROOT, "%.1f", worst / 1e6));
+                write(file, "scroll-mean-ms " + format(sum / 1e6 / Math.max(1, count - 1)));
+                write(file, "scroll-worst-ms " + format(worst / 1e6));
                 write(file, "heap-after-mb " + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
                 write(file, "cache-mb " + model.cacheBytes() / (1024 * 1024));
                 Platform.exit();
@@ -96,16 +116,15 @@ final class BenchProbe {
         }
     }
 
-    private static long sinceStart() {
-        Instant start = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
-        return Duration.between(start, Instant.now()).toMillis();
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static void write(Path file, String line) {
         try {
             Files.writeString(file, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -102,6 +102,7 @@ public final class MainView {
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), model.preview()::previous);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::sign);
+        keyboardPlacement(scene);
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -115,6 +116,27 @@ public final class MainView {
             event.consume();
         });
         return scene;
+    }
+
+    /** Alt+arrows move the block or the marks by 5 points; Alt+Shift+arrows resize the block. */
+    private void keyboardPlacement(Scene scene) {
+        float step = 5;
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (!event.isAltDown()) {
+                return;
+            }
+            float dx = event.getCode() == KeyCode.LEFT ? -step : event.getCode() == KeyCode.RIGHT ? step : 0;
+            float dy = event.getCode() == KeyCode.DOWN ? -step : event.getCode() == KeyCode.UP ? step : 0;
+            if (dx == 0 && dy == 0) {
+                return;
+            }
+            if (event.isShiftDown()) {
+                model.placement().grow(dx, dy);
+            } else {
+                model.placement().nudge(dx, dy);
+            }
+            event.consume();
+        });
     }
 
     public PagesView pages() {
@@ -257,6 +279,18 @@ public final class MainView {
         number.textProperty().bindBidirectional(model.documentNumberProperty());
         number.visibleProperty().bind(model.placement().actionProperty().isEqualTo(SigningAction.ANNEX));
         number.managedProperty().bind(number.visibleProperty());
+        TextField pages = new TextField();
+        pages.setPromptText(messages.get("action.pages"));
+        pages.setAccessibleText(messages.get("action.pages"));
+        pages.textProperty().bindBidirectional(model.initialPagesProperty());
+        pages.setOnAction(e -> model.replan());
+        pages.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.replan();
+            }
+        });
+        pages.visibleProperty().bind(model.placement().actionProperty().isEqualTo(SigningAction.INITIAL));
+        pages.managedProperty().bind(pages.visibleProperty());
         Label hint = new Label(messages.get("place.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
@@ -265,7 +299,7 @@ public final class MainView {
             model.placement().forgetHandPlacement();
             model.replan();
         });
-        panel.getChildren().addAll(number, hint, automatic);
+        panel.getChildren().addAll(number, pages, hint, automatic);
         return panel;
     }
 

@@ -72,6 +72,7 @@ public final class MainViewModel {
     private final StringProperty title = new SimpleStringProperty("VNSign");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty documentNumber = new SimpleStringProperty("");
+    private final StringProperty initialPages = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty cancellable = new SimpleBooleanProperty();
     private final ObjectProperty<Box> highlight = new SimpleObjectProperty<>();
@@ -136,6 +137,11 @@ public final class MainViewModel {
 
     public StringProperty documentNumberProperty() {
         return documentNumber;
+    }
+
+    /** The pages to initial: "1-3,7", "last", or empty for every page. */
+    public StringProperty initialPagesProperty() {
+        return initialPages;
     }
 
     public BooleanProperty busyProperty() {
@@ -262,7 +268,13 @@ public final class MainViewModel {
         SigningAction action = placement.actionProperty().get();
         Path input = pages.file();
         Settings current = settings.get();
-        Appearance appearance = requests.automatic(action, documentNumber.get(), current);
+        Appearance appearance;
+        try {
+            appearance = requests.automatic(action, documentNumber.get(), initialPages.get(), current);
+        } catch (IllegalArgumentException e) {
+            status.set(messages.get("place.badPages", initialPages.get()));
+            return;
+        }
         char[] secret = password;
         services.tasks()
                 .run(
@@ -339,7 +351,14 @@ public final class MainViewModel {
         }
         Path input = pages.file();
         Settings current = settings.get();
-        Appearance appearance = requests.asPlaced(action, documentNumber.get(), current, pages.sizes());
+        Appearance appearance;
+        try {
+            appearance = requests.asPlaced(action, documentNumber.get(), initialPages.get(), current, pages.sizes());
+        } catch (IllegalArgumentException e) {
+            services.dialogs()
+                    .showError(UserErrors.message(messages, messages.get("place.badPages", initialPages.get())));
+            return;
+        }
         char[] secret = password;
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;

@@ -40,20 +40,26 @@ final class SigningRequests {
         return action == SigningAction.INITIAL ? OutputFiles.INITIALED : OutputFiles.SIGNED;
     }
 
-    /** The appearance placed by the signer itself; call on the UI thread. */
-    Appearance automatic(SigningAction action, String documentNumber, Settings settings) {
-        return appearance(action, Placement.auto(), documentNumber, settings, Optional.empty());
+    /**
+     * The appearance placed by the signer itself; call on the UI thread.
+     *
+     * @param pages the pages to initial ("1-3,7", "last", empty for all)
+     * @throws IllegalArgumentException when {@code pages} is not a page list
+     */
+    Appearance automatic(SigningAction action, String documentNumber, String pages, Settings settings) {
+        return appearance(action, Placement.auto(), documentNumber, pages, settings, Optional.empty());
     }
 
     /** The appearance exactly as on screen; call on the UI thread. */
-    Appearance asPlaced(SigningAction action, String documentNumber, Settings settings, List<PageSize> sizes) {
+    Appearance asPlaced(
+            SigningAction action, String documentNumber, String pages, Settings settings, List<PageSize> sizes) {
         Box block = placement.blockProperty().get();
         Placement where = block == null
                 ? Placement.auto()
                 : new Placement.Fixed(block.page(), Boxes.rect(block, sizes.get(block.page() - 1)));
         Optional<MarkPosition> mark =
                 placement.handPlacedMarkProperty().get().map(box -> new MarkPosition(box.x(), box.y()));
-        return appearance(action, where, documentNumber, settings, mark);
+        return appearance(action, where, documentNumber, pages, settings, mark);
     }
 
     static SigningRequest request(
@@ -74,6 +80,7 @@ final class SigningRequests {
             SigningAction action,
             Placement where,
             String documentNumber,
+            String pages,
             Settings settings,
             Optional<MarkPosition> mark) {
         return switch (action) {
@@ -81,7 +88,9 @@ final class SigningRequests {
             case ISSUE -> new Appearance.Issue(where);
             case ANNEX -> new Appearance.Annex(documentNumber.strip(), where);
             case COPY -> new Appearance.Copy(CopyForm.SAO_Y, where);
-            case INITIAL -> new Appearance.Initials(PageSelection.all(), corner(settings), mark);
+            case INITIAL ->
+                new Appearance.Initials(
+                        pages.isBlank() ? PageSelection.all() : PageSelection.parse(pages), corner(settings), mark);
         };
     }
 

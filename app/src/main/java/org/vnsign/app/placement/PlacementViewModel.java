@@ -106,6 +106,30 @@ public final class PlacementViewModel {
         marks.setAll(applyToAll(snapped, new ArrayList<>(marks)));
     }
 
+    /**
+     * Moves the block, or the marks for initials, by the given points: the keyboard's way to place
+     * (Alt+arrows in the window).
+     */
+    public void nudge(float dx, float dy) {
+        if (action.get().isBlock()) {
+            Box current = block.get();
+            if (current != null) {
+                place(current.moveTo(current.x() + dx, current.y() + dy));
+            }
+        } else if (!marks.isEmpty()) {
+            Box first = marks.get(0);
+            moveMark(first.moveTo(first.x() + dx, first.y() + dy));
+        }
+    }
+
+    /** Resizes the block by the given points, keeping its lower-left corner (Alt+Shift+arrows). */
+    public void grow(float dw, float dh) {
+        Box current = block.get();
+        if (action.get().isBlock() && current != null) {
+            place(current.resize(Math.max(MIN_SIZE, current.width() + dw), Math.max(MIN_SIZE, current.height() + dh)));
+        }
+    }
+
     /** Back to automatic placement of marks and block. */
     public void forgetHandPlacement() {
         handPlacedMark.set(Optional.empty());

@@ -4,6 +4,7 @@
  */
 package org.vnsign.app.preview;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
@@ -33,7 +34,7 @@ public final class PagesView extends ListView<Integer> {
     private final BiFunction<Integer, Double, Node> overlays;
     private PdfPages pages;
     private boolean scrollingByUser;
-    private IntConsumer onPageShown = page -> {};
+    private final List<IntConsumer> pageShownListeners = new ArrayList<>();
 
     /** @param overlays the overlay of a page (1-based) at a scale in pixels per point */
     public PagesView(PreviewViewModel model, BiFunction<Integer, Double, Node> overlays) {
@@ -76,9 +77,9 @@ public final class PagesView extends ListView<Integer> {
         }
     }
 
-    /** Called with the page number each time a rendered page appears on screen. */
-    public void setOnPageShown(IntConsumer listener) {
-        this.onPageShown = listener;
+    /** Calls {@code listener} with the page number each time a rendered page appears on screen. */
+    public void addPageShownListener(IntConsumer listener) {
+        pageShownListeners.add(listener);
     }
 
     /** Redraws the overlays (placement changed). */
@@ -151,7 +152,7 @@ public final class PagesView extends ListView<Integer> {
                     rendered -> Platform.runLater(() -> {
                         if (number.equals(getItem())) {
                             image.setImage(FxImages.of(rendered));
-                            onPageShown.accept(number);
+                            pageShownListeners.forEach(listener -> listener.accept(number));
                         }
                     }));
         }

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * kept in a {@link PageCache}. Close it when the document closes.
  */
 public final class PdfPages implements AutoCloseable {
-    /** Cache budget for rendered pages: about 25 A4 pages at 100 % on a HiDPI screen. */
-    public static final long CACHE_BYTES = 96L * 1024 * 1024;
+    /** Cache budget for rendered pages: about ten A4 pages at the width of a large window. */
+    public static final long CACHE_BYTES = 64L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfPages.class);
 

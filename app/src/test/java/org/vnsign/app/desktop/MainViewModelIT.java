@@ -117,6 +117,18 @@ class MainViewModelIT {
         model.tokens().selectedTokenProperty().set(row);
     }
 
+    /** A model logged in to the main test token with the RSA-2048 certificate chosen, {@code input} open. */
+    private MainViewModel signingWithTheMainToken(Path input) throws Exception {
+        MainViewModel model = model(false);
+        model.tokens().refresh();
+        choose(model, TestTokens.MAIN_LABEL);
+        dialogs.answerPin(TestTokens.MAIN_PIN);
+        model.tokens().login();
+        chooseCertificate(model, SignerProfile.RSA_2048);
+        model.open(input);
+        return model;
+    }
+
     private static void chooseCertificate(MainViewModel model, SignerProfile profile) {
         model.tokens()
                 .selectedCertificateProperty()
@@ -129,13 +141,7 @@ class MainViewModelIT {
     @Test
     void opensPlacesSignsAndShowsTheNewSignatureAsValid() throws Exception {
         Path input = new Decree30Pdf().pages(3).write(dir.resolve("to-trinh.pdf"));
-        MainViewModel model = model(false);
-        model.tokens().refresh();
-        choose(model, TestTokens.MAIN_LABEL);
-        dialogs.answerPin(TestTokens.MAIN_PIN);
-        model.tokens().login();
-        chooseCertificate(model, SignerProfile.RSA_2048);
-        model.open(input);
+        MainViewModel model = signingWithTheMainToken(input);
 
         assertThat(model.titleProperty().get()).isEqualTo("VNSign — to-trinh.pdf");
         assertThat(model.preview().pageCountProperty().get()).isEqualTo(3);
@@ -165,13 +171,7 @@ class MainViewModelIT {
     @Test
     void initialsEveryPageThenApprovesWithOnePinAndBothSignaturesStayValid() throws Exception {
         Path input = new Decree30Pdf().pages(4).write(dir.resolve("du-thao.pdf"));
-        MainViewModel model = model(false);
-        model.tokens().refresh();
-        choose(model, TestTokens.MAIN_LABEL);
-        dialogs.answerPin(TestTokens.MAIN_PIN);
-        model.tokens().login();
-        chooseCertificate(model, SignerProfile.RSA_2048);
-        model.open(input);
+        MainViewModel model = signingWithTheMainToken(input);
         model.placement().actionProperty().set(SigningAction.INITIAL);
         assertThat(model.placement().marks()).hasSize(4);
 
@@ -197,15 +197,28 @@ class MainViewModelIT {
     }
 
     @Test
+    void initialsOnlyTheChosenPagesAndRefusesAPageListThatMakesNoSense() throws Exception {
+        Path input = new Decree30Pdf().pages(4).write(dir.resolve("dt.pdf"));
+        MainViewModel model = signingWithTheMainToken(input);
+        model.placement().actionProperty().set(SigningAction.INITIAL);
+        model.initialPagesProperty().set("1,3");
+        model.replan();
+
+        assertThat(model.placement().marks()).extracting(Box::page).containsExactly(1, 3);
+
+        model.initialPagesProperty().set("3-1");
+        model.sign();
+        assertThat(dialogs.errors)
+                .singleElement()
+                .extracting(e -> e.message())
+                .isEqualTo(english.get("place.badPages", "3-1"));
+        assertThat(dir.resolve("dt.initialed.pdf")).doesNotExist();
+    }
+
+    @Test
     void signingTwiceNeverOverwritesTheFirstResult() throws Exception {
         Path input = new Decree30Pdf().write(dir.resolve("cv.pdf"));
-        MainViewModel model = model(false);
-        model.tokens().refresh();
-        choose(model, TestTokens.MAIN_LABEL);
-        dialogs.answerPin(TestTokens.MAIN_PIN);
-        model.tokens().login();
-        chooseCertificate(model, SignerProfile.RSA_2048);
-        model.open(input);
+        MainViewModel model = signingWithTheMainToken(input);
         model.sign();
         long firstSize = Files.size(dir.resolve("cv.signed.pdf"));
         model.open(input);

@@ -68,4 +68,25 @@ class PlacementViewModelTest {
                 List.of(new Box(1, 480, 20, 80, 30), new Box(2, 480, 20, 80, 30), new Box(3, 480, 20, 80, 30)));
         assertThat(model.marks()).extracting(Box::x).containsOnly(40f);
     }
+
+    @Test
+    void theKeyboardMovesAndResizesTheBlockWithinThePage() {
+        model.place(new Box(1, 100, 100, 120, 60));
+
+        model.nudge(5, -5);
+        model.grow(10, 0);
+        assertThat(model.blockProperty().get()).isEqualTo(new Box(1, 105, 95, 130, 60));
+        model.grow(-500, -500);
+        assertThat(model.blockProperty().get().width()).isEqualTo(PlacementViewModel.MIN_SIZE);
+    }
+
+    @Test
+    void theKeyboardMovesAllInitialMarksTogether() {
+        model.actionProperty().set(SigningAction.INITIAL);
+        model.showPlannedMarks(List.of(new Box(1, 480, 20, 80, 30), new Box(2, 480, 20, 80, 30)));
+
+        model.nudge(-10, 0);
+
+        assertThat(model.marks()).extracting(Box::x).containsOnly(470f);
+    }
 }

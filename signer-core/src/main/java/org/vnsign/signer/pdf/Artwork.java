@@ -75,11 +75,17 @@ final class Artwork {
         return form;
     }
 
-    /** Text lines from the top, left- or right-aligned. */
+    /**
+     * Text lines from the top, left- or right-aligned, at 10 pt or smaller when the box the user
+     * drew is too small for them: the text is never cut off.
+     */
     PdfFormXObject text(float width, float height, List<String> lines, boolean alignRight) {
         PdfFormXObject form = new PdfFormXObject(new Rectangle(width, height));
         PdfCanvas canvas = new PdfCanvas(form, document);
-        writeLines(canvas, lines, 0, width, height, TEXT_SIZE, LEADING, alignRight);
+        float textWidth = width(font, lines, TEXT_SIZE) - 2 * PADDING;
+        float textHeight = height(lines, LEADING) - 2 * PADDING;
+        float scale = Math.min(1f, Math.min((width - 2 * PADDING) / textWidth, (height - 2 * PADDING) / textHeight));
+        writeLines(canvas, lines, 0, width, height, TEXT_SIZE * scale, LEADING * scale, alignRight);
         stampWatermark(canvas, form.getBBox().toRectangle());
         canvas.release();
         return form;
