@@ -7,7 +7,6 @@ package org.vnsign.app.desktop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,19 +34,12 @@ import org.vnsign.app.preview.PdfPages;
 import org.vnsign.app.preview.PreviewViewModel;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.signatures.SignaturesViewModel;
-import org.vnsign.app.signing.Identities;
-import org.vnsign.app.signing.OutputNames;
 import org.vnsign.app.signing.TokenSignatureSource;
 import org.vnsign.app.tokens.TokensViewModel;
 import org.vnsign.app.ui.UserErrors;
 import org.vnsign.signer.Appearance;
-import org.vnsign.signer.HashAlgorithm;
-import org.vnsign.signer.SignProfile;
 import org.vnsign.signer.SignResult;
-import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SigningPlan;
-import org.vnsign.signer.SigningRequest;
-import org.vnsign.signer.verify.TrustAnchors;
 
 /**
  * The main window: the open document and its pages, the chosen action and its placement, the
@@ -67,6 +59,7 @@ public final class MainViewModel {
     private final TokensViewModel tokens;
     private final SignaturesViewModel signatures;
     private final SigningRequests requests;
+    private final Preparation preparation;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
     private final ObjectProperty<PdfPages> document = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("VNSign");
@@ -89,12 +82,13 @@ public final class MainViewModel {
         this.tokens = new TokensViewModel(services.tokens(), services.tasks(), services.dialogs(), messages);
         this.signatures = new SignaturesViewModel(
                 services.verifier(),
-                this::anchors,
+                () -> Anchors.of(settings.get(), services.demo()),
                 () -> settings.get().verifyOnline(),
                 services.tasks(),
                 messages,
                 org.vnsign.app.demo.DemoToken.ORGANISATION);
         this.requests = new SigningRequests(placement);
+        this.preparation = new Preparation(services.signer(), services.demo());
         this.canSign = Bindings.createBooleanBinding(
                 () -> document.get() != null
                         && !busy.get()
@@ -278,40 +272,15 @@ public final class MainViewModel {
         char[] secret = password;
         services.tasks()
                 .run(
-                        () -> {
-                            SignProfile profile = Profiles.of(current, demo(chosen.get()));
-                            SigningRequest request = SigningRequests.request(
-                                    input,
-                                    OutputNames.free(input, SigningRequests.suffix(action)),
-                                    secret,
-                                    appearance,
-                                    profile,
-                                    current);
-                            SigningPlan plan = services.signer()
-                                    .plan(
-                                            request,
-                                            Identities.of(chosen.get().certificate(), false, HashAlgorithm.SHA256));
-                            return new Planned(plan, imageOf(action, profile));
-                        },
-                        planned -> {
-                            appearanceImage.set(planned.image().orElse(null));
-                            showPlan(action, planned.plan());
+                        () -> preparation.prepare(input, action, secret, appearance, current, chosen.get()),
+                        prepared -> {
+                            appearanceImage.set(prepared.image(action).orElse(null));
+                            showPlan(action, prepared.plan());
                         },
                         failure -> {
                             LOG.info("No automatic placement: {}", failure.toString());
                             status.set(messages.get("place.dragHint"));
                         });
-    }
-
-    private record Planned(SigningPlan plan, Optional<byte[]> image) {}
-
-    private static Optional<byte[]> imageOf(SigningAction action, SignProfile profile) {
-        return switch (action) {
-            case APPROVAL -> profile.signatureImage();
-            case ISSUE -> profile.sealImage();
-            case INITIAL -> profile.initialImage();
-            case ANNEX, COPY -> Optional.empty();
-        };
     }
 
     private void showPlan(SigningAction action, SigningPlan plan) {
@@ -368,18 +337,9 @@ public final class MainViewModel {
         services.tasks()
                 .run(
                         () -> {
-                            SigningRequest request = SigningRequests.request(
-                                    input,
-                                    OutputNames.free(input, SigningRequests.suffix(action)),
-                                    secret,
-                                    appearance,
-                                    Profiles.of(current, demo(chosen.get())),
-                                    current);
-                            services.signer().check(request);
-                            SigningPlan plan = services.signer()
-                                    .plan(
-                                            request,
-                                            Identities.of(chosen.get().certificate(), false, HashAlgorithm.SHA256));
+                            SigningPlan plan = preparation
+                                    .prepare(input, action, secret, appearance, current, chosen.get())
+                                    .plan();
                             stopIf(stop);
                             chosen.get().token().login(chosen.get().pins());
                             stopIf(stop);
@@ -479,29 +439,6 @@ public final class MainViewModel {
         } catch (IOException e) {
             LOG.warn("Could not store the recent files list", e);
         }
-    }
-
-    private TrustAnchors anchors() {
-        List<X509Certificate> added = new ArrayList<>();
-        for (String path : settings.get().trustAnchors()) {
-            try {
-                added.addAll(TrustAnchors.read(Path.of(path)));
-            } catch (SignerException e) {
-                LOG.warn("Trust anchor {} is unreadable: {}", path, e.toString());
-            }
-        }
-        services.demo().get().ifPresent(demo -> {
-            try {
-                added.add(demo.rootCertificate());
-            } catch (IOException e) {
-                LOG.warn("The demo root is unreadable", e);
-            }
-        });
-        return TrustAnchors.vietnamese().plus(added);
-    }
-
-    private Optional<org.vnsign.app.demo.DemoToken> demo(TokensViewModel.Chosen chosen) {
-        return chosen.demo() ? services.demo().get() : Optional.empty();
     }
 
     private static void stopIf(AtomicBoolean stop) {

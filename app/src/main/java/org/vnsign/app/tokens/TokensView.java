@@ -31,11 +31,7 @@ public final class TokensView extends VBox {
         tokens.setAccessibleText(messages.get("tokens.heading"));
         tokens.setPrefHeight(90);
         tokens.setCellFactory(list -> new TokenCell());
-        tokens.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                model.selectedTokenProperty().set(now);
-            }
-        });
+        tokens.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.choose(now));
         model.selectedTokenProperty()
                 .addListener((o, old, now) -> tokens.getSelectionModel().select(now));
 
@@ -60,9 +56,8 @@ public final class TokensView extends VBox {
         certificates.setPrefHeight(120);
         certificates.setCellFactory(list -> new CertificateCell(messages));
         certificates.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null && now.suitable()) {
-                model.selectedCertificateProperty().set(now);
-            } else if (now != null) {
+            model.chooseCertificate(now);
+            if (now != null && !now.suitable()) {
                 certificates
                         .getSelectionModel()
                         .select(model.selectedCertificateProperty().get());

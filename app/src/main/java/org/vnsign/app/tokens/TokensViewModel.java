@@ -63,13 +63,19 @@ public final class TokensViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private List<TokenDescriptor> present = List.of();
     private List<TokenCertificate> loaded = List.of();
+    private boolean updating;
 
     public TokensViewModel(TokenService service, BackgroundTasks tasks, DialogService dialogs, Messages messages) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
-        selectedToken.addListener((observable, old, now) -> tokenChosen(now));
+        selectedToken.addListener((observable, old, now) -> {
+            boolean sameToken = old != null && now != null && old.id().equals(now.id());
+            if (!sameToken) {
+                tokenChosen(now);
+            }
+        });
     }
 
     public ObservableList<TokenRow> tokens() {
@@ -102,6 +108,20 @@ public final class TokensViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** The user chose a token in the list; ignored while the list itself is being refreshed. */
+    public void choose(TokenRow row) {
+        if (!updating && row != null) {
+            selectedToken.set(row);
+        }
+    }
+
+    /** The user chose a certificate; unsuitable ones and list refreshes do not change the choice. */
+    public void chooseCertificate(CertificateRow row) {
+        if (!updating && row != null && row.suitable()) {
+            selectedCertificate.set(row);
+        }
     }
 
     /** Probes once now, then keeps the list current from the watcher. */
@@ -200,7 +220,10 @@ public final class TokensViewModel {
         for (TokenDescriptor token : present) {
             rows.add(row(token));
         }
-        tokens.setAll(rows);
+        updating = true;
+        if (!tokens.equals(rows)) {
+            tokens.setAll(rows);
+        }
         diagnostics.setAll(reports.stream().map(this::source).toList());
         boolean realTokens = present.stream().anyMatch(t -> !service.isDemo(t));
         status.set(realTokens ? "" : messages.get("tokens.none"));
@@ -208,6 +231,7 @@ public final class TokensViewModel {
                 .filter(r -> r.id().equals(selectedId))
                 .findFirst()
                 .orElse(rows.stream().filter(TokenRow::usable).findFirst().orElse(null));
+        updating = false;
         selectedToken.set(keep);
     }
 
@@ -263,14 +287,21 @@ public final class TokensViewModel {
         loggedIn.set(true);
         loaded = List.copyOf(found);
         Instant now = Instant.now();
+        String previous = selectedCertificate.get() == null
+                ? null
+                : selectedCertificate.get().fingerprint();
+        updating = true;
         certificates.setAll(
                 found.stream().map(c -> certificateRow(c.info(), now)).toList());
+        updating = false;
         status.set(found.isEmpty() ? messages.get("tokens.noCertificates") : "");
         List<CertificateRow> suitable =
                 certificates.stream().filter(CertificateRow::suitable).toList();
-        if (!suitable.isEmpty()) {
-            selectedCertificate.set(suitable.get(0));
-        }
+        suitable.stream()
+                .filter(row -> row.fingerprint().equals(previous))
+                .findFirst()
+                .or(() -> suitable.stream().findFirst())
+                .ifPresent(selectedCertificate::set);
     }
 
     private CertificateRow certificateRow(CertificateInfo info, Instant now) {

@@ -253,6 +253,18 @@ class MainViewModelIT {
     }
 
     @Test
+    void aTokenListRefreshKeepsTheCertificateTheUserChose() throws Exception {
+        MainViewModel model = signingWithTheMainToken(new Decree30Pdf().write(dir.resolve("a.pdf")));
+        chooseCertificate(model, SignerProfile.EC_P256);
+
+        model.tokens().refresh();
+
+        assertThat(model.tokens().selectedCertificateProperty().get().name())
+                .isEqualTo(SignerProfile.EC_P256.commonName());
+        assertThat(model.tokens().loggedInProperty().get()).isTrue();
+    }
+
+    @Test
     void cancellingThePinListsNothingAndShowsNoError() throws Exception {
         MainViewModel model = model(false);
         model.tokens().refresh();

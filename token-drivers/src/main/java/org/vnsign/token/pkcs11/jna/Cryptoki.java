@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.vnsign.token.pkcs11.jna.CkStructures.CkAttribute;
 import org.vnsign.token.pkcs11.jna.CkStructures.CkInfo;
 import org.vnsign.token.pkcs11.jna.CkStructures.CkInitializeArgs;
@@ -37,6 +40,13 @@ public final class Cryptoki {
 
     private final NativeLibrary library;
     private final Function[] functions;
+    /**
+     * C_Initialize and C_Finalize run alone; every other call may run alongside others (the module
+     * is initialised with OS locking). A module finalised while another thread is inside it
+     * crashes the process (SoftHSM2 does), and the token watcher re-initialises modules while the
+     * app may be listing tokens.
+     */
+    private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
 
     private Cryptoki(NativeLibrary library, Function[] functions) {
         this.library = library;
@@ -322,7 +332,14 @@ public final class Cryptoki {
         if (function == null) {
             return ReturnValues.CKR_FUNCTION_NOT_SUPPORTED;
         }
-        return unsigned((NativeLong) function.invoke(NativeLong.class, args));
+        boolean lifecycleCall = index == FunctionIndex.C_INITIALIZE || index == FunctionIndex.C_FINALIZE;
+        Lock lock = lifecycleCall ? lifecycle.writeLock() : lifecycle.readLock();
+        lock.lock();
+        try {
+            return unsigned((NativeLong) function.invoke(NativeLong.class, args));
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static void check(String function, long rv) throws Pkcs11CallException {

@@ -1,0 +1,73 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.vnsign.app.demo.DemoToken;
+import org.vnsign.app.demo.LazyDemoToken;
+import org.vnsign.app.placement.SigningAction;
+import org.vnsign.app.settings.Settings;
+import org.vnsign.app.signing.Identities;
+import org.vnsign.app.signing.OutputNames;
+import org.vnsign.app.tokens.TokensViewModel;
+import org.vnsign.signer.Appearance;
+import org.vnsign.signer.DocumentSigner;
+import org.vnsign.signer.HashAlgorithm;
+import org.vnsign.signer.SignProfile;
+import org.vnsign.signer.SignerException;
+import org.vnsign.signer.SigningPlan;
+import org.vnsign.signer.SigningRequest;
+
+/**
+ * Everything before the token is used, off the UI thread: the profile (with the demo token's
+ * images and watermark when it signs), the request with a free output name next to the input, and
+ * signer-core's plan, which checks the document and places the appearance without a PIN. The same
+ * preparation serves the live preview and the signing, so what is previewed is what is signed.
+ */
+final class Preparation {
+    /** A plan and the profile it prints. */
+    record Prepared(SigningPlan plan, SignProfile profile) {
+        /** The image the action's appearance shows, for the preview. */
+        Optional<byte[]> image(SigningAction action) {
+            return switch (action) {
+                case APPROVAL -> profile.signatureImage();
+                case ISSUE -> profile.sealImage();
+                case INITIAL -> profile.initialImage();
+                case ANNEX, COPY -> Optional.empty();
+            };
+        }
+    }
+
+    private final DocumentSigner signer;
+    private final LazyDemoToken demo;
+
+    Preparation(DocumentSigner signer, LazyDemoToken demo) {
+        this.signer = signer;
+        this.demo = demo;
+    }
+
+    Prepared prepare(
+            Path input,
+            SigningAction action,
+            char[] password,
+            Appearance appearance,
+            Settings settings,
+            TokensViewModel.Chosen chosen)
+            throws IOException, SignerException {
+        Optional<DemoToken> demoToken = chosen.demo() ? demo.get() : Optional.empty();
+        SignProfile profile = Profiles.of(settings, demoToken);
+        SigningRequest request = SigningRequests.request(
+                input,
+                OutputNames.free(input, SigningRequests.suffix(action)),
+                password,
+                appearance,
+                profile,
+                settings);
+        SigningPlan plan = signer.plan(request, Identities.of(chosen.certificate(), false, HashAlgorithm.SHA256));
+        return new Prepared(plan, profile);
+    }
+}
