@@ -52,7 +52,14 @@ public final class PdfPages implements AutoCloseable {
         List<PageSize> pages = new ArrayList<>(document.getNumberOfPages());
         for (var page : document.getPages()) {
             PDRectangle crop = page.getCropBox();
-            pages.add(new PageSize(crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(), crop.getHeight()));
+            int rotation = Math.floorMod(page.getRotation(), 360);
+            boolean sideways = rotation == 90 || rotation == 270;
+            pages.add(new PageSize(
+                    crop.getLowerLeftX(),
+                    crop.getLowerLeftY(),
+                    sideways ? crop.getHeight() : crop.getWidth(),
+                    sideways ? crop.getWidth() : crop.getHeight(),
+                    rotation));
         }
         this.sizes = Collections.unmodifiableList(pages);
         this.thread = Executors.newSingleThreadExecutor(runnable -> {
