@@ -100,6 +100,9 @@ public final class DesktopWindow implements AutoCloseable {
         List<Path> modules = new ArrayList<>(
                 DiscoveryOptions.modulesFromEnvironment(System.getenv(DiscoveryOptions.MODULE_ENVIRONMENT_VARIABLE)));
         settings.pkcs11Modules().forEach(module -> modules.add(Path.of(module)));
-        return DiscoveryOptions.builtInPlus(modules).withReinitializeIdleModules(true);
+        DiscoveryOptions options = settings.onlyListedModules()
+                ? DiscoveryOptions.onlyModules(modules)
+                : DiscoveryOptions.builtInPlus(modules);
+        return options.withReinitializeIdleModules(true);
     }
 }

@@ -20,6 +20,8 @@ import java.util.List;
  *     time-stamp server: {@code tsaUrl}, or Ban Cơ yếu's for government certificates)
  * @param verifyOnline whether verification asks OCSP and CRL servers when the file and the cache
  *     have no revocation data (a signature cannot be confirmed without it)
+ * @param onlyListedModules probe only {@code pkcs11Modules}, not the built-in table of Vietnamese
+ *     token drivers: a support person isolates a driver that misbehaves next to another
  */
 public record Settings(
         String name,
@@ -36,7 +38,8 @@ public record Settings(
         String language,
         List<String> recentFiles,
         String level,
-        Boolean verifyOnline) {
+        Boolean verifyOnline,
+        Boolean onlyListedModules) {
     public static final int RECENT_LIMIT = 10;
     public static final String DEFAULT_TIME_PATTERN = "dd.MM.yyyy HH:mm:ss XXX";
 
@@ -56,11 +59,13 @@ public record Settings(
         recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
         level = level == null || level.isBlank() ? "B-B" : level;
         verifyOnline = verifyOnline == null || verifyOnline;
+        onlyListedModules = onlyListedModules != null && onlyListedModules;
     }
 
     /** Vietnamese, no profile, no anchors beyond the built-in ones. */
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Settings(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same settings with {@code file} first in the recent list. */
@@ -83,7 +88,8 @@ public record Settings(
                 language,
                 recent.subList(0, Math.min(RECENT_LIMIT, recent.size())),
                 level,
-                verifyOnline);
+                verifyOnline,
+                onlyListedModules);
     }
 
     private static String orEmpty(String value) {

@@ -82,6 +82,9 @@ public final class SettingsView {
         removeModule.setOnAction(
                 e -> model.modules().remove(modules.getSelectionModel().getSelectedItem()));
         add(messages.get("settings.modules"), modules, new HBox(4, addModule, removeModule));
+        CheckBox onlyListed = new CheckBox(messages.get("settings.onlyListedModules"));
+        onlyListed.selectedProperty().bindBidirectional(model.onlyListedModulesProperty());
+        grid.add(onlyListed, 1, row++, 2, 1);
         choice(messages.get("settings.language"), model.languageProperty(), "vi", "en");
         Label problem = new Label();
         problem.getStyleClass().add("problem");

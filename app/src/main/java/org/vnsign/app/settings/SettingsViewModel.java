@@ -52,6 +52,7 @@ public final class SettingsViewModel {
     private final StringProperty language;
     private final StringProperty level;
     private final BooleanProperty verifyOnline;
+    private final BooleanProperty onlyListedModules;
     private final ObservableList<Anchor> anchors = FXCollections.observableArrayList();
     private final ObservableList<String> modules = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
@@ -71,6 +72,7 @@ public final class SettingsViewModel {
         language = new SimpleStringProperty(settings.language());
         level = new SimpleStringProperty(settings.level());
         verifyOnline = new SimpleBooleanProperty(settings.verifyOnline());
+        onlyListedModules = new SimpleBooleanProperty(settings.onlyListedModules());
         for (String path : settings.trustAnchors()) {
             anchors.add(new Anchor(path, describe(path)));
         }
@@ -123,6 +125,10 @@ public final class SettingsViewModel {
 
     public BooleanProperty verifyOnlineProperty() {
         return verifyOnline;
+    }
+
+    public BooleanProperty onlyListedModulesProperty() {
+        return onlyListedModules;
     }
 
     public ObservableList<Anchor> anchors() {
@@ -197,7 +203,8 @@ public final class SettingsViewModel {
                 language.get(),
                 original.recentFiles(),
                 level.get(),
-                verifyOnline.get()));
+                verifyOnline.get(),
+                onlyListedModules.get()));
     }
 
     private String describe(String path) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.ui.Cells;
 
 /**
  * The signature panel: the file's verdict in colour, one line per signature (status, signer,
@@ -51,7 +52,7 @@ public final class SignaturesView extends VBox {
         list.setId("signature-list");
         list.setAccessibleText(messages.get("signatures.heading"));
         list.setPrefHeight(200);
-        list.setCellFactory(view -> new SignatureCell());
+        list.setCellFactory(view -> Cells.wrapping(new SignatureCell(), view));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             model.selectedProperty().set(now);
             if (now != null && now.page() > 0) {

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.ui.Cells;
 
 /**
  * The token panel: tokens with their state, login, certificates (unsuitable ones greyed with the
@@ -30,7 +31,7 @@ public final class TokensView extends VBox {
         tokens.setId("token-list");
         tokens.setAccessibleText(messages.get("tokens.heading"));
         tokens.setPrefHeight(90);
-        tokens.setCellFactory(list -> new TokenCell());
+        tokens.setCellFactory(list -> Cells.wrapping(new TokenCell(), list));
         tokens.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.choose(now));
         model.selectedTokenProperty()
                 .addListener((o, old, now) -> tokens.getSelectionModel().select(now));
@@ -54,7 +55,7 @@ public final class TokensView extends VBox {
         certificates.setId("certificate-list");
         certificates.setAccessibleText(messages.get("tokens.certificates"));
         certificates.setPrefHeight(120);
-        certificates.setCellFactory(list -> new CertificateCell(messages));
+        certificates.setCellFactory(list -> Cells.wrapping(new CertificateCell(messages), list));
         certificates.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             model.chooseCertificate(now);
             if (now != null && !now.suitable()) {

@@ -71,6 +71,7 @@ class DesktopWindowIT {
                 "agency", "Bộ Tài chính",
                 "trustAnchors", List.of(dir.resolve("root.crt").toString()),
                 "pkcs11Modules", List.of(tokens.softHsm().module().toString()),
+                "onlyListedModules", true,
                 "language", "vi");
         new ObjectMapper().writeValue(home.resolve("config/settings.json").toFile(), settings);
         System.setProperty("vnsign.home", home.toString());

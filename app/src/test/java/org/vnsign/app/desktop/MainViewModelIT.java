@@ -81,6 +81,7 @@ class MainViewModelIT {
                 "en",
                 null,
                 null,
+                null,
                 null));
         LazyDemoToken demo = withDemo ? new LazyDemoToken(folders.data()) : LazyDemoToken.none();
         TokenService service = new TokenService(
