@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,7 @@ class MainViewModelIT {
     private ScriptedDialogs dialogs;
     private Messages english;
     private MainViewModel model;
+    private BackgroundTasks tasks = BackgroundTasks.direct();
 
     @BeforeEach
     void setUp() {
@@ -93,7 +96,17 @@ class MainViewModelIT {
                         Clock.systemUTC(), NetworkSettings.defaults().asOffline()),
                 DocumentVerifiers.create(),
                 service,
-                BackgroundTasks.direct(),
+                new BackgroundTasks() {
+                    @Override
+                    public <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+                        tasks.run(work, done, failed);
+                    }
+
+                    @Override
+                    public void onUi(Runnable action) {
+                        tasks.onUi(action);
+                    }
+                },
                 dialogs,
                 english,
                 store,
@@ -214,6 +227,48 @@ class MainViewModelIT {
                 .extracting(e -> e.message())
                 .isEqualTo(english.get("place.badPages", "3-1"));
         assertThat(dir.resolve("dt.initialed.pdf")).doesNotExist();
+    }
+
+    @Test
+    void cancellingRightAfterSignIsPressedStopsBeforeTheTokenIsUsedAndWritesNothing() throws Exception {
+        Path input = new Decree30Pdf().write(dir.resolve("huy.pdf"));
+        MainViewModel model = signingWithTheMainToken(input);
+        tasks = new BackgroundTasks() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+                model.cancel();
+                BackgroundTasks.direct().run(work, done, failed);
+            }
+
+            @Override
+            public void onUi(Runnable action) {
+                action.run();
+            }
+        };
+
+        model.sign();
+
+        assertThat(model.statusProperty().get()).isEqualTo(english.get("sign.cancelled"));
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dir.resolve("huy.signed.pdf")).doesNotExist();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theSignedVersionOfASignatureOpensInTheViewer() throws Exception {
+        Path input = new Decree30Pdf().pages(2).write(dir.resolve("cv.pdf"));
+        MainViewModel model = signingWithTheMainToken(input);
+        model.sign();
+        model.placement().actionProperty().set(SigningAction.INITIAL);
+        model.sign();
+        assertThat(model.signatures().rows()).hasSize(2);
+
+        model.signatures().selectedProperty().set(model.signatures().rows().get(0));
+        model.openSignedVersion();
+
+        assertThat(model.titleProperty().get()).isEqualTo("VNSign — cv.signed.initialed.revision-1.pdf");
+        assertThat(model.signatures().rows()).hasSize(1);
+        assertThat(model.signatures().rows().get(0).status()).isEqualTo(SignatureStatus.VALID);
     }
 
     @Test
