@@ -166,6 +166,21 @@ final class JsonViews {
                     null);
         }
 
+        /** A file the batch did not sign because the token failed: {@code error} is the token's code. */
+        static SignedFile notSigned(SigningRequest request, String error, String message) {
+            return new SignedFile(
+                    request.input().toString(),
+                    request.output().toString(),
+                    FAILED,
+                    null,
+                    0,
+                    request.level().label(),
+                    List.of(),
+                    error,
+                    null,
+                    message);
+        }
+
         static SignedFile failed(SigningRequest request, SignerException error, String message) {
             return new SignedFile(
                     request.input().toString(),

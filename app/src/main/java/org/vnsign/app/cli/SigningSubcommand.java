@@ -109,7 +109,12 @@ abstract class SigningSubcommand extends TokenSubcommand {
             }
         }
         if (!checked.isEmpty()) {
-            signAll(signer, checked, batch);
+            try {
+                signAll(signer, checked, batch);
+            } catch (TokenException e) {
+                batch.print(out(), json);
+                throw e;
+            }
         }
         batch.print(out(), json);
         return batch.exitCode();
@@ -120,7 +125,12 @@ abstract class SigningSubcommand extends TokenSubcommand {
         TokenProviders providers = TokenProviders.installed();
         TokenDescriptor chosenToken = TokenProviders.select(discover(providers), token);
         try (Token opened = providers.open(chosenToken)) {
-            opened.login(pins);
+            try {
+                opened.login(pins);
+            } catch (TokenException e) {
+                requests.forEach(request -> batch.stopped(request, e));
+                throw e;
+            }
             TokenCertificate chosen = CertificateChoice.choose(opened.certificates(), certificate, Instant.now())
                     .orElseThrow(() -> new CommandLine.ParameterException(
                             spec.commandLine(), messages().get("sign.chooseCert")));
@@ -132,12 +142,14 @@ abstract class SigningSubcommand extends TokenSubcommand {
                 return;
             }
             TokenSignatureSource source = new TokenSignatureSource(opened, chosen.key(), pins);
-            for (SigningRequest request : requests) {
+            for (int i = 0; i < requests.size(); i++) {
+                SigningRequest request = requests.get(i);
                 try {
                     batch.signed(signer.sign(signer.plan(request, identity), source));
                 } catch (SignerException e) {
                     Optional<TokenException> tokenFailure = tokenCause(e);
                     if (tokenFailure.isPresent()) {
+                        requests.subList(i, requests.size()).forEach(r -> batch.stopped(r, tokenFailure.get()));
                         throw tokenFailure.get();
                     }
                     batch.failed(request, e);
@@ -211,6 +223,12 @@ abstract class SigningSubcommand extends TokenSubcommand {
         void failed(SigningRequest request, SignerException error) {
             tally.failed(error);
             results.add(JsonViews.SignedFile.failed(request, error, Failures.message(messages, error)));
+        }
+
+        /** A file left unsigned because the token failed and the batch stopped. */
+        void stopped(SigningRequest request, TokenException cause) {
+            results.add(
+                    JsonViews.SignedFile.notSigned(request, cause.code().name(), messages.get("sign.batchStopped")));
         }
 
         void print(PrintWriter out, boolean json) {

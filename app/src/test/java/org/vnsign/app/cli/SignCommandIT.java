@@ -97,15 +97,22 @@ class SignCommandIT extends TokenProcessTest {
     }
 
     @Test
-    void aWrongPinWritesNothing() throws Exception {
+    void aWrongPinWritesNothingAndListsEveryFileAsNotSigned() throws Exception {
         Path document = new Decree30Pdf().write(dir.resolve("in.pdf"));
+        Path other = new Decree30Pdf().write(dir.resolve("other.pdf"));
 
-        VnsignProcess.Result result = run("sign", SignerProfile.RSA_2048, "000000\n", document.toString());
+        VnsignProcess.Result result =
+                run("sign", SignerProfile.RSA_2048, "000000\n", document.toString(), other.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.PIN);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in.pdf");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.pdf", "other.pdf");
         }
+        JsonNode files = VnsignProcess.JSON.readTree(result.out()).get("files");
+        assertThat(files).hasSize(2).allSatisfy(file -> {
+            assertThat(file.get("status").asText()).isEqualTo("failed");
+            assertThat(file.get("error").asText()).isEqualTo("TOKEN_PIN_INCORRECT");
+        });
     }
 
     @Test
