@@ -100,6 +100,14 @@ public final class TokenService implements AutoCloseable {
         return open;
     }
 
+    /**
+     * The session to {@code token} if one is open, without opening one: an open session keeps its
+     * driver from being re-initialised, which some drivers need to notice newly inserted tokens.
+     */
+    public synchronized Optional<Token> existingSession(TokenDescriptor token) {
+        return Optional.ofNullable(sessions.get(token.identity()));
+    }
+
     /** Closes the session to {@code token}, e.g. after it was pulled out or a login failed. */
     public synchronized void forget(TokenDescriptor token) {
         Token open = sessions.remove(token.identity());

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,12 +66,20 @@ public final class TokensViewModel {
     private List<TokenDescriptor> present = List.of();
     private List<TokenCertificate> loaded = List.of();
     private boolean updating;
+    /** The certificate last chosen on each token (by token identity), restored when it is listed again. */
+    private final Map<String, String> chosenByToken = new HashMap<>();
 
     public TokensViewModel(TokenService service, BackgroundTasks tasks, DialogService dialogs, Messages messages) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        selectedCertificate.addListener((observable, old, now) -> {
+            TokenRow token = selectedToken.get();
+            if (now != null && token != null) {
+                chosenByToken.put(token.id(), now.fingerprint());
+            }
+        });
         selectedToken.addListener((observable, old, now) -> {
             boolean sameToken = old != null && now != null && old.id().equals(now.id());
             if (!sameToken) {
@@ -174,15 +184,14 @@ public final class TokensViewModel {
         if (token.isEmpty() || row == null || !row.suitable() || !loggedIn.get()) {
             return Optional.empty();
         }
-        try {
-            Token session = service.session(token.get());
-            return loaded.stream()
-                    .filter(c -> c.info().sha256Fingerprint().equals(row.fingerprint()))
-                    .findFirst()
-                    .map(certificate -> new Chosen(session, certificate, pins(), service.isDemo(token.get())));
-        } catch (TokenException e) {
+        Optional<Token> session = service.existingSession(token.get());
+        if (session.isEmpty()) {
             return Optional.empty();
         }
+        return loaded.stream()
+                .filter(c -> c.info().sha256Fingerprint().equals(row.fingerprint()))
+                .findFirst()
+                .map(certificate -> new Chosen(session.get(), certificate, pins(), service.isDemo(token.get())));
     }
 
     /** A token session and one of its certificates, for the signing flow. */
@@ -270,16 +279,11 @@ public final class TokensViewModel {
         if (row == null) {
             return;
         }
-        chosenDescriptor().ifPresent(token -> {
-            try {
-                Token session = service.session(token);
-                if (session.isLoggedIn()) {
-                    tasks.run(session::certificates, this::showCertificates, e -> loggedIn.set(false));
-                }
-            } catch (TokenException e) {
-                status.set(UserErrors.of(messages, e).message());
-            }
-        });
+        chosenDescriptor()
+                .flatMap(service::existingSession)
+                .filter(Token::isLoggedIn)
+                .ifPresent(
+                        session -> tasks.run(session::certificates, this::showCertificates, e -> loggedIn.set(false)));
     }
 
     private void showCertificates(List<TokenCertificate> found) {
@@ -287,9 +291,8 @@ public final class TokensViewModel {
         loggedIn.set(true);
         loaded = List.copyOf(found);
         Instant now = Instant.now();
-        String previous = selectedCertificate.get() == null
-                ? null
-                : selectedCertificate.get().fingerprint();
+        TokenRow token = selectedToken.get();
+        String previous = token == null ? null : chosenByToken.get(token.id());
         updating = true;
         certificates.setAll(
                 found.stream().map(c -> certificateRow(c.info(), now)).toList());

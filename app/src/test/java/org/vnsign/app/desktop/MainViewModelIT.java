@@ -89,7 +89,8 @@ class MainViewModelIT {
         LazyDemoToken demo = withDemo ? new LazyDemoToken(folders.data()) : LazyDemoToken.none();
         TokenService service = new TokenService(
                 new TokenProviders(List.of(new Pkcs11TokenProvider(), new Pkcs12TokenProvider())),
-                () -> DiscoveryOptions.onlyModules(List.of(tokens.softHsm().module())),
+                () -> DiscoveryOptions.onlyModules(List.of(tokens.softHsm().module()))
+                        .withReinitializeIdleModules(true),
                 demo::keyStore);
         model = new MainViewModel(new DesktopServices(
                 DocumentSigners.pades(
@@ -318,6 +319,41 @@ class MainViewModelIT {
         assertThat(model.tokens().selectedCertificateProperty().get().name())
                 .isEqualTo(SignerProfile.EC_P256.commonName());
         assertThat(model.tokens().loggedInProperty().get()).isTrue();
+    }
+
+    @Test
+    void aTokenPluggedInOrPulledOutAppearsAndDisappearsWithoutARefresh() throws Exception {
+        MainViewModel model = model(false);
+        model.start();
+        waitUntil(() -> labels(model).contains(TestTokens.MAIN_LABEL));
+
+        tokens.softHsm()
+                .createToken(
+                        "Token cắm thêm VM",
+                        "333333",
+                        List.of(tokens.pki().identity(SignerProfile.RSA_2048)),
+                        java.util.Set.of());
+        try {
+            waitUntil(() -> labels(model).contains("Token cắm thêm VM"));
+        } finally {
+            tokens.softHsm().deleteToken("Token cắm thêm VM");
+        }
+        waitUntil(() -> !labels(model).contains("Token cắm thêm VM"));
+        assertThat(labels(model)).contains(TestTokens.MAIN_LABEL);
+    }
+
+    private static List<String> labels(MainViewModel model) {
+        synchronized (model.tokens().tokens()) {
+            return model.tokens().tokens().stream().map(TokenRow::label).toList();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("timed out").isLessThan(end);
+            Thread.sleep(100);
+        }
     }
 
     @Test
