@@ -300,11 +300,16 @@ public final class TokensViewModel {
         status.set(found.isEmpty() ? messages.get("tokens.noCertificates") : "");
         List<CertificateRow> suitable =
                 certificates.stream().filter(CertificateRow::suitable).toList();
-        suitable.stream()
+        // The certificate chosen before on this token, or the only one that can sign: never a guess
+        // among several (an agency's certificate and a person's may sit on the same token).
+        Optional<CertificateRow> choice = suitable.stream()
                 .filter(row -> row.fingerprint().equals(previous))
                 .findFirst()
-                .or(() -> suitable.stream().findFirst())
-                .ifPresent(selectedCertificate::set);
+                .or(() -> suitable.size() == 1 ? Optional.of(suitable.get(0)) : Optional.empty());
+        choice.ifPresent(selectedCertificate::set);
+        if (choice.isEmpty() && suitable.size() > 1) {
+            status.set(messages.get("tokens.chooseCertificate", String.valueOf(suitable.size())));
+        }
     }
 
     private CertificateRow certificateRow(CertificateInfo info, Instant now) {

@@ -34,6 +34,7 @@ import org.vnsign.app.signatures.SignatureStatus;
 import org.vnsign.app.tokens.CertificateRow;
 import org.vnsign.app.tokens.TokenRow;
 import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.IndependentValidation;
@@ -127,9 +128,11 @@ class DesktopWindowIT {
             DialogPane pane = (DialogPane) field.getScene().getRoot();
             ((Button) pane.lookupButton(ButtonType.OK)).fire();
         });
-        Fx.waitUntil("a certificate is chosen", WAIT, () -> window.model()
-                .canSignProperty()
-                .get());
+        Fx.waitUntil(
+                "the certificates are listed",
+                WAIT,
+                () -> window.model().tokens().loggedInProperty().get()
+                        && !window.model().tokens().certificates().isEmpty());
     }
 
     /** Clicks the certificate named {@code name} in the certificate list. */
@@ -183,6 +186,7 @@ class DesktopWindowIT {
         assertThat(Fx.call(() -> stage.getTitle())).isEqualTo("VNSign — to-trinh.pdf");
         chooseToken(TestTokens.MAIN_LABEL);
         logIn(TestTokens.MAIN_PIN);
+        chooseCertificate(SignerProfile.RSA_2048.commonName());
         Fx.waitUntil(
                 "the block is placed",
                 WAIT,

@@ -310,6 +310,23 @@ class MainViewModelIT {
     }
 
     @Test
+    void withSeveralCertificatesTheUserChoosesNoneIsGuessed() throws Exception {
+        MainViewModel model = model(false);
+        model.tokens().refresh();
+        choose(model, TestTokens.MAIN_LABEL);
+        dialogs.answerPin(TestTokens.MAIN_PIN);
+        model.tokens().login();
+
+        long suitable =
+                model.tokens().certificates().stream().filter(c -> c.suitable()).count();
+        assertThat(suitable).isGreaterThan(1);
+        assertThat(model.tokens().selectedCertificateProperty().get()).isNull();
+        assertThat(model.canSignProperty().get()).isFalse();
+        assertThat(model.tokens().statusProperty().get())
+                .isEqualTo(english.get("tokens.chooseCertificate", String.valueOf(suitable)));
+    }
+
+    @Test
     void aTokenListRefreshKeepsTheCertificateTheUserChose() throws Exception {
         MainViewModel model = signingWithTheMainToken(new Decree30Pdf().write(dir.resolve("a.pdf")));
         chooseCertificate(model, SignerProfile.EC_P256);
