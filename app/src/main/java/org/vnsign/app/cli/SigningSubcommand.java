@@ -4,6 +4,7 @@
  */
 package org.vnsign.app.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -131,7 +132,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
                 requests.forEach(request -> batch.stopped(request, e));
                 throw e;
             }
-            TokenCertificate chosen = CertificateChoice.choose(opened.certificates(), certificate, Instant.now())
+            TokenCertificate chosen = choose(opened.certificates())
                     .orElseThrow(() -> new CommandLine.ParameterException(
                             spec.commandLine(), messages().get("sign.chooseCert")));
             SignerIdentity identity;
@@ -156,6 +157,21 @@ abstract class SigningSubcommand extends TokenSubcommand {
                 }
             }
         }
+    }
+
+    /**
+     * The certificate {@code --cert} names, or the only one that can sign; with several and a
+     * terminal, the user picks one from a list. Never a guess.
+     */
+    private Optional<TokenCertificate> choose(List<TokenCertificate> certificates) {
+        Instant now = Instant.now();
+        Optional<TokenCertificate> chosen = CertificateChoice.choose(certificates, certificate, now);
+        List<TokenCertificate> candidates = CertificateChoice.usableForSigning(certificates, now);
+        Console console = System.console();
+        if (chosen.isPresent() || certificate != null || candidates.size() < 2 || console == null) {
+            return chosen;
+        }
+        return CertificatePrompt.ask(candidates, console.reader(), console.writer(), messages());
     }
 
     /**

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.vnsign.token.CertificateFlag;
 import org.vnsign.token.TokenCertificate;
 
 /**
@@ -28,11 +27,15 @@ public final class CertificateChoice {
                     .toList();
             return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
         }
-        List<TokenCertificate> usable = certificates.stream()
-                .filter(c -> !c.info().flagsAt(now).contains(CertificateFlag.NOT_FOR_SIGNING))
-                .filter(c -> !c.info().flagsAt(now).contains(CertificateFlag.EXPIRED))
-                .toList();
+        List<TokenCertificate> usable = usableForSigning(certificates, now);
         return usable.size() == 1 ? Optional.of(usable.get(0)) : Optional.empty();
+    }
+
+    /** The certificates that can sign at {@code now}: valid and meant for signatures. */
+    public static List<TokenCertificate> usableForSigning(List<TokenCertificate> certificates, Instant now) {
+        return certificates.stream()
+                .filter(c -> c.info().flagsAt(now).isEmpty())
+                .toList();
     }
 
     private static String normalise(String fingerprint) {
