@@ -36,9 +36,12 @@ import org.vnsign.app.settings.Settings;
 import org.vnsign.app.signatures.SignaturesViewModel;
 import org.vnsign.app.signing.TokenSignatureSource;
 import org.vnsign.app.tokens.TokensViewModel;
+import org.vnsign.app.ui.UserError;
 import org.vnsign.app.ui.UserErrors;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.SignResult;
+import org.vnsign.signer.SignerError;
+import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SigningPlan;
 
 /**
@@ -73,6 +76,9 @@ public final class MainViewModel {
     private final BooleanBinding canSign;
     private AtomicBoolean cancelled = new AtomicBoolean();
     private boolean justSigned;
+    /** Why the last automatic placement failed, when it was not for lack of a place (a missing seal). */
+    private UserError planProblem;
+
     private char[] password;
 
     public MainViewModel(DesktopServices services) {
@@ -270,6 +276,7 @@ public final class MainViewModel {
             return;
         }
         char[] secret = password;
+        planProblem = null;
         services.tasks()
                 .run(
                         () -> preparation.prepare(input, action, secret, appearance, current, chosen.get()),
@@ -279,7 +286,12 @@ public final class MainViewModel {
                         },
                         failure -> {
                             LOG.info("No automatic placement: {}", failure.toString());
-                            status.set(messages.get("place.dragHint"));
+                            if (failure instanceof SignerException e && e.error() == SignerError.PLACEMENT_NOT_FOUND) {
+                                status.set(messages.get("place.dragHint"));
+                            } else {
+                                planProblem = UserErrors.of(messages, failure);
+                                status.set(planProblem.message());
+                            }
                         });
     }
 
@@ -315,7 +327,11 @@ public final class MainViewModel {
         }
         SigningAction action = placement.actionProperty().get();
         if (action.isBlock() && placement.blockProperty().get() == null) {
-            services.dialogs().showError(UserErrors.message(messages, messages.get("sign.placeFirst")));
+            services.dialogs()
+                    .showError(
+                            planProblem != null
+                                    ? planProblem
+                                    : UserErrors.message(messages, messages.get("sign.placeFirst")));
             return;
         }
         Path input = pages.file();

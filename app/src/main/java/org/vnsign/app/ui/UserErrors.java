@@ -22,7 +22,7 @@ public final class UserErrors {
         if (failure instanceof TokenException token) {
             return new UserError(
                     title,
-                    messages.get("error." + token.code().name()),
+                    text(messages, "error.", token.code().name()),
                     details(token.code().name(), token));
         }
         if (failure instanceof SignerException signer) {
@@ -33,7 +33,7 @@ public final class UserErrors {
             }
             return new UserError(
                     title,
-                    messages.get("signer." + signer.error().name()),
+                    text(messages, "signer.", signer.error().name()),
                     details(signer.error().name(), signer));
         }
         if (failure instanceof IOException) {
@@ -45,6 +45,15 @@ public final class UserErrors {
     /** An error the app itself explains (no code behind it), e.g. "place the signature first". */
     public static UserError message(Messages messages, String text) {
         return new UserError(messages.get("ui.error.title"), text, "");
+    }
+
+    /**
+     * The app's own wording where the shared one names a command-line option ({@code ui.error.<CODE>}:
+     * "in Settings" rather than "--seal"), else the shared message.
+     */
+    private static String text(Messages messages, String prefix, String code) {
+        String desktop = "ui.error." + code;
+        return messages.has(desktop) ? messages.get(desktop) : messages.get(prefix + code);
     }
 
     private static String details(String code, Throwable failure) {

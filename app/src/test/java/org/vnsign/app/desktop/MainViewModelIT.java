@@ -273,6 +273,50 @@ class MainViewModelIT {
     }
 
     @Test
+    void issuingWithoutASealImageSaysWhatIsMissingAndWithOneStampsTheApprovedDocument() throws Exception {
+        Path input = new Decree30Pdf().pages(2).write(dir.resolve("qd.pdf"));
+        MainViewModel model = signingWithTheMainToken(input);
+        model.sign();
+        model.placement().actionProperty().set(SigningAction.ISSUE);
+        model.sign();
+
+        assertThat(dialogs.errors).singleElement().satisfies(error -> assertThat(error.message())
+                .isEqualTo(english.get("ui.error.IMAGE_MISSING")));
+
+        Path seal = Files.write(dir.resolve("con-dau.png"), org.vnsign.testsupport.images.TestImages.seal());
+        Settings withSeal = model.settingsProperty().get();
+        model.saveSettings(new Settings(
+                withSeal.name(),
+                withSeal.title(),
+                withSeal.agency(),
+                withSeal.signatureImage(),
+                seal.toString(),
+                withSeal.initialImage(),
+                withSeal.timePattern(),
+                withSeal.corner(),
+                withSeal.tsaUrl(),
+                withSeal.trustAnchors(),
+                withSeal.pkcs11Modules(),
+                withSeal.language(),
+                withSeal.recentFiles(),
+                withSeal.level(),
+                withSeal.verifyOnline(),
+                withSeal.onlyListedModules()));
+        model.placement().forgetHandPlacement();
+        model.replan();
+        assertThat(model.placement().blockProperty().get())
+                .as("placed over the approval")
+                .isNotNull();
+        model.sign();
+
+        assertThat(model.titleProperty().get()).isEqualTo("VNSign — qd.signed.signed.pdf");
+        assertThat(model.signatures().rows())
+                .extracting(SignatureRow::status)
+                .containsExactly(SignatureStatus.VALID, SignatureStatus.VALID);
+        IndependentValidation.assertValid(dir.resolve("qd.signed.signed.pdf"), tokens.pki(), 2);
+    }
+
+    @Test
     void signingTwiceNeverOverwritesTheFirstResult() throws Exception {
         Path input = new Decree30Pdf().write(dir.resolve("cv.pdf"));
         MainViewModel model = signingWithTheMainToken(input);
