@@ -4,6 +4,7 @@
  */
 package org.vnsign.signer;
 
+import com.itextpdf.forms.PdfSigFieldLock;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.AccessPermissions;
@@ -54,7 +55,8 @@ public final class PlainItextSigner {
             Optional<List<X509Certificate>> chain,
             List<X509CRL> crls,
             Optional<Instant> claimedTime,
-            Optional<URI> timestampServer) {
+            Optional<URI> timestampServer,
+            Optional<PdfSigFieldLock.LockPermissions> fieldLock) {
         public static Options approval() {
             return new Options(
                     AccessPermissions.UNSPECIFIED,
@@ -62,31 +64,38 @@ public final class PlainItextSigner {
                     Optional.empty(),
                     List.of(),
                     Optional.empty(),
+                    Optional.empty(),
                     Optional.empty());
         }
 
+        /** A FieldMDP lock on the signature's own field: all fields, with the given document permissions. */
+        public Options withFieldLock(PdfSigFieldLock.LockPermissions permissions) {
+            return new Options(
+                    this.permissions, digest, chain, crls, claimedTime, timestampServer, Optional.of(permissions));
+        }
+
         public Options withPermissions(AccessPermissions level) {
-            return new Options(level, digest, chain, crls, claimedTime, timestampServer);
+            return new Options(level, digest, chain, crls, claimedTime, timestampServer, fieldLock);
         }
 
         public Options withDigest(String algorithm) {
-            return new Options(permissions, algorithm, chain, crls, claimedTime, timestampServer);
+            return new Options(permissions, algorithm, chain, crls, claimedTime, timestampServer, fieldLock);
         }
 
         public Options withChain(List<X509Certificate> sent) {
-            return new Options(permissions, digest, Optional.of(sent), crls, claimedTime, timestampServer);
+            return new Options(permissions, digest, Optional.of(sent), crls, claimedTime, timestampServer, fieldLock);
         }
 
         public Options withCrls(List<X509CRL> embedded) {
-            return new Options(permissions, digest, chain, embedded, claimedTime, timestampServer);
+            return new Options(permissions, digest, chain, embedded, claimedTime, timestampServer, fieldLock);
         }
 
         public Options at(Instant time) {
-            return new Options(permissions, digest, chain, crls, Optional.of(time), timestampServer);
+            return new Options(permissions, digest, chain, crls, Optional.of(time), timestampServer, fieldLock);
         }
 
         public Options withTimestamp(URI server) {
-            return new Options(permissions, digest, chain, crls, claimedTime, Optional.of(server));
+            return new Options(permissions, digest, chain, crls, claimedTime, Optional.of(server), fieldLock);
         }
     }
 
@@ -103,6 +112,10 @@ public final class PlainItextSigner {
                 calendar.setTimeInMillis(time.toEpochMilli());
                 properties.setClaimedSignDate(calendar);
             });
+            options.fieldLock()
+                    .ifPresent(lock -> properties.setFieldLockDict(new PdfSigFieldLock()
+                            .setFieldLock(PdfSigFieldLock.LockAction.ALL)
+                            .setDocumentPermissions(lock)));
             signer.setSignerProperties(properties);
             List<ICrlClient> crls = new ArrayList<>();
             for (X509CRL crl : options.crls()) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.validation.IndependentValidation;
 
 /** Every refusal comes before the key is asked, with a specific error, and leaves no file behind. */
 class RefusalIT {
@@ -45,6 +46,29 @@ class RefusalIT {
                 SignerError.PDF_CERTIFIED_NO_MARKS);
         SignResult approval = plainSign(certified, new Appearance.Approval(Placement.auto()));
         assertThat(approval.output()).exists();
+    }
+
+    @Test
+    void refusesADocumentWhoseSignatureLocksItAgainstChangesButSignsOneThatAllowsSignatures() throws Exception {
+        Path letter = new Decree30Pdf().write(dir.resolve("letter.pdf"));
+        Path locked = dir.resolve("locked.pdf");
+        PlainItextSigner.sign(
+                letter,
+                locked,
+                SigningFixture.identity(SignerProfile.RSA_3072),
+                PlainItextSigner.Options.approval()
+                        .withFieldLock(com.itextpdf.forms.PdfSigFieldLock.LockPermissions.NO_CHANGES_ALLOWED));
+        Path fillable = dir.resolve("fillable.pdf");
+        PlainItextSigner.sign(
+                letter,
+                fillable,
+                SigningFixture.identity(SignerProfile.RSA_3072),
+                PlainItextSigner.Options.approval()
+                        .withFieldLock(com.itextpdf.forms.PdfSigFieldLock.LockPermissions.FORM_FILLING));
+
+        assertRefused(locked, new Appearance.Approval(Placement.auto()), SignerError.PDF_FIELD_LOCKED);
+        SignResult approval = plainSign(fillable, new Appearance.Approval(Placement.auto()));
+        IndependentValidation.assertValid(approval.output(), SigningFixture.pki(), 2);
     }
 
     @Test
