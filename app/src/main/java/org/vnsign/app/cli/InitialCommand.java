@@ -52,7 +52,10 @@ final class InitialCommand extends SigningSubcommand {
 
     @Override
     SignProfile profile() {
-        SignProfile profile = SignProfile.empty().withName(name);
+        SignProfile profile = baseProfile();
+        if (!name.isBlank()) {
+            profile = profile.withName(name);
+        }
         return image == null ? profile : profile.withInitialImage(read(image));
     }
 

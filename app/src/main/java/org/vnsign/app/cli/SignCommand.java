@@ -114,11 +114,16 @@ final class SignCommand extends SigningSubcommand {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), messages().get("sign.badSealSize", String.valueOf(sealSize)));
         }
-        SignProfile profile = SignProfile.empty()
-                .withName(name)
-                .withTitle(title)
-                .withAgency(agency)
-                .withSealDiameterMm(sealSize);
+        SignProfile profile = baseProfile().withSealDiameterMm(sealSize);
+        if (!name.isBlank()) {
+            profile = profile.withName(name);
+        }
+        if (!title.isBlank()) {
+            profile = profile.withTitle(title);
+        }
+        if (!agency.isBlank()) {
+            profile = profile.withAgency(agency);
+        }
         if (image != null) {
             profile = profile.withSignatureImage(read(image));
         }

@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.settings.SettingsStore;
 import org.vnsign.app.signing.CertificateChoice;
 import org.vnsign.app.signing.Identities;
+import org.vnsign.app.signing.Profiles;
 import org.vnsign.app.signing.TokenSignatureSource;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.DocumentSigner;
@@ -76,6 +78,13 @@ abstract class SigningSubcommand extends TokenSubcommand {
 
     @CommandLine.ArgGroup(exclusive = false, heading = "%nLong-term signatures / Chữ ký dài hạn:%n")
     LongTermOptions longTerm = new LongTermOptions();
+
+    @Option(
+            names = "--profile",
+            paramLabel = "FILE",
+            description = "Who signs, as in the app's settings.json (name, title, agency, images, time format);"
+                    + " the options given here override it.")
+    Path profileFile;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Reason stored in the signature.")
     String reason = "";
@@ -210,6 +219,20 @@ abstract class SigningSubcommand extends TokenSubcommand {
             return Optional.of(t);
         }
         return Optional.empty();
+    }
+
+    /** The profile of {@code --profile}, or an empty one; the subcommand's options then override it. */
+    SignProfile baseProfile() {
+        if (profileFile == null) {
+            return SignProfile.empty();
+        }
+        try {
+            return Profiles.of(SettingsStore.read(profileFile), Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    messages().get("sign.profileUnreadable", profileFile.toString(), e.getMessage()));
+        }
     }
 
     /** Reads an image option's file, with a clear message when it cannot. */

@@ -13,6 +13,7 @@ import org.vnsign.app.placement.SigningAction;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.signing.Identities;
 import org.vnsign.app.signing.OutputNames;
+import org.vnsign.app.signing.Profiles;
 import org.vnsign.app.tokens.TokensViewModel;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.DocumentSigner;

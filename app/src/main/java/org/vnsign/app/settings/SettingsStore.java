@@ -36,6 +36,14 @@ public final class SettingsStore {
         return file;
     }
 
+    /**
+     * Reads a settings file strictly, for the command line's {@code --profile}: a file the user named
+     * must be readable, or the command stops and says why.
+     */
+    public static Settings read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), Settings.class);
+    }
+
     public Settings load() {
         if (!Files.exists(file)) {
             return Settings.defaults();

@@ -34,6 +34,44 @@ class SignCommandIT extends TokenProcessTest {
     }
 
     @Test
+    void aProfileFileNamesTheSignerAndTheOptionsOverrideIt() throws Exception {
+        Path document = new Decree30Pdf().signer("Lê Thị Hoa", "GIÁM ĐỐC").write(dir.resolve("cv.pdf"));
+        Path signature = Files.write(dir.resolve("chu-ky.png"), TestImages.signature());
+        Path profile = Files.writeString(
+                dir.resolve("settings.json"),
+                "{\"name\": \"Lê Thị Hoa\", \"title\": \"GIÁM ĐỐC\", \"signatureImage\": \""
+                        + signature.toString().replace("\\", "\\\\") + "\"}");
+
+        VnsignProcess.Result withoutProfile = sign(SignerProfile.RSA_2048, document.toString());
+        assertThat(withoutProfile.exitCode()).isEqualTo(ExitCodes.DOCUMENT);
+        assertThat(withoutProfile.out()).contains("PLACEMENT_NOT_FOUND");
+
+        VnsignProcess.Result withProfile =
+                sign(SignerProfile.RSA_2048, document.toString(), "--profile", profile.toString());
+        assertThat(withProfile.exitCode()).as(withProfile.err()).isZero();
+        IndependentValidation.assertValid(dir.resolve("cv.signed.pdf"), tokens.pki(), 1);
+
+        VnsignProcess.Result overridden = sign(
+                SignerProfile.RSA_2048,
+                document.toString(),
+                "--profile",
+                profile.toString(),
+                "--name",
+                "Người Khác",
+                "--out",
+                dir.resolve("other.pdf").toString());
+        assertThat(overridden.out()).contains("PLACEMENT_NOT_FOUND");
+
+        VnsignProcess.Result broken = sign(
+                SignerProfile.RSA_2048,
+                document.toString(),
+                "--profile",
+                dir.resolve("missing.json").toString());
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(broken.err()).contains("missing.json");
+    }
+
+    @Test
     void approvalThenIssueAreBothValid() throws Exception {
         Path document = new Decree30Pdf().write(dir.resolve("quyet-dinh.pdf"));
         Path signature = Files.write(dir.resolve("chu-ky.png"), TestImages.signature());

@@ -2,7 +2,7 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-package org.vnsign.app.desktop;
+package org.vnsign.app.signing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,13 +13,15 @@ import org.vnsign.app.settings.Settings;
 import org.vnsign.signer.SignProfile;
 
 /**
- * The profile a signature prints, from the user's settings. With the demo token, the demo images
- * fill what the user has not set, and the DEMO watermark is always stamped.
+ * The profile a signature prints, from the user's settings (the app's settings file, or a file
+ * given to the command line with {@code --profile}). With the demo token, the demo images fill
+ * what the user has not set, and the DEMO watermark is always stamped.
  */
-final class Profiles {
+public final class Profiles {
     private Profiles() {}
 
-    static SignProfile of(Settings settings, Optional<DemoToken> demo) throws IOException {
+    /** @throws IOException when an image the settings name cannot be read */
+    public static SignProfile of(Settings settings, Optional<DemoToken> demo) throws IOException {
         SignProfile profile = SignProfile.empty()
                 .withName(settings.name())
                 .withTitle(settings.title())
