@@ -37,7 +37,8 @@ public final class LazyDemoToken {
         if (token == null) {
             try {
                 token = Optional.of(DemoToken.in(dataFolder));
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // A JDK without fonts or a full disk must not stop the app: it runs without the demo.
                 LOG.warn("The demo token could not be prepared", e);
                 token = Optional.empty();
             }
