@@ -346,7 +346,7 @@ public final class MainView {
     private void editSettings() {
         SettingsViewModel settings =
                 new SettingsViewModel(model.settingsProperty().get(), messages);
-        new SettingsView(settings, messages, dialogs::chooseFile)
+        new SettingsView(settings, messages, dialogs)
                 .showAndWait(root.getScene().getWindow())
                 .ifPresent(model::saveSettings);
     }

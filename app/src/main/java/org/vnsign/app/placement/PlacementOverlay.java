@@ -101,24 +101,10 @@ public final class PlacementOverlay {
         node.setMinSize(box.width() * scale, box.height() * scale);
         node.setMaxSize(box.width() * scale, box.height() * scale);
         node.relocate(box.x() * scale, top(box, size) * scale);
-        node.setCursor(Cursor.MOVE);
-        double[] start = new double[4];
-        node.setOnMousePressed(e -> {
-            start[0] = e.getSceneX();
-            start[1] = e.getSceneY();
-            start[2] = node.getLayoutX();
-            start[3] = node.getLayoutY();
-            e.consume();
-        });
-        node.setOnMouseDragged(e -> {
-            node.relocate(start[2] + e.getSceneX() - start[0], start[3] + e.getSceneY() - start[1]);
-            e.consume();
-        });
-        node.setOnMouseReleased(e -> {
-            model.place(fromScreen(
-                    box.page(), node.getLayoutX(), node.getLayoutY(), box.width(), box.height(), size, scale));
-            e.consume();
-        });
+        movable(
+                node,
+                (left, top) -> model.place(fromScreen(box.page(), left, top, box.width(), box.height(), size, scale)));
+        double[] start = new double[2];
         handle.setOnMousePressed(e -> {
             start[0] = e.getSceneX();
             start[1] = e.getSceneY();
@@ -143,46 +129,48 @@ public final class PlacementOverlay {
     }
 
     private Node mark(Box box, PageSize size, double scale) {
-        Region node = new Region();
+        StackPane node = new StackPane();
         node.getStyleClass().add("initial-mark");
         node.setAccessibleText(label.get());
         node.setMinSize(box.width() * scale, box.height() * scale);
         node.setMaxSize(box.width() * scale, box.height() * scale);
         node.relocate(box.x() * scale, top(box, size) * scale);
-        node.setCursor(Cursor.MOVE);
         Image image = appearance.get();
-        StackPane holder = new StackPane(node);
         if (image != null) {
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
             view.setFitHeight(box.height() * scale);
             view.setFitWidth(box.width() * scale * 0.4);
             view.setMouseTransparent(true);
-            holder.getChildren().add(view);
             StackPane.setAlignment(view, javafx.geometry.Pos.CENTER_LEFT);
+            node.getChildren().add(view);
         }
-        holder.setMinSize(box.width() * scale, box.height() * scale);
-        holder.setMaxSize(box.width() * scale, box.height() * scale);
-        holder.relocate(box.x() * scale, top(box, size) * scale);
-        node.relocate(0, 0);
+        movable(
+                node,
+                (left, top) ->
+                        model.moveMark(fromScreen(box.page(), left, top, box.width(), box.height(), size, scale)));
+        return node;
+    }
+
+    /** Lets the user drag {@code node}; {@code released} gets its new upper-left corner in pixels. */
+    private static void movable(Region node, java.util.function.BiConsumer<Double, Double> released) {
+        node.setCursor(Cursor.MOVE);
         double[] start = new double[4];
-        holder.setOnMousePressed(e -> {
+        node.setOnMousePressed(e -> {
             start[0] = e.getSceneX();
             start[1] = e.getSceneY();
-            start[2] = holder.getLayoutX();
-            start[3] = holder.getLayoutY();
+            start[2] = node.getLayoutX();
+            start[3] = node.getLayoutY();
             e.consume();
         });
-        holder.setOnMouseDragged(e -> {
-            holder.relocate(start[2] + e.getSceneX() - start[0], start[3] + e.getSceneY() - start[1]);
+        node.setOnMouseDragged(e -> {
+            node.relocate(start[2] + e.getSceneX() - start[0], start[3] + e.getSceneY() - start[1]);
             e.consume();
         });
-        holder.setOnMouseReleased(e -> {
-            model.moveMark(fromScreen(
-                    box.page(), holder.getLayoutX(), holder.getLayoutY(), box.width(), box.height(), size, scale));
+        node.setOnMouseReleased(e -> {
+            released.accept(node.getLayoutX(), node.getLayoutY());
             e.consume();
         });
-        return holder;
     }
 
     private void rubberBand(Pane pane, int page, PageSize size, double scale) {

@@ -7,7 +7,6 @@ package org.vnsign.app.settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -25,20 +24,20 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.ui.DialogService;
 
 /** The settings dialog, bound to a {@link SettingsViewModel}. */
 public final class SettingsView {
     private final SettingsViewModel model;
     private final Messages messages;
-    private final Function<String, Optional<Path>> chooseFile;
+    private final DialogService dialogs;
     private final GridPane grid = new GridPane();
     private int row;
 
-    /** @param chooseFile asks for a file, given the chooser's title */
-    public SettingsView(SettingsViewModel model, Messages messages, Function<String, Optional<Path>> chooseFile) {
+    public SettingsView(SettingsViewModel model, Messages messages, DialogService dialogs) {
         this.model = model;
         this.messages = messages;
-        this.chooseFile = chooseFile;
+        this.dialogs = dialogs;
     }
 
     /** Shows the dialog; the edited settings when the user saves them. */
@@ -68,7 +67,7 @@ public final class SettingsView {
         anchors.setPrefHeight(90);
         Button addAnchor = new Button(messages.get("settings.add"));
         addAnchor.setOnAction(
-                e -> chooseFile.apply(messages.get("settings.anchors")).ifPresent(model::addAnchor));
+                e -> dialogs.chooseFile(messages.get("settings.anchors")).ifPresent(model::addAnchor));
         Button removeAnchor = new Button(messages.get("settings.remove"));
         removeAnchor.setOnAction(
                 e -> model.anchors().remove(anchors.getSelectionModel().getSelectedItem()));
@@ -77,7 +76,7 @@ public final class SettingsView {
         modules.setPrefHeight(70);
         Button addModule = new Button(messages.get("settings.add"));
         addModule.setOnAction(
-                e -> chooseFile.apply(messages.get("settings.modules")).ifPresent(model::addModule));
+                e -> dialogs.chooseFile(messages.get("settings.modules")).ifPresent(model::addModule));
         Button removeModule = new Button(messages.get("settings.remove"));
         removeModule.setOnAction(
                 e -> model.modules().remove(modules.getSelectionModel().getSelectedItem()));
@@ -127,7 +126,7 @@ public final class SettingsView {
         property.addListener((o, old, now) -> preview.setImage(load(now)));
         preview.setImage(load(property.get()));
         Button choose = new Button(messages.get("settings.choose"));
-        choose.setOnAction(e -> chooseFile.apply(label).ifPresent(file -> model.setImage(property, file)));
+        choose.setOnAction(e -> dialogs.chooseImage().ifPresent(file -> model.setImage(property, file)));
         Button clear = new Button(messages.get("settings.remove"));
         clear.setOnAction(e -> property.set(""));
         add(label, field, new HBox(4, choose, clear, preview));

@@ -121,14 +121,6 @@ public final class SignaturesViewModel {
                 });
     }
 
-    /** Nothing open. */
-    public void clear() {
-        file = null;
-        rows.clear();
-        fileStatus.set(null);
-        summary.set("");
-    }
-
     /**
      * Writes the revision the chosen signature signed to a temporary file, for the viewer.
      *
