@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.documents.LibreOfficeDocument;
 import org.vnsign.testsupport.images.TestImages;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.validation.IndependentValidation;
@@ -69,6 +70,38 @@ class SignCommandIT extends TokenProcessTest {
                 dir.resolve("missing.json").toString());
         assertThat(broken.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(broken.err()).contains("missing.json");
+    }
+
+    /** Issue 3's "done when": a LibreOffice-made letter, approval auto-placed, then issue with the seal. */
+    @Test
+    void aLibreOfficeLetterIsApprovedThenIssuedAndBothSignaturesAreValid() throws Exception {
+        Path letter = LibreOfficeDocument.writeTo(dir.resolve("cong-van.pdf"));
+        Path signature = Files.write(dir.resolve("chu-ky.png"), TestImages.signature());
+        Path seal = Files.write(dir.resolve("con-dau.png"), TestImages.seal());
+
+        VnsignProcess.Result approval = sign(
+                SignerProfile.RSA_2048, letter.toString(), "--image", signature.toString(), "--title", "THỨ TRƯỞNG");
+        assertThat(approval.exitCode()).as(approval.err()).isZero();
+        String approved = VnsignProcess.JSON
+                .readTree(approval.out())
+                .get("files")
+                .get(0)
+                .get("output")
+                .asText();
+        VnsignProcess.Result issue = sign(
+                SignerProfile.EC_P256,
+                approved,
+                "--kind",
+                "issue",
+                "--seal",
+                seal.toString(),
+                "--agency",
+                "Bộ Tài chính",
+                "--out",
+                dir.resolve("cong-van.ban-hanh.pdf").toString());
+        assertThat(issue.exitCode()).as(issue.err()).isZero();
+
+        IndependentValidation.assertValid(dir.resolve("cong-van.ban-hanh.pdf"), tokens.pki(), 2);
     }
 
     @Test
