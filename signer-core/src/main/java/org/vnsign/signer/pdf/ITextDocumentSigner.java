@@ -478,11 +478,19 @@ public final class ITextDocumentSigner implements DocumentSigner {
             return visible(layout.topRightOfFirstPage(width, height), List.of());
         }
 
-        private SigningPlan visible(Layout.Spot spot, List<SignNotice> notices) {
+        private SigningPlan visible(Layout.Spot spot, List<SignNotice> notices) throws SignerException {
             return result(spot.page(), Optional.of(spot.rect()), Map.of(), notices);
         }
 
-        private SigningPlan result(int page, Optional<Rect> rect, Map<Integer, Rect> marks, List<SignNotice> notices) {
+        private SigningPlan result(int page, Optional<Rect> rect, Map<Integer, Rect> marks, List<SignNotice> notices)
+                throws SignerException {
+            if (rect.isPresent() && document.getPage(page).getRotation() % 360 != 0) {
+                // iText lays the widget's appearance out for a turned page without turning it, and
+                // viewers then show nothing: refuse clearly rather than sign with an invisible image.
+                throw new SignerException(
+                        SignerError.PAGE_ROTATED,
+                        "page " + page + " is turned " + document.getPage(page).getRotation() + " degrees");
+            }
             return new SigningPlan(request, identity, layout.pageCount(), page, rect, marks, notices);
         }
     }
