@@ -8,6 +8,8 @@ module org.vnsign.app {
     requires org.vnsign.signer;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires java.net.http;
     requires org.slf4j;
     requires jul.to.slf4j;
     requires ch.qos.logback.classic;
@@ -24,6 +26,8 @@ module org.vnsign.app {
             com.fasterxml.jackson.databind;
     opens org.vnsign.app.i18n;
     opens org.vnsign.app.settings to
+            com.fasterxml.jackson.databind;
+    opens org.vnsign.app.qlvb to
             com.fasterxml.jackson.databind;
 
     exports org.vnsign.app.desktop to

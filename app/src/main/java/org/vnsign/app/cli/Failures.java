@@ -54,6 +54,11 @@ final class Failures {
             onlyNetworkFailed &= NETWORK.contains(error.error());
         }
 
+        /** A server failed, e.g. an upload that stays in the outbox: retry later. */
+        void serverFailed() {
+            anyFailed = true;
+        }
+
         int exitCode() {
             if (!anyFailed) {
                 return ExitCodes.OK;

@@ -43,6 +43,28 @@ final class JsonViews {
 
     record Sources(List<Source> sources) {}
 
+    /**
+     * What happened to a signed file's upload: {@code delivered}, or {@code queued} in the outbox
+     * (with the reason) to be retried by {@code vnsign outbox --retry}.
+     */
+    record Upload(String status, String outboxId, String message, String fileServer) {
+        static final String DELIVERED = "delivered";
+        static final String QUEUED = "queued";
+    }
+
+    /** The outbox: signed files waiting for their document system. */
+    record OutboxEntries(List<OutboxView> entries) {}
+
+    record OutboxView(
+            String id,
+            String file,
+            String uploadUrl,
+            String created,
+            int attempts,
+            String lastError,
+            String nextAttempt,
+            String status) {}
+
     record Source(
             String kind,
             String location,
@@ -146,7 +168,8 @@ final class JsonViews {
             List<String> notices,
             String error,
             String reached,
-            String message) {
+            String message,
+            Upload upload) {
         static final String SIGNED = "signed";
         static final String FAILED = "failed";
 
@@ -163,10 +186,16 @@ final class JsonViews {
                             .toList(),
                     null,
                     null,
+                    null,
                     null);
         }
 
         /** A file the batch did not sign because the token failed: {@code error} is the token's code. */
+        /** The same file with what its upload gave. */
+        SignedFile withUpload(Upload sent) {
+            return new SignedFile(input, output, status, field, page, level, notices, error, reached, message, sent);
+        }
+
         static SignedFile notSigned(SigningRequest request, String error, String message) {
             return new SignedFile(
                     request.input().toString(),
@@ -178,7 +207,8 @@ final class JsonViews {
                     List.of(),
                     error,
                     null,
-                    message);
+                    message,
+                    null);
         }
 
         static SignedFile failed(SigningRequest request, SignerException error, String message) {
@@ -192,7 +222,8 @@ final class JsonViews {
                     List.of(),
                     error.error().name(),
                     Failures.reached(error),
-                    message);
+                    message,
+                    null);
         }
     }
 

@@ -86,6 +86,19 @@ abstract class SigningSubcommand extends TokenSubcommand {
                     + " the options given here override it.")
     Path profileFile;
 
+    @Option(
+            names = "--upload",
+            paramLabel = "URL",
+            description = "Upload each signed file to this QLVB FileUploadHandler (VGCA convention, part"
+                    + " 'uploadfile'); it waits in the outbox until the server accepts it.")
+    String upload;
+
+    @Option(
+            names = "--upload-token",
+            paramLabel = "TOKEN",
+            description = "Bearer token for --upload, when the server does not take it in the URL.")
+    String uploadToken = "";
+
     @Option(names = "--reason", paramLabel = "TEXT", description = "Reason stored in the signature.")
     String reason = "";
 
@@ -125,6 +138,9 @@ abstract class SigningSubcommand extends TokenSubcommand {
                 batch.print(out(), json);
                 throw e;
             }
+        }
+        if (upload != null) {
+            batch.upload(upload, uploadToken, Outboxes.standard());
         }
         batch.print(out(), json);
         return batch.exitCode();
@@ -270,6 +286,22 @@ abstract class SigningSubcommand extends TokenSubcommand {
                     JsonViews.SignedFile.notSigned(request, cause.code().name(), messages.get("sign.batchStopped")));
         }
 
+        /**
+         * Puts every signed file in the outbox, then tries to upload it: delivered files leave the
+         * outbox, the others stay there for {@code vnsign outbox --retry}.
+         */
+        void upload(String url, String token, Outboxes outboxes) {
+            for (int i = 0; i < results.size(); i++) {
+                JsonViews.SignedFile file = results.get(i);
+                if (file.status().equals(JsonViews.SignedFile.SIGNED)) {
+                    results.set(i, file.withUpload(outboxes.send(Path.of(file.output()), url, token)));
+                    if (!results.get(i).upload().status().equals(JsonViews.Upload.DELIVERED)) {
+                        tally.serverFailed();
+                    }
+                }
+            }
+        }
+
         void print(PrintWriter out, boolean json) {
             if (json) {
                 out.println(JsonViews.toJson(new JsonViews.SignedFiles(results)));
@@ -279,6 +311,9 @@ abstract class SigningSubcommand extends TokenSubcommand {
                 if (file.status().equals(JsonViews.SignedFile.SIGNED)) {
                     out.println(messages.get(
                             "sign.ok", file.input(), file.output(), String.valueOf(file.page()), file.level()));
+                    if (file.upload() != null) {
+                        out.println(Outboxes.describe(messages, file.upload()));
+                    }
                 } else {
                     out.println(messages.get("sign.failed", file.input(), file.error(), file.message()));
                 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
             SignCommand.class,
             InitialCommand.class,
             ExtendCommand.class,
-            VerifyCommand.class
+            VerifyCommand.class,
+            OutboxCommand.class
         },
         description = {
             "VNSign: ký số PDF cho cán bộ, công chức Việt Nam (token PKCS#11, PAdES).",

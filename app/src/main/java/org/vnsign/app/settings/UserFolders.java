@@ -9,13 +9,13 @@ import java.util.Locale;
 
 /**
  * The OS's standard per-user folders for VNSign: settings in the config folder, the demo token in
- * the data folder. The system property {@code vnsign.home} puts both under one folder (tests,
- * portable installs).
+ * the data folder. The system property {@code vnsign.home} (or the environment variable {@code
+ * VNSIGN_HOME}) puts both under one folder (tests, portable installs).
  */
 public record UserFolders(Path config, Path data) {
     /** The folders of this user on this OS. */
     public static UserFolders standard() {
-        String override = System.getProperty("vnsign.home");
+        String override = System.getProperty("vnsign.home", System.getenv("VNSIGN_HOME"));
         if (override != null && !override.isBlank()) {
             return under(Path.of(override));
         }

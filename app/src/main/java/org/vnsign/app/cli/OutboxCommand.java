@@ -1,0 +1,78 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.qlvb.OutboxDelivery;
+import org.vnsign.app.qlvb.OutboxEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "outbox",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Các tệp đã ký đang chờ gửi về hệ thống QLVB; --retry gửi lại ngay.",
+            "Signed files waiting for their document system; --retry sends them again now."
+        })
+final class OutboxCommand extends Subcommand {
+    @Option(names = "--retry", description = "Try every waiting file now, whatever its backoff.")
+    boolean retry;
+
+    @Override
+    public Integer call() throws IOException {
+        Outboxes outboxes = Outboxes.standard();
+        List<JsonViews.OutboxView> views = new ArrayList<>();
+        boolean anyFailed = false;
+        if (retry) {
+            for (OutboxDelivery.Attempt attempt : outboxes.delivery().deliverAll(false)) {
+                boolean delivered = attempt.result().delivered();
+                anyFailed |= !delivered;
+                OutboxEntry entry = attempt.entry();
+                views.add(view(
+                        entry,
+                        delivered ? JsonViews.Upload.DELIVERED : JsonViews.Upload.QUEUED,
+                        delivered ? "" : attempt.result().message()));
+            }
+        } else {
+            for (OutboxEntry entry : outboxes.outbox().pending()) {
+                views.add(view(entry, JsonViews.Upload.QUEUED, entry.lastError()));
+            }
+        }
+        print(views);
+        return anyFailed ? ExitCodes.NETWORK : ExitCodes.OK;
+    }
+
+    private static JsonViews.OutboxView view(OutboxEntry entry, String status, String error) {
+        return new JsonViews.OutboxView(
+                entry.id(),
+                entry.fileName(),
+                entry.uploadUrl(),
+                entry.created().toString(),
+                entry.attempts(),
+                error,
+                entry.nextAttempt().toString(),
+                status);
+    }
+
+    private void print(List<JsonViews.OutboxView> views) {
+        if (json) {
+            out().println(JsonViews.toJson(new JsonViews.OutboxEntries(views)));
+            return;
+        }
+        if (views.isEmpty()) {
+            out().println(messages().get("outbox.empty"));
+        }
+        Messages messages = messages();
+        for (JsonViews.OutboxView view : views) {
+            String attempts = String.valueOf(view.attempts());
+            out().println(messages.get(
+                    "outbox.line", view.status(), view.file(), view.uploadUrl(), attempts, view.lastError()));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.qlvb.Outbox;
+import org.vnsign.app.qlvb.OutboxDelivery;
+import org.vnsign.app.qlvb.OutboxEntry;
+import org.vnsign.app.qlvb.UploadResult;
+import org.vnsign.app.qlvb.VgcaUploader;
+import org.vnsign.app.settings.UserFolders;
+
+/** The command line's way to the user's outbox: queue a signed file and try it once, as one step. */
+final class Outboxes {
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final Outbox outbox;
+    private final OutboxDelivery delivery;
+
+    Outboxes(Outbox outbox, OutboxDelivery delivery) {
+        this.outbox = outbox;
+        this.delivery = delivery;
+    }
+
+    /** The outbox in the user's data folder. */
+    static Outboxes standard() {
+        Outbox outbox = new Outbox(UserFolders.standard().data().resolve("outbox"));
+        return new Outboxes(outbox, new OutboxDelivery(outbox, new VgcaUploader(TIMEOUT), Clock.systemUTC()));
+    }
+
+    Outbox outbox() {
+        return outbox;
+    }
+
+    OutboxDelivery delivery() {
+        return delivery;
+    }
+
+    /** Queues {@code signed} for {@code url}, then tries to deliver it once. */
+    JsonViews.Upload send(Path signed, String url, String token) {
+        OutboxEntry entry;
+        try {
+            entry = outbox.add(signed, url, token, Clock.systemUTC().instant());
+        } catch (IOException e) {
+            return new JsonViews.Upload("failed", null, "cannot put the file in the outbox: " + e.getMessage(), "");
+        }
+        try {
+            return view(entry, delivery.deliver(entry));
+        } catch (IOException e) {
+            return new JsonViews.Upload(JsonViews.Upload.QUEUED, entry.id(), e.getMessage(), "");
+        }
+    }
+
+    static JsonViews.Upload view(OutboxEntry entry, UploadResult result) {
+        return new JsonViews.Upload(
+                result.delivered() ? JsonViews.Upload.DELIVERED : JsonViews.Upload.QUEUED,
+                entry.id(),
+                result.message(),
+                result.fileServer());
+    }
+
+    static String describe(Messages messages, JsonViews.Upload upload) {
+        return upload.status().equals(JsonViews.Upload.DELIVERED)
+                ? messages.get("upload.delivered", upload.fileServer())
+                : messages.get("upload.queued", upload.message());
+    }
+}

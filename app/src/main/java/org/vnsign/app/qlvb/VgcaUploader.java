@@ -1,0 +1,109 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.qlvb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Uploads a signed file the way QLVB servers built for Ban Cơ yếu's VGCA Sign Service expect it
+ * (vn-conventions 3.1.5): {@code POST} multipart/form-data with the file in the part {@code
+ * uploadfile}, answered by JSON {@code {Status: true|false, Message, FileName, FileServer}}. Only a
+ * boolean {@code true} Status is a delivery; anything else (HTTP error, timeout, dropped
+ * connection, malformed JSON, Status false) is a failure with a reason, and the file stays in the
+ * outbox. Every attempt carries the entry's {@code Idempotency-Key}.
+ */
+public final class VgcaUploader {
+    /** The multipart part VGCA-style upload handlers read the file from. */
+    public static final String PART = "uploadfile";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client;
+    private final Duration timeout;
+
+    public VgcaUploader(Duration timeout) {
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public UploadResult upload(OutboxEntry entry, Path file) {
+        String boundary = "vnsign-" + UUID.randomUUID();
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(entry.uploadUrl()))
+                    .timeout(timeout)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Idempotency-Key", entry.idempotencyKey())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body(boundary, entry.fileName(), file)));
+        } catch (IllegalArgumentException e) {
+            return UploadResult.failed("not an upload address: " + entry.uploadUrl());
+        } catch (IOException e) {
+            return UploadResult.failed("cannot read the signed file: " + e.getMessage());
+        }
+        if (!entry.token().isBlank()) {
+            request.header("Authorization", "Bearer " + entry.token());
+        }
+        HttpResponse<String> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return UploadResult.failed("no answer from the server: "
+                    + e.getClass().getSimpleName() + " " + (e.getMessage() == null ? "" : e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return UploadResult.failed("interrupted");
+        }
+        if (response.statusCode() / 100 != 2) {
+            return UploadResult.failed("HTTP " + response.statusCode());
+        }
+        return answer(response.body());
+    }
+
+    /** The VGCA answer: delivered only on a boolean {@code Status} true. */
+    static UploadResult answer(String body) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (IOException e) {
+            return UploadResult.failed("the server's answer is not JSON");
+        }
+        if (json == null || !json.isObject() || !json.path("Status").isBoolean()) {
+            return UploadResult.failed("the server's answer has no boolean Status");
+        }
+        String message = json.path("Message").asText("");
+        if (!json.get("Status").asBoolean()) {
+            return UploadResult.failed(message.isBlank() ? "the server refused the file" : message);
+        }
+        return new UploadResult(true, message, json.path("FileServer").asText(""));
+    }
+
+    private static byte[] body(String boundary, String fileName, Path file) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String safeName = fileName.replace("\"", "").replace("\r", "").replace("\n", "");
+        out.writeBytes(("--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"" + PART + "\"; filename=\"" + safeName + "\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(Files.readAllBytes(file));
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}

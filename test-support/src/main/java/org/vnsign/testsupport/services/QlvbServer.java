@@ -1,0 +1,182 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.testsupport.services;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A QLVB document server on 127.0.0.1 for the upload tests: a VGCA-style FileUploadHandler (the
+ * signed file in the multipart part {@code uploadfile}, answered by {@code {Status, Message,
+ * FileName, FileServer}} with a boolean Status) that stores each upload once per idempotency key,
+ * and can be told to fail the way real servers do.
+ */
+public final class QlvbServer implements AutoCloseable {
+    /** How the next requests fail, until set back to {@link #NONE}. */
+    public enum Fault {
+        NONE,
+        HTTP_500,
+        MALFORMED_JSON,
+        STATUS_FALSE,
+        STATUS_AS_INTEGER,
+        DROP_CONNECTION,
+        SLOW
+    }
+
+    /** A file the server accepted. */
+    public record Received(String fileName, byte[] content, String token) {}
+
+    private final HttpServer server;
+    private final AtomicReference<Fault> fault = new AtomicReference<>(Fault.NONE);
+    private final Map<String, Received> byKey = new LinkedHashMap<>();
+    private final List<String> attempts = new ArrayList<>();
+
+    public QlvbServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server.createContext("/vgca/FileUploadHandler", this::upload);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    /** The upload address, with a per-document token in the query string as integrators do. */
+    public URI uploadUrl(String documentToken) {
+        return URI.create(
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/vgca/FileUploadHandler?token=" + documentToken);
+    }
+
+    public void fail(Fault how) {
+        fault.set(how);
+    }
+
+    /** Files stored, one per idempotency key, in arrival order. */
+    public synchronized List<Received> received() {
+        return List.copyOf(byKey.values());
+    }
+
+    /** Every request that reached the handler, by idempotency key (retries included). */
+    public synchronized List<String> attempts() {
+        return List.copyOf(attempts);
+    }
+
+    private void upload(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String key = String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            synchronized (this) {
+                attempts.add(key);
+            }
+            Fault now = fault.get();
+            switch (now) {
+                case HTTP_500 -> respond(exchange, 500, "{\"Status\":false,\"Message\":\"Internal error\"}");
+                case MALFORMED_JSON -> respond(exchange, 200, "<html>Đăng nhập lại</html>");
+                case STATUS_FALSE -> respond(exchange, 200, "{\"Status\":false,\"Message\":\"Văn bản đã bị khóa\"}");
+                case STATUS_AS_INTEGER -> respond(exchange, 200, "{\"Status\":0,\"Message\":\"\"}");
+                case DROP_CONNECTION -> exchange.getResponseBody().close();
+                case SLOW -> {
+                    sleep();
+                    respond(exchange, 200, "{\"Status\":true}");
+                }
+                case NONE -> accept(exchange, body, key);
+            }
+        }
+    }
+
+    private void accept(HttpExchange exchange, byte[] body, String key) throws IOException {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        Part part = Part.find(body, contentType, "uploadfile");
+        if (part == null) {
+            respond(exchange, 200, "{\"Status\":false,\"Message\":\"no uploadfile part\"}");
+            return;
+        }
+        String token = exchange.getRequestURI().getQuery();
+        int number;
+        synchronized (this) {
+            byKey.putIfAbsent(key, new Received(part.fileName(), part.content(), token));
+            number = new ArrayList<>(byKey.keySet()).indexOf(key) + 1;
+        }
+        respond(
+                exchange,
+                200,
+                "{\"Status\":true,\"Message\":\"Đã nhận\",\"FileName\":\"" + part.fileName()
+                        + "\",\"FileServer\":\"/files/" + number + ".pdf\"}");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One part of a multipart/form-data body. */
+    private record Part(String fileName, byte[] content) {
+        static Part find(byte[] body, String contentType, String name) {
+            if (contentType == null || !contentType.contains("boundary=")) {
+                return null;
+            }
+            byte[] boundary = ("--"
+                            + contentType
+                                    .substring(contentType.indexOf("boundary=") + 9)
+                                    .trim())
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            int start = indexOf(body, boundary, 0);
+            while (start >= 0) {
+                int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), start);
+                int next = indexOf(body, boundary, headersEnd);
+                if (headersEnd < 0 || next < 0) {
+                    return null;
+                }
+                String headers = new String(body, start, headersEnd - start, StandardCharsets.UTF_8);
+                if (headers.contains("name=\"" + name + "\"")) {
+                    String fileName = headers.replaceAll("(?s).*filename=\"([^\"]*)\".*", "$1");
+                    return new Part(fileName, Arrays.copyOfRange(body, headersEnd + 4, next - 2));
+                }
+                start = next;
+            }
+            return null;
+        }
+
+        private static int indexOf(byte[] haystack, byte[] needle, int from) {
+            outer:
+            for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
+                for (int j = 0; j < needle.length; j++) {
+                    if (haystack[i + j] != needle[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
