@@ -39,6 +39,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.inbox.InboxView;
 import org.vnsign.app.placement.PlacementOverlay;
 import org.vnsign.app.placement.SigningAction;
 import org.vnsign.app.preview.PagesView;
@@ -152,6 +153,7 @@ public final class MainView {
         StackPane centre = new StackPane(pages, empty);
         root.setCenter(centre);
         VBox side = new VBox(
+                new InboxView(model.inbox(), messages, model::open),
                 actionPanel(),
                 new TokensView(model.tokens(), messages),
                 signPanel(),

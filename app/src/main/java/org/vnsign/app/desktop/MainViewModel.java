@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.inbox.InboxViewModel;
 import org.vnsign.app.placement.Box;
 import org.vnsign.app.placement.PlacementViewModel;
 import org.vnsign.app.placement.SigningAction;
@@ -61,6 +62,7 @@ public final class MainViewModel {
     private final PlacementViewModel placement = new PlacementViewModel();
     private final TokensViewModel tokens;
     private final SignaturesViewModel signatures;
+    private final InboxViewModel inbox;
     private final SigningRequests requests;
     private final Preparation preparation;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
@@ -93,6 +95,7 @@ public final class MainViewModel {
                 services.tasks(),
                 messages,
                 org.vnsign.app.demo.DemoToken.ORGANISATION);
+        this.inbox = new InboxViewModel(() -> settings.get().inboxFolder(), services.tasks(), messages);
         this.requests = new SigningRequests(placement);
         this.preparation = new Preparation(services.signer(), services.demo());
         this.canSign = Bindings.createBooleanBinding(
@@ -121,6 +124,10 @@ public final class MainViewModel {
 
     public SignaturesViewModel signatures() {
         return signatures;
+    }
+
+    public InboxViewModel inbox() {
+        return inbox;
     }
 
     public ObjectProperty<PdfPages> documentProperty() {
@@ -182,6 +189,7 @@ public final class MainViewModel {
     /** Starts watching tokens. */
     public void start() {
         tokens.start();
+        inbox.refresh();
     }
 
     /** Asks for a PDF and opens it. */
@@ -432,6 +440,7 @@ public final class MainViewModel {
             settings.set(changed);
             verifyAgain();
             replan();
+            inbox.refresh();
         } catch (IOException e) {
             services.dialogs().showError(UserErrors.of(messages, e));
         }

@@ -63,7 +63,7 @@ final class Preparation {
         SignProfile profile = Profiles.of(settings, demoToken);
         SigningRequest request = SigningRequests.request(
                 input,
-                OutputNames.free(input, SigningRequests.suffix(action)),
+                OutputNames.free(input, SigningRequests.suffix(action), settings.outputFolderFor(input)),
                 password,
                 appearance,
                 profile,

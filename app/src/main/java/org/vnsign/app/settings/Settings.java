@@ -22,6 +22,8 @@ import java.util.List;
  *     have no revocation data (a signature cannot be confirmed without it)
  * @param onlyListedModules probe only {@code pkcs11Modules}, not the built-in table of Vietnamese
  *     token drivers: a support person isolates a driver that misbehaves next to another
+ * @param inboxFolder the local-folder inbox: documents dropped there wait to be signed; empty for none
+ * @param outboxFolder where documents from the inbox are written once signed; empty: next to them
  */
 public record Settings(
         String name,
@@ -39,7 +41,9 @@ public record Settings(
         List<String> recentFiles,
         String level,
         Boolean verifyOnline,
-        Boolean onlyListedModules) {
+        Boolean onlyListedModules,
+        String inboxFolder,
+        String outboxFolder) {
     public static final int RECENT_LIMIT = 10;
     public static final String DEFAULT_TIME_PATTERN = "dd.MM.yyyy HH:mm:ss XXX";
 
@@ -60,12 +64,15 @@ public record Settings(
         level = level == null || level.isBlank() ? "B-B" : level;
         verifyOnline = verifyOnline == null || verifyOnline;
         onlyListedModules = onlyListedModules != null && onlyListedModules;
+        inboxFolder = orEmpty(inboxFolder);
+        outboxFolder = orEmpty(outboxFolder);
     }
 
     /** Vietnamese, no profile, no anchors beyond the built-in ones. */
     public static Settings defaults() {
         return new Settings(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /** The same settings with {@code file} first in the recent list. */
@@ -89,7 +96,20 @@ public record Settings(
                 recent.subList(0, Math.min(RECENT_LIMIT, recent.size())),
                 level,
                 verifyOnline,
-                onlyListedModules);
+                onlyListedModules,
+                inboxFolder,
+                outboxFolder);
+    }
+
+    /** Where a signed copy of {@code input} goes: the outbox folder for inbox documents, else null (next to it). */
+    public java.nio.file.Path outputFolderFor(java.nio.file.Path input) {
+        if (inboxFolder.isBlank() || outboxFolder.isBlank()) {
+            return null;
+        }
+        java.nio.file.Path inbox =
+                java.nio.file.Path.of(inboxFolder).toAbsolutePath().normalize();
+        java.nio.file.Path folder = input.toAbsolutePath().normalize().getParent();
+        return inbox.equals(folder) ? java.nio.file.Path.of(outboxFolder) : null;
     }
 
     private static String orEmpty(String value) {

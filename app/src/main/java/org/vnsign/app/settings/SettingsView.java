@@ -84,6 +84,8 @@ public final class SettingsView {
         CheckBox onlyListed = new CheckBox(messages.get("settings.onlyListedModules"));
         onlyListed.selectedProperty().bindBidirectional(model.onlyListedModulesProperty());
         grid.add(onlyListed, 1, row++, 2, 1);
+        text(messages.get("settings.inboxFolder"), model.inboxFolderProperty());
+        text(messages.get("settings.outboxFolder"), model.outboxFolderProperty());
         choice(messages.get("settings.language"), model.languageProperty(), "vi", "en");
         Label problem = new Label();
         problem.getStyleClass().add("problem");

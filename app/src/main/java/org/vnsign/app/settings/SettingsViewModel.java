@@ -53,6 +53,8 @@ public final class SettingsViewModel {
     private final StringProperty level;
     private final BooleanProperty verifyOnline;
     private final BooleanProperty onlyListedModules;
+    private final StringProperty inboxFolder;
+    private final StringProperty outboxFolder;
     private final ObservableList<Anchor> anchors = FXCollections.observableArrayList();
     private final ObservableList<String> modules = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
@@ -73,6 +75,8 @@ public final class SettingsViewModel {
         level = new SimpleStringProperty(settings.level());
         verifyOnline = new SimpleBooleanProperty(settings.verifyOnline());
         onlyListedModules = new SimpleBooleanProperty(settings.onlyListedModules());
+        inboxFolder = new SimpleStringProperty(settings.inboxFolder());
+        outboxFolder = new SimpleStringProperty(settings.outboxFolder());
         for (String path : settings.trustAnchors()) {
             anchors.add(new Anchor(path, describe(path)));
         }
@@ -125,6 +129,14 @@ public final class SettingsViewModel {
 
     public BooleanProperty verifyOnlineProperty() {
         return verifyOnline;
+    }
+
+    public StringProperty inboxFolderProperty() {
+        return inboxFolder;
+    }
+
+    public StringProperty outboxFolderProperty() {
+        return outboxFolder;
     }
 
     public BooleanProperty onlyListedModulesProperty() {
@@ -204,7 +216,9 @@ public final class SettingsViewModel {
                 original.recentFiles(),
                 level.get(),
                 verifyOnline.get(),
-                onlyListedModules.get()));
+                onlyListedModules.get(),
+                inboxFolder.get().strip(),
+                outboxFolder.get().strip()));
     }
 
     private String describe(String path) {

@@ -16,7 +16,12 @@ public final class OutputNames {
     private OutputNames() {}
 
     public static Path free(Path input, String suffix) {
-        Path first = OutputFiles.defaultOutput(input, suffix, null);
+        return free(input, suffix, null);
+    }
+
+    /** The first free name in {@code folder}, or next to the input when {@code folder} is null. */
+    public static Path free(Path input, String suffix, Path folder) {
+        Path first = OutputFiles.defaultOutput(input, suffix, folder);
         if (!Files.exists(first)) {
             return first;
         }

@@ -64,8 +64,12 @@ public final class TokensView extends VBox {
                         .select(model.selectedCertificateProperty().get());
             }
         });
-        model.selectedCertificateProperty()
-                .addListener((o, old, now) -> certificates.getSelectionModel().select(now));
+        model.selectedCertificateProperty().addListener((o, old, now) -> {
+            certificates.getSelectionModel().select(now);
+            if (now != null) {
+                certificates.scrollTo(now);
+            }
+        });
 
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());

@@ -78,6 +78,7 @@ public final class TokensViewModel {
             TokenRow token = selectedToken.get();
             if (now != null && token != null) {
                 chosenByToken.put(token.id(), now.fingerprint());
+                status.set("");
             }
         });
         selectedToken.addListener((observable, old, now) -> {

@@ -66,6 +66,10 @@ class MainViewModelIT {
     }
 
     private MainViewModel model(boolean withDemo) throws Exception {
+        return model(withDemo, null, null);
+    }
+
+    private MainViewModel model(boolean withDemo, String inbox, String outbox) throws Exception {
         UserFolders folders = UserFolders.under(dir.resolve("home"));
         SettingsStore store = new SettingsStore(folders);
         Files.write(dir.resolve("root.crt"), tokens.pki().root().getEncoded());
@@ -85,7 +89,9 @@ class MainViewModelIT {
                 null,
                 null,
                 null,
-                null));
+                null,
+                inbox,
+                outbox));
         LazyDemoToken demo = withDemo ? new LazyDemoToken(folders.data()) : LazyDemoToken.none();
         TokenService service = new TokenService(
                 new TokenProviders(List.of(new Pkcs11TokenProvider(), new Pkcs12TokenProvider())),
@@ -301,7 +307,9 @@ class MainViewModelIT {
                 withSeal.recentFiles(),
                 withSeal.level(),
                 withSeal.verifyOnline(),
-                withSeal.onlyListedModules()));
+                withSeal.onlyListedModules(),
+                withSeal.inboxFolder(),
+                withSeal.outboxFolder()));
         model.placement().forgetHandPlacement();
         model.replan();
         assertThat(model.placement().blockProperty().get())
@@ -314,6 +322,33 @@ class MainViewModelIT {
                 .extracting(SignatureRow::status)
                 .containsExactly(SignatureStatus.VALID, SignatureStatus.VALID);
         IndependentValidation.assertValid(dir.resolve("qd.signed.signed.pdf"), tokens.pki(), 2);
+    }
+
+    @Test
+    void aDocumentDroppedInTheInboxFolderIsListedSignedAndWrittenToTheOutboxFolder() throws Exception {
+        Path inboxFolder = Files.createDirectories(dir.resolve("den"));
+        Path outboxFolder = Files.createDirectories(dir.resolve("di"));
+        Path waiting = new Decree30Pdf().write(inboxFolder.resolve("to-trinh.pdf"));
+        Files.writeString(inboxFolder.resolve("ghi-chu.txt"), "not a PDF");
+        byte[] original = Files.readAllBytes(waiting);
+        MainViewModel model = model(false, inboxFolder.toString(), outboxFolder.toString());
+        model.inbox().refresh();
+
+        assertThat(model.inbox().items()).extracting(item -> item.name()).containsExactly("to-trinh.pdf");
+
+        model.tokens().refresh();
+        choose(model, TestTokens.MAIN_LABEL);
+        dialogs.answerPin(TestTokens.MAIN_PIN);
+        model.tokens().login();
+        chooseCertificate(model, SignerProfile.RSA_2048);
+        model.open(model.inbox().items().get(0).file());
+        model.sign();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(outboxFolder.resolve("to-trinh.signed.pdf")).exists();
+        assertThat(inboxFolder.resolve("to-trinh.signed.pdf")).doesNotExist();
+        assertThat(waiting).hasBinaryContent(original);
+        IndependentValidation.assertValid(outboxFolder.resolve("to-trinh.signed.pdf"), tokens.pki(), 1);
     }
 
     @Test
