@@ -6,17 +6,15 @@ package org.vnsign.app.qlvb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.Map;
 
 /**
  * Uploads a signed file the way QLVB servers built for Ban Cơ yếu's VGCA Sign Service expect it
@@ -45,14 +43,14 @@ public final class VgcaUploader {
     }
 
     public UploadResult upload(OutboxEntry entry, Path file) {
-        String boundary = "vnsign-" + UUID.randomUUID();
         HttpRequest.Builder request;
         try {
+            Multipart body = Multipart.of(Map.of(), PART, file, entry.fileName());
             request = HttpRequest.newBuilder(URI.create(entry.uploadUrl()))
                     .timeout(timeout)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Content-Type", body.contentType())
                     .header("Idempotency-Key", entry.idempotencyKey())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body(boundary, entry.fileName(), file)));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.body()));
         } catch (IllegalArgumentException e) {
             return UploadResult.failed("not an upload address: " + entry.uploadUrl());
         } catch (IOException e) {
@@ -93,17 +91,5 @@ public final class VgcaUploader {
             return UploadResult.failed(message.isBlank() ? "the server refused the file" : message);
         }
         return new UploadResult(true, message, json.path("FileServer").asText(""));
-    }
-
-    private static byte[] body(String boundary, String fileName, Path file) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String safeName = fileName.replace("\"", "").replace("\r", "").replace("\n", "");
-        out.writeBytes(("--" + boundary + "\r\n"
-                        + "Content-Disposition: form-data; name=\"" + PART + "\"; filename=\"" + safeName + "\"\r\n"
-                        + "Content-Type: application/pdf\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(Files.readAllBytes(file));
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 }

@@ -41,6 +41,19 @@ public final class QlvbServer implements AutoCloseable {
     /** A file the server accepted. */
     public record Received(String fileName, byte[] content, String token) {}
 
+    /** The bearer token the REST contract ({@code docs/qlvb-api.yaml}) accepts. */
+    public static final String API_TOKEN = "qlvb-test-token";
+
+    /** A document waiting for the user on the REST contract. */
+    public record Waiting(String id, String title, String action, String fileName, byte[] content) {}
+
+    /** A signed result returned on the REST contract. */
+    public record Returned(
+            String documentId, String action, String signerFingerprint, String signingTime, byte[] content) {}
+
+    private final Map<String, Waiting> waiting = new LinkedHashMap<>();
+    private final Map<String, Returned> returnedByKey = new LinkedHashMap<>();
+
     private final HttpServer server;
     private final AtomicReference<Fault> fault = new AtomicReference<>(Fault.NONE);
     private final Map<String, Received> byKey = new LinkedHashMap<>();
@@ -49,6 +62,7 @@ public final class QlvbServer implements AutoCloseable {
     public QlvbServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext("/vgca/FileUploadHandler", this::upload);
+        server.createContext("/api/vnsign/v1/documents", this::api);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
     }
@@ -57,6 +71,21 @@ public final class QlvbServer implements AutoCloseable {
     public URI uploadUrl(String documentToken) {
         return URI.create(
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/vgca/FileUploadHandler?token=" + documentToken);
+    }
+
+    /** The REST contract's root. */
+    public URI apiUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/vnsign/v1");
+    }
+
+    /** Puts a document in the user's list. */
+    public synchronized void offer(Waiting document) {
+        waiting.put(document.id(), document);
+    }
+
+    /** Results returned on the REST contract, one per idempotency key. */
+    public synchronized List<Returned> returned() {
+        return List.copyOf(returnedByKey.values());
     }
 
     public void fail(Fault how) {
@@ -94,6 +123,89 @@ public final class QlvbServer implements AutoCloseable {
                 case NONE -> accept(exchange, body, key);
             }
         }
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            if (!("Bearer " + API_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                respond(exchange, 401, "{\"message\":\"Phiên đăng nhập đã hết hạn\"}");
+                return;
+            }
+            String[] path = exchange.getRequestURI()
+                    .getPath()
+                    .replaceFirst("^/api/vnsign/v1/documents/?", "")
+                    .split("/");
+            String method = exchange.getRequestMethod();
+            if (path.length == 1 && path[0].isEmpty() && method.equals("GET")) {
+                respond(exchange, 200, list());
+            } else if (path.length == 2 && path[1].equals("file") && method.equals("GET")) {
+                Waiting document = waitingDocument(path[0]);
+                if (document == null) {
+                    respond(exchange, 404, "{\"message\":\"Không có văn bản này\"}");
+                    return;
+                }
+                exchange.getResponseHeaders().set("Content-Type", "application/pdf");
+                exchange.sendResponseHeaders(200, document.content().length);
+                exchange.getResponseBody().write(document.content());
+            } else if (path.length == 2 && path[1].equals("signed") && method.equals("POST")) {
+                signed(exchange, path[0], body);
+            } else {
+                respond(exchange, 404, "{\"message\":\"no such operation\"}");
+            }
+        }
+    }
+
+    private synchronized Waiting waitingDocument(String id) {
+        return waiting.get(id);
+    }
+
+    private synchronized String list() {
+        StringBuilder json = new StringBuilder("{\"documents\":[");
+        String separator = "";
+        for (Waiting document : waiting.values()) {
+            json.append(separator)
+                    .append("{\"id\":\"")
+                    .append(document.id())
+                    .append("\",\"title\":\"")
+                    .append(document.title())
+                    .append("\",\"action\":\"")
+                    .append(document.action())
+                    .append("\",\"fileName\":\"")
+                    .append(document.fileName())
+                    .append("\"}");
+            separator = ",";
+        }
+        return json.append("]}").toString();
+    }
+
+    private void signed(HttpExchange exchange, String id, byte[] body) throws IOException {
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        Part file = Part.find(body, contentType, "file");
+        Part action = Part.find(body, contentType, "action");
+        Part fingerprint = Part.find(body, contentType, "signerFingerprint");
+        Part time = Part.find(body, contentType, "signingTime");
+        if (key == null || file == null || action == null || fingerprint == null || time == null) {
+            respond(exchange, 400, "{\"message\":\"incomplete upload\"}");
+            return;
+        }
+        int number;
+        synchronized (this) {
+            if (!returnedByKey.containsKey(key)) {
+                if (waiting.remove(id) == null) {
+                    respond(exchange, 409, "{\"message\":\"Văn bản không còn chờ ký\"}");
+                    return;
+                }
+                returnedByKey.put(key, new Returned(id, text(action), text(fingerprint), text(time), file.content()));
+            }
+            number = new ArrayList<>(returnedByKey.keySet()).indexOf(key) + 1;
+        }
+        respond(exchange, 200, "{\"stored\":true,\"fileServer\":\"/signed/" + number + ".pdf\"}");
+    }
+
+    private static String text(Part part) {
+        return new String(part.content(), StandardCharsets.UTF_8);
     }
 
     private void accept(HttpExchange exchange, byte[] body, String key) throws IOException {
