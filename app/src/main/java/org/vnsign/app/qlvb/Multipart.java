@@ -4,8 +4,9 @@
  */
 package org.vnsign.app.qlvb;
 
-import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,26 +14,40 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A multipart/form-data body (RFC 7578) with text fields and one PDF file part: the JDK's HTTP
- * client sends bytes but does not build form bodies.
+ * A multipart/form-data body (RFC 7578) with text fields and one PDF file part, streamed from the
+ * file rather than read into memory (signed files can be hundreds of megabytes): the JDK's HTTP
+ * client sends bodies but does not build form bodies.
  */
-record Multipart(String boundary, byte[] body) {
+record Multipart(String boundary, HttpRequest.BodyPublisher body) {
     /** @param fileName the name the server receives, which need not be the file's own */
     static Multipart of(Map<String, String> fields, String filePart, Path file, String fileName) throws IOException {
+        if (!Files.isReadable(file)) {
+            throw new FileNotFoundException(file.toString());
+        }
         String boundary = "vnsign-" + UUID.randomUUID();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            head.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(field.getKey())
+                    .append("\"\r\n\r\n")
+                    .append(field.getValue())
+                    .append("\r\n");
         }
         String safeName = fileName.replace("\"", "").replace("\r", "").replace("\n", "");
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart + "\"; filename=\""
-                        + safeName + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(Files.readAllBytes(file));
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return new Multipart(boundary, out.toByteArray());
+        head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(filePart)
+                .append("\"; filename=\"")
+                .append(safeName)
+                .append("\"\r\nContent-Type: application/pdf\r\n\r\n");
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8),
+                HttpRequest.BodyPublishers.ofFile(file),
+                HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n", StandardCharsets.UTF_8));
+        return new Multipart(boundary, body);
     }
 
     String contentType() {

@@ -99,7 +99,7 @@ public final class QlvbClient {
         HttpRequest.Builder request = request("documents/" + encode(document.id()) + "/signed")
                 .header("Content-Type", body.contentType())
                 .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.body()));
+                .POST(body.body());
         JsonNode receipt = json(send(request, HttpResponse.BodyHandlers.ofString()));
         if (!receipt.path("stored").asBoolean(false)) {
             throw new QlvbException("the server did not confirm it stored the result");

@@ -50,7 +50,7 @@ public final class VgcaUploader {
                     .timeout(timeout)
                     .header("Content-Type", body.contentType())
                     .header("Idempotency-Key", entry.idempotencyKey())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.body()));
+                    .POST(body.body());
         } catch (IllegalArgumentException e) {
             return UploadResult.failed("not an upload address: " + entry.uploadUrl());
         } catch (IOException e) {
