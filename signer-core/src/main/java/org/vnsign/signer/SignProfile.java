@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The person and agency a signature shows, as data: a user keeps one profile per role (leader,
@@ -69,103 +70,82 @@ public record SignProfile(
     }
 
     public SignProfile withName(String value) {
-        return new SignProfile(
-                value,
-                title,
-                agency,
-                signatureImage,
-                sealImage,
-                initialImage,
-                sealDiameterMm,
-                timePattern,
-                zone,
-                watermark);
+        return edit(copy -> copy.name = value);
     }
 
     public SignProfile withTitle(String value) {
-        return new SignProfile(
-                name,
-                value,
-                agency,
-                signatureImage,
-                sealImage,
-                initialImage,
-                sealDiameterMm,
-                timePattern,
-                zone,
-                watermark);
+        return edit(copy -> copy.title = value);
     }
 
     public SignProfile withAgency(String value) {
-        return new SignProfile(
-                name,
-                title,
-                value,
-                signatureImage,
-                sealImage,
-                initialImage,
-                sealDiameterMm,
-                timePattern,
-                zone,
-                watermark);
+        return edit(copy -> copy.agency = value);
     }
 
     public SignProfile withSignatureImage(byte[] png) {
-        return new SignProfile(
-                name,
-                title,
-                agency,
-                Optional.of(png),
-                sealImage,
-                initialImage,
-                sealDiameterMm,
-                timePattern,
-                zone,
-                watermark);
+        return edit(copy -> copy.signatureImage = Optional.of(png));
     }
 
     public SignProfile withSealImage(byte[] png) {
-        return new SignProfile(
-                name,
-                title,
-                agency,
-                signatureImage,
-                Optional.of(png),
-                initialImage,
-                sealDiameterMm,
-                timePattern,
-                zone,
-                watermark);
+        return edit(copy -> copy.sealImage = Optional.of(png));
     }
 
     public SignProfile withInitialImage(byte[] png) {
-        return new SignProfile(
-                name,
-                title,
-                agency,
-                signatureImage,
-                sealImage,
-                Optional.of(png),
-                sealDiameterMm,
-                timePattern,
-                zone,
-                watermark);
+        return edit(copy -> copy.initialImage = Optional.of(png));
     }
 
     public SignProfile withSealDiameterMm(double value) {
-        return new SignProfile(
-                name, title, agency, signatureImage, sealImage, initialImage, value, timePattern, zone, watermark);
+        return edit(copy -> copy.sealDiameterMm = value);
     }
 
     public SignProfile withTimePattern(String value) {
-        return new SignProfile(
-                name, title, agency, signatureImage, sealImage, initialImage, sealDiameterMm, value, zone, watermark);
+        return edit(copy -> copy.timePattern = value);
     }
 
     /** Stamps {@code text} across every appearance; the demo token uses it so no one mistakes a demo for a signature. */
     public SignProfile withWatermark(String text) {
+        return edit(copy -> copy.watermark = text);
+    }
+
+    /** This profile with one field changed: the withers above name the field, this builds the record once. */
+    private SignProfile edit(Consumer<Fields> change) {
+        Fields copy = new Fields(this);
+        change.accept(copy);
         return new SignProfile(
-                name, title, agency, signatureImage, sealImage, initialImage, sealDiameterMm, timePattern, zone, text);
+                copy.name,
+                copy.title,
+                copy.agency,
+                copy.signatureImage,
+                copy.sealImage,
+                copy.initialImage,
+                copy.sealDiameterMm,
+                copy.timePattern,
+                zone,
+                copy.watermark);
+    }
+
+    /** The editable fields of a profile, for {@link #edit}. */
+    private static final class Fields {
+        String name;
+        String title;
+        String agency;
+        Optional<byte[]> signatureImage;
+        Optional<byte[]> sealImage;
+        Optional<byte[]> initialImage;
+        double sealDiameterMm;
+        String timePattern;
+        String watermark;
+
+        Fields(SignProfile profile) {
+            name = profile.name;
+            title = profile.title;
+            agency = profile.agency;
+            signatureImage = profile.signatureImage;
+            sealImage = profile.sealImage;
+            initialImage = profile.initialImage;
+            sealDiameterMm = profile.sealDiameterMm;
+            timePattern = profile.timePattern;
+            watermark = profile.watermark;
+        }
     }
 
     /** The signing time as printed on the page, in this profile's zone and pattern. */

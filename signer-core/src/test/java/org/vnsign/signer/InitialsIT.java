@@ -68,12 +68,7 @@ class InitialsIT {
                 new Appearance.Initials(PageSelection.parse("1-last"), Corner.BOTTOM_RIGHT),
                 SigningFixture.leader().withName("Trần Thị Bích Ngọc"),
                 SignerProfile.RSA_3072);
-        Path approved = sign(
-                initialed,
-                "approved.pdf",
-                new Appearance.Approval(Placement.auto()),
-                SigningFixture.leader(),
-                SignerProfile.RSA_2048);
+        Path approved = approve(initialed);
         Path issued = sign(
                 approved,
                 "issued.pdf",
@@ -138,12 +133,7 @@ class InitialsIT {
                 SigningFixture.leader(),
                 SignerProfile.RSA_3072);
 
-        Path approved = sign(
-                initialed,
-                "approved.pdf",
-                new Appearance.Approval(Placement.auto()),
-                SigningFixture.leader(),
-                SignerProfile.RSA_2048);
+        Path approved = approve(initialed);
 
         IndependentValidation.assertValid(approved, SigningFixture.pki(), 2);
     }
@@ -161,6 +151,16 @@ class InitialsIT {
 
         assertThat(StringUtils.countMatches(SigningFixture.text(result.output()), "DEMO"))
                 .isEqualTo(2);
+    }
+
+    /** The vice-minister's approval, placed automatically between title and name. */
+    private Path approve(Path input) throws SignerException {
+        return sign(
+                input,
+                "approved.pdf",
+                new Appearance.Approval(Placement.auto()),
+                SigningFixture.leader(),
+                SignerProfile.RSA_2048);
     }
 
     private Path sign(Path input, String output, Appearance appearance, SignProfile profile, SignerProfile key)

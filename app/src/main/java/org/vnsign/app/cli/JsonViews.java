@@ -50,6 +50,8 @@ final class JsonViews {
     record Upload(String status, String outboxId, String message, String fileServer) {
         static final String DELIVERED = "delivered";
         static final String QUEUED = "queued";
+        /** Not even queued: the outbox could not take the file (disk full, no permission). */
+        static final String FAILED = "failed";
     }
 
     /** The outbox: signed files waiting for their document system. */
@@ -190,13 +192,21 @@ final class JsonViews {
                     null);
         }
 
-        /** A file the batch did not sign because the token failed: {@code error} is the token's code. */
         /** The same file with what its upload gave. */
         SignedFile withUpload(Upload sent) {
             return new SignedFile(input, output, status, field, page, level, notices, error, reached, message, sent);
         }
 
+        /** A file the batch did not sign because the token failed: {@code error} is the token's code. */
         static SignedFile notSigned(SigningRequest request, String error, String message) {
+            return failure(request, error, null, message);
+        }
+
+        static SignedFile failed(SigningRequest request, SignerException error, String message) {
+            return failure(request, error.error().name(), Failures.reached(error), message);
+        }
+
+        private static SignedFile failure(SigningRequest request, String error, String reached, String message) {
             return new SignedFile(
                     request.input().toString(),
                     request.output().toString(),
@@ -206,22 +216,7 @@ final class JsonViews {
                     request.level().label(),
                     List.of(),
                     error,
-                    null,
-                    message,
-                    null);
-        }
-
-        static SignedFile failed(SigningRequest request, SignerException error, String message) {
-            return new SignedFile(
-                    request.input().toString(),
-                    request.output().toString(),
-                    FAILED,
-                    null,
-                    0,
-                    request.level().label(),
-                    List.of(),
-                    error.error().name(),
-                    Failures.reached(error),
+                    reached,
                     message,
                     null);
         }

@@ -48,7 +48,7 @@ final class Outboxes {
         try {
             entry = outbox.add(signed, url, token, Clock.systemUTC().instant());
         } catch (IOException e) {
-            return new JsonViews.Upload("failed", null, "cannot put the file in the outbox: " + e.getMessage(), "");
+            return new JsonViews.Upload(JsonViews.Upload.FAILED, null, e.toString(), "");
         }
         try {
             return view(entry, delivery.deliver(entry));
@@ -66,8 +66,10 @@ final class Outboxes {
     }
 
     static String describe(Messages messages, JsonViews.Upload upload) {
-        return upload.status().equals(JsonViews.Upload.DELIVERED)
-                ? messages.get("upload.delivered", upload.fileServer())
-                : messages.get("upload.queued", upload.message());
+        return switch (upload.status()) {
+            case JsonViews.Upload.DELIVERED -> messages.get("upload.delivered", upload.fileServer());
+            case JsonViews.Upload.QUEUED -> messages.get("upload.queued", upload.message());
+            default -> messages.get("upload.notQueued", upload.message());
+        };
     }
 }

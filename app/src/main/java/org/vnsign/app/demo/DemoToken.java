@@ -96,11 +96,6 @@ public final class DemoToken {
         return folder.resolve("demo-initial.png");
     }
 
-    /** Whether {@code certificate} is a demo certificate (its organisation says so). */
-    public static boolean isDemo(X509Certificate certificate) {
-        return certificate.getSubjectX500Principal().getName().contains(ORGANISATION);
-    }
-
     public X509Certificate rootCertificate() throws IOException {
         try (var in = Files.newInputStream(root())) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);

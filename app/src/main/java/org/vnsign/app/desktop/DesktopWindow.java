@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +38,10 @@ public final class DesktopWindow implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopWindow.class);
 
     private final MainViewModel model;
-    private final MainView view;
     private final FxBackgroundTasks tasks;
 
-    private DesktopWindow(MainViewModel model, MainView view, FxBackgroundTasks tasks) {
+    private DesktopWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
-        this.view = view;
         this.tasks = tasks;
     }
 
@@ -51,10 +50,12 @@ public final class DesktopWindow implements AutoCloseable {
         UserFolders folders = UserFolders.standard();
         SettingsStore store = new SettingsStore(folders);
         Settings settings = store.load();
+        // The token probe reads the modules every two seconds: from memory, kept current below.
+        AtomicReference<Settings> current = new AtomicReference<>(settings);
         Messages messages = Messages.choose(System.getenv("VNSIGN_LANG"), settings.language(), Locale.getDefault());
         LazyDemoToken demo = new LazyDemoToken(folders.data());
         TokenService tokens =
-                new TokenService(TokenProviders.installed(), () -> discovery(store.load()), demo::keyStore);
+                new TokenService(TokenProviders.installed(), () -> discovery(current.get()), demo::keyStore);
         FxBackgroundTasks tasks = new FxBackgroundTasks();
         FxDialogService dialogs = new FxDialogService(messages);
         Path scratch = Files.createTempDirectory("vnsign-");
@@ -69,6 +70,7 @@ public final class DesktopWindow implements AutoCloseable {
                 store,
                 demo,
                 scratch));
+        model.settingsProperty().addListener((o, old, now) -> current.set(now));
         MainView view = new MainView(model, dialogs);
         view.attach(stage);
         dialogs.setOwner(stage);
@@ -79,15 +81,11 @@ public final class DesktopWindow implements AutoCloseable {
         if (!files.isEmpty()) {
             model.open(Path.of(files.get(0)));
         }
-        return new DesktopWindow(model, view, tasks);
+        return new DesktopWindow(model, tasks);
     }
 
     public MainViewModel model() {
         return model;
-    }
-
-    public MainView view() {
-        return view;
     }
 
     @Override

@@ -77,7 +77,6 @@ public final class MainViewModel {
     private final ObjectProperty<byte[]> appearanceImage = new SimpleObjectProperty<>();
     private final BooleanBinding canSign;
     private AtomicBoolean cancelled = new AtomicBoolean();
-    private boolean justSigned;
     /** Why the last automatic placement failed, when it was not for lack of a place (a missing seal). */
     private UserError planProblem;
 
@@ -197,11 +196,12 @@ public final class MainViewModel {
         services.dialogs().chooseDocument().ifPresent(this::open);
     }
 
-    /** Opens {@code file} in the viewer and verifies its signatures. */
+    /** Opens {@code file} in the viewer, verifies its signatures and places the chosen action. */
     public void open(Path file) {
-        open(file, null, () -> {});
+        open(file, null, this::replan);
     }
 
+    /** @param then runs once the document is shown, e.g. placing the appearance or outlining a new signature */
     private void open(Path file, char[] withPassword, Runnable then) {
         if (!Files.isRegularFile(file)) {
             services.dialogs().showError(UserErrors.message(messages, messages.get("open.missing", file.toString())));
@@ -251,11 +251,6 @@ public final class MainViewModel {
         status.set(messages.get("open.pages", String.valueOf(pages.pageCount())));
         remember(pages.file());
         signatures.verify(pages.file(), password, () -> {});
-        if (justSigned) {
-            justSigned = false;
-        } else {
-            replan();
-        }
     }
 
     /** Re-verifies the open document, e.g. after the trust anchors changed. */
@@ -405,7 +400,6 @@ public final class MainViewModel {
                 result.plan().request().input().getFileName(),
                 result.output().getFileName());
         busy.set(false);
-        justSigned = true;
         open(result.output(), password == null ? null : Arrays.copyOf(password, password.length), () -> {
             result.plan()
                     .signatureRect()

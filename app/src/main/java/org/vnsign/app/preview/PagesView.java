@@ -6,11 +6,8 @@ package org.vnsign.app.preview;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,7 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.StackPane;
@@ -68,9 +64,7 @@ public final class PagesView extends ListView<Integer> {
     /** Shows {@code document}, or nothing when null. */
     public void show(PdfPages document) {
         this.pages = document;
-        List<Integer> numbers = document == null
-                ? List.of()
-                : IntStream.rangeClosed(1, document.pageCount()).boxed().toList();
+        List<Integer> numbers = document == null ? List.of() : document.pageNumbers();
         setItems(FXCollections.observableArrayList(numbers));
         if (!numbers.isEmpty()) {
             scrollTo(0);
@@ -106,10 +100,9 @@ public final class PagesView extends ListView<Integer> {
     }
 
     private final class PageCell extends ListCell<Integer> {
-        private final ImageView image = new ImageView();
+        private final RenderedPage image = new RenderedPage();
         private final StackPane page = new StackPane();
         private final StackPane frame = new StackPane(page);
-        private Future<?> pending;
 
         PageCell() {
             page.getStyleClass().add("page");
@@ -122,10 +115,7 @@ public final class PagesView extends ListView<Integer> {
         @Override
         protected void updateItem(Integer number, boolean empty) {
             super.updateItem(number, empty);
-            if (pending != null) {
-                pending.cancel(false);
-                pending = null;
-            }
+            image.clear();
             if (empty || number == null || pages == null) {
                 setGraphic(null);
                 return;
@@ -134,7 +124,6 @@ public final class PagesView extends ListView<Integer> {
             double scale = model.scale();
             double width = Math.round(size.width() * scale);
             double height = Math.round(size.height() * scale);
-            image.setImage(null);
             image.setFitWidth(width);
             image.setFitHeight(height);
             page.setMinSize(width, height);
@@ -146,15 +135,12 @@ public final class PagesView extends ListView<Integer> {
                     ? 1
                     : getScene().getWindow().getOutputScaleX();
             int pixels = (int) Math.round(width * pixelScale);
-            pending = pages.render(
+            image.show(
+                    pages,
                     number,
                     pixels,
-                    rendered -> Platform.runLater(() -> {
-                        if (number.equals(getItem())) {
-                            image.setImage(FxImages.of(rendered));
-                            pageShownListeners.forEach(listener -> listener.accept(number));
-                        }
-                    }));
+                    this::getItem,
+                    () -> pageShownListeners.forEach(listener -> listener.accept(number)));
         }
     }
 }

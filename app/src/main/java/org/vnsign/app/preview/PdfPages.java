@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -88,6 +89,11 @@ public final class PdfPages implements AutoCloseable {
 
     public int pageCount() {
         return sizes.size();
+    }
+
+    /** The page numbers, 1 to {@link #pageCount()}, for the lists that show the pages. */
+    public List<Integer> pageNumbers() {
+        return IntStream.rangeClosed(1, sizes.size()).boxed().toList();
     }
 
     /** Sizes of all pages, index 0 for page 1. */

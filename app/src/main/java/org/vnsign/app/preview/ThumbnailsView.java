@@ -5,15 +5,11 @@
 package org.vnsign.app.preview;
 
 import java.util.List;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.image.ImageView;
 
 /** The thumbnail strip: small renders of every page; choosing one scrolls the page view there. */
 public final class ThumbnailsView extends ListView<Integer> {
@@ -41,15 +37,12 @@ public final class ThumbnailsView extends ListView<Integer> {
 
     public void show(PdfPages document) {
         this.pages = document;
-        List<Integer> numbers = document == null
-                ? List.of()
-                : IntStream.rangeClosed(1, document.pageCount()).boxed().toList();
+        List<Integer> numbers = document == null ? List.of() : document.pageNumbers();
         setItems(FXCollections.observableArrayList(numbers));
     }
 
     private final class ThumbnailCell extends ListCell<Integer> {
-        private final ImageView image = new ImageView();
-        private Future<?> pending;
+        private final RenderedPage image = new RenderedPage();
 
         ThumbnailCell() {
             setContentDisplay(ContentDisplay.TOP);
@@ -59,29 +52,18 @@ public final class ThumbnailsView extends ListView<Integer> {
         @Override
         protected void updateItem(Integer number, boolean empty) {
             super.updateItem(number, empty);
-            if (pending != null) {
-                pending.cancel(false);
-                pending = null;
-            }
+            image.clear();
             if (empty || number == null || pages == null) {
                 setGraphic(null);
                 setText(null);
                 return;
             }
             PageSize size = pages.sizes().get(number - 1);
-            image.setImage(null);
             image.setFitWidth(WIDTH_PIXELS);
             image.setFitHeight(WIDTH_PIXELS * size.height() / size.width());
             setGraphic(image);
             setText(String.valueOf(number));
-            pending = pages.render(
-                    number,
-                    WIDTH_PIXELS,
-                    rendered -> Platform.runLater(() -> {
-                        if (number.equals(getItem())) {
-                            image.setImage(FxImages.of(rendered));
-                        }
-                    }));
+            image.show(pages, number, WIDTH_PIXELS, this::getItem, () -> {});
         }
     }
 }

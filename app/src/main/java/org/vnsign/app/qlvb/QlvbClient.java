@@ -41,10 +41,7 @@ public final class QlvbClient {
         this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
         this.token = token;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout)
-                .build();
+        this.client = Http.client(timeout);
     }
 
     /** The documents waiting for this user, newest first. */

@@ -35,11 +35,7 @@ public final class VgcaUploader {
 
     public VgcaUploader(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = Http.client(timeout);
     }
 
     public UploadResult upload(OutboxEntry entry, Path file) {

@@ -4,6 +4,7 @@
  */
 package org.vnsign.app.settings;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,14 +103,13 @@ public record Settings(
     }
 
     /** Where a signed copy of {@code input} goes: the outbox folder for inbox documents, else null (next to it). */
-    public java.nio.file.Path outputFolderFor(java.nio.file.Path input) {
+    public Path outputFolderFor(Path input) {
         if (inboxFolder.isBlank() || outboxFolder.isBlank()) {
             return null;
         }
-        java.nio.file.Path inbox =
-                java.nio.file.Path.of(inboxFolder).toAbsolutePath().normalize();
-        java.nio.file.Path folder = input.toAbsolutePath().normalize().getParent();
-        return inbox.equals(folder) ? java.nio.file.Path.of(outboxFolder) : null;
+        Path inbox = Path.of(inboxFolder).toAbsolutePath().normalize();
+        Path folder = input.toAbsolutePath().normalize().getParent();
+        return inbox.equals(folder) ? Path.of(outboxFolder) : null;
     }
 
     private static String orEmpty(String value) {

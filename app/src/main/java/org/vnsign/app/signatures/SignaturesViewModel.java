@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.ui.BackgroundTasks;
 import org.vnsign.app.ui.UserErrors;
+import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.verify.Change;
 import org.vnsign.signer.verify.DocumentVerifier;
@@ -128,9 +129,9 @@ public final class SignaturesViewModel {
      */
     public Path extractSignedVersion(SignatureRow row, Path folder) throws IOException, SignerException {
         Files.createDirectories(folder);
-        String name = file.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
-        Path out = folder.resolve(name + ".revision-" + row.index() + ".pdf");
+        Path out = OutputFiles.defaultOutput(file, "revision-" + row.index(), folder);
         verifier.extractRevision(file, row.index(), out, true);
+        out.toFile().deleteOnExit();
         return out;
     }
 

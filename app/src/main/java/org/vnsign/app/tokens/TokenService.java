@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import org.vnsign.token.DiscoveryOptions;
 import org.vnsign.token.SourceReport;
 import org.vnsign.token.Token;
 import org.vnsign.token.TokenDescriptor;
+import org.vnsign.token.TokenEvent;
 import org.vnsign.token.TokenException;
 import org.vnsign.token.TokenProviders;
 import org.vnsign.token.TokenWatcher;
@@ -69,21 +71,26 @@ public final class TokenService implements AutoCloseable {
     }
 
     /**
-     * Calls {@code changed} with all sources whenever a token is inserted or removed (on the
-     * watcher's thread); the first probe reports what is present at start.
+     * Calls {@code changed} with all sources after the first probe (even when no token is present)
+     * and whenever a token is inserted or removed, on the watcher's thread. The first probe runs at
+     * once, so no separate probe is needed at start.
      */
     public synchronized void watch(Consumer<List<SourceReport>> changed) {
         if (watcher != null) {
             watcher.close();
         }
+        AtomicBoolean first = new AtomicBoolean(true);
         watcher = TokenWatcher.start(
                 () -> {
-                    discover();
-                    return latest.get();
+                    List<SourceReport> reports = discover();
+                    if (first.getAndSet(false)) {
+                        changed.accept(reports);
+                    }
+                    return reports;
                 },
                 WATCH_INTERVAL,
                 event -> {
-                    if (event.type() == org.vnsign.token.TokenEvent.Type.REMOVED) {
+                    if (event.type() == TokenEvent.Type.REMOVED) {
                         forget(event.token());
                     }
                     changed.accept(latest.get());

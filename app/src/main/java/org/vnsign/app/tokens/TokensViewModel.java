@@ -135,9 +135,8 @@ public final class TokensViewModel {
         }
     }
 
-    /** Probes once now, then keeps the list current from the watcher. */
+    /** Keeps the list current from the watcher, whose first probe runs at once. */
     public void start() {
-        refresh();
         service.watch(reports -> tasks.onUi(() -> show(reports)));
     }
 

@@ -76,18 +76,38 @@ class SignCommandIT extends TokenProcessTest {
     @Test
     void aLibreOfficeLetterIsApprovedThenIssuedAndBothSignaturesAreValid() throws Exception {
         Path letter = LibreOfficeDocument.writeTo(dir.resolve("cong-van.pdf"));
-        Path signature = Files.write(dir.resolve("chu-ky.png"), TestImages.signature());
-        Path seal = Files.write(dir.resolve("con-dau.png"), TestImages.seal());
 
+        String approved = approve(letter).get("output").asText();
+        Path issued = issue(approved, dir.resolve("cong-van.ban-hanh.pdf"));
+
+        IndependentValidation.assertValid(issued, tokens.pki(), 2);
+    }
+
+    @Test
+    void approvalThenIssueAreBothValid() throws Exception {
+        Path document = new Decree30Pdf().write(dir.resolve("quyet-dinh.pdf"));
+
+        JsonNode approved = approve(document);
+        assertThat(approved.get("status").asText()).isEqualTo("signed");
+        assertThat(approved.get("output").asText()).endsWith("quyet-dinh.signed.pdf");
+        assertThat(approved.get("page").asInt()).isEqualTo(2);
+        Path issued = issue(approved.get("output").asText(), dir.resolve("ban-hanh.pdf"));
+
+        IndependentValidation.assertValid(issued, tokens.pki(), 2);
+    }
+
+    /** The vice-minister's approval with his signature image, auto-placed: the JSON of the signed file. */
+    private JsonNode approve(Path document) throws Exception {
+        Path signature = Files.write(dir.resolve("chu-ky.png"), TestImages.signature());
         VnsignProcess.Result approval = sign(
-                SignerProfile.RSA_2048, letter.toString(), "--image", signature.toString(), "--title", "THỨ TRƯỞNG");
+                SignerProfile.RSA_2048, document.toString(), "--image", signature.toString(), "--title", "THỨ TRƯỞNG");
         assertThat(approval.exitCode()).as(approval.err()).isZero();
-        String approved = VnsignProcess.JSON
-                .readTree(approval.out())
-                .get("files")
-                .get(0)
-                .get("output")
-                .asText();
+        return VnsignProcess.JSON.readTree(approval.out()).get("files").get(0);
+    }
+
+    /** The clerk's issuing signature, the ministry's seal over the approval, written to {@code issued}. */
+    private Path issue(String approved, Path issued) throws Exception {
+        Path seal = Files.write(dir.resolve("con-dau.png"), TestImages.seal());
         VnsignProcess.Result issue = sign(
                 SignerProfile.EC_P256,
                 approved,
@@ -98,42 +118,9 @@ class SignCommandIT extends TokenProcessTest {
                 "--agency",
                 "Bộ Tài chính",
                 "--out",
-                dir.resolve("cong-van.ban-hanh.pdf").toString());
-        assertThat(issue.exitCode()).as(issue.err()).isZero();
-
-        IndependentValidation.assertValid(dir.resolve("cong-van.ban-hanh.pdf"), tokens.pki(), 2);
-    }
-
-    @Test
-    void approvalThenIssueAreBothValid() throws Exception {
-        Path document = new Decree30Pdf().write(dir.resolve("quyet-dinh.pdf"));
-        Path signature = Files.write(dir.resolve("chu-ky.png"), TestImages.signature());
-        Path seal = Files.write(dir.resolve("con-dau.png"), TestImages.seal());
-
-        VnsignProcess.Result approval = sign(
-                SignerProfile.RSA_2048, document.toString(), "--image", signature.toString(), "--title", "THỨ TRƯỞNG");
-        assertThat(approval.exitCode()).as(approval.err()).isZero();
-        JsonNode approved =
-                VnsignProcess.JSON.readTree(approval.out()).get("files").get(0);
-        assertThat(approved.get("status").asText()).isEqualTo("signed");
-        assertThat(approved.get("output").asText()).endsWith("quyet-dinh.signed.pdf");
-        assertThat(approved.get("page").asInt()).isEqualTo(2);
-
-        Path issued = dir.resolve("ban-hanh.pdf");
-        VnsignProcess.Result issue = sign(
-                SignerProfile.EC_P256,
-                approved.get("output").asText(),
-                "--kind",
-                "issue",
-                "--seal",
-                seal.toString(),
-                "--agency",
-                "Bộ Tài chính",
-                "--out",
                 issued.toString());
         assertThat(issue.exitCode()).as(issue.err()).isZero();
-
-        IndependentValidation.assertValid(issued, tokens.pki(), 2);
+        return issued;
     }
 
     @ParameterizedTest

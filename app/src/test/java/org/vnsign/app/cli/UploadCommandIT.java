@@ -38,15 +38,8 @@ class UploadCommandIT extends TokenProcessTest {
         Path document = new Decree30Pdf().write(dir.resolve("to-trinh.pdf"));
         try (QlvbServer server = new QlvbServer()) {
             server.fail(QlvbServer.Fault.HTTP_500);
-            VnsignProcess.Result signed = VnsignProcess.onToken(
-                    tokens,
-                    environment(),
-                    "sign",
-                    SignerProfile.RSA_2048,
-                    VnsignProcess.MAIN_PIN,
-                    document.toString(),
-                    "--upload",
-                    server.uploadUrl("doc-1").toString());
+            VnsignProcess.Result signed =
+                    signAndUpload(document, server.uploadUrl("doc-1").toString());
 
             assertThat(signed.exitCode()).as(signed.err()).isEqualTo(ExitCodes.NETWORK);
             JsonNode upload = VnsignProcess.JSON
@@ -83,15 +76,8 @@ class UploadCommandIT extends TokenProcessTest {
     void aServerThatAcceptsGetsTheFileAtOnceAndNothingWaits() throws Exception {
         Path document = new Decree30Pdf().write(dir.resolve("cv.pdf"));
         try (QlvbServer server = new QlvbServer()) {
-            VnsignProcess.Result signed = VnsignProcess.onToken(
-                    tokens,
-                    environment(),
-                    "sign",
-                    SignerProfile.RSA_2048,
-                    VnsignProcess.MAIN_PIN,
-                    document.toString(),
-                    "--upload",
-                    server.uploadUrl("doc-2").toString());
+            VnsignProcess.Result signed =
+                    signAndUpload(document, server.uploadUrl("doc-2").toString());
 
             assertThat(signed.exitCode()).as(signed.err()).isZero();
             JsonNode upload = VnsignProcess.JSON
@@ -105,5 +91,17 @@ class UploadCommandIT extends TokenProcessTest {
             VnsignProcess.Result listed = VnsignProcess.run(environment(), null, "outbox", "--json");
             assertThat(VnsignProcess.JSON.readTree(listed.out()).get("entries")).isEmpty();
         }
+    }
+
+    private VnsignProcess.Result signAndUpload(Path document, String uploadUrl) throws Exception {
+        return VnsignProcess.onToken(
+                tokens,
+                environment(),
+                "sign",
+                SignerProfile.RSA_2048,
+                VnsignProcess.MAIN_PIN,
+                document.toString(),
+                "--upload",
+                uploadUrl);
     }
 }

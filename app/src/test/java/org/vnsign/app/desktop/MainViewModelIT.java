@@ -140,14 +140,22 @@ class MainViewModelIT {
 
     /** A model logged in to the main test token with the RSA-2048 certificate chosen, {@code input} open. */
     private MainViewModel signingWithTheMainToken(Path input) throws Exception {
-        MainViewModel model = model(false);
-        model.tokens().refresh();
-        choose(model, TestTokens.MAIN_LABEL);
-        dialogs.answerPin(TestTokens.MAIN_PIN);
-        model.tokens().login();
+        return signingWithTheMainToken(model(false), input);
+    }
+
+    private MainViewModel signingWithTheMainToken(MainViewModel model, Path input) {
+        logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
         chooseCertificate(model, SignerProfile.RSA_2048);
         model.open(input);
         return model;
+    }
+
+    /** Lists the tokens, chooses {@code label} and logs in, answering the PIN dialog with {@code pin}. */
+    private void logIn(MainViewModel model, String label, String pin) {
+        model.tokens().refresh();
+        choose(model, label);
+        dialogs.answerPin(pin);
+        model.tokens().login();
     }
 
     private static void chooseCertificate(MainViewModel model, SignerProfile profile) {
@@ -336,12 +344,7 @@ class MainViewModelIT {
 
         assertThat(model.inbox().items()).extracting(item -> item.name()).containsExactly("to-trinh.pdf");
 
-        model.tokens().refresh();
-        choose(model, TestTokens.MAIN_LABEL);
-        dialogs.answerPin(TestTokens.MAIN_PIN);
-        model.tokens().login();
-        chooseCertificate(model, SignerProfile.RSA_2048);
-        model.open(model.inbox().items().get(0).file());
+        signingWithTheMainToken(model, model.inbox().items().get(0).file());
         model.sign();
 
         assertThat(dialogs.errors).isEmpty();
@@ -367,10 +370,7 @@ class MainViewModelIT {
     @Test
     void aWrongPinIsReportedWithItsCodeAndNeverRetried() throws Exception {
         MainViewModel model = model(false);
-        model.tokens().refresh();
-        choose(model, TestTokens.MAIN_LABEL);
-        dialogs.answerPin("000000");
-        model.tokens().login();
+        logIn(model, TestTokens.MAIN_LABEL, "000000");
 
         assertThat(dialogs.pinPrompts).hasSize(1);
         assertThat(dialogs.errors).singleElement().satisfies(error -> {
@@ -391,10 +391,7 @@ class MainViewModelIT {
     @Test
     void withSeveralCertificatesTheUserChoosesNoneIsGuessed() throws Exception {
         MainViewModel model = model(false);
-        model.tokens().refresh();
-        choose(model, TestTokens.MAIN_LABEL);
-        dialogs.answerPin(TestTokens.MAIN_PIN);
-        model.tokens().login();
+        logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
 
         long suitable =
                 model.tokens().certificates().stream().filter(c -> c.suitable()).count();
@@ -494,10 +491,7 @@ class MainViewModelIT {
     void theDemoTokenSignsWithAWatermarkAndItsSignaturesVerifyOnThisMachine() throws Exception {
         Path input = new Decree30Pdf().pages(2).write(dir.resolve("thu.pdf"));
         MainViewModel model = model(true);
-        model.tokens().refresh();
-        choose(model, english.get("tokens.demo"));
-        dialogs.answerPin(org.vnsign.app.demo.DemoToken.PIN);
-        model.tokens().login();
+        logIn(model, english.get("tokens.demo"), org.vnsign.app.demo.DemoToken.PIN);
         model.open(input);
         model.placement().actionProperty().set(SigningAction.INITIAL);
         model.sign();
