@@ -52,7 +52,7 @@ final class OutboxCommand extends Subcommand {
         return new JsonViews.OutboxView(
                 entry.id(),
                 entry.fileName(),
-                entry.uploadUrl(),
+                entry.destination().url(),
                 entry.created().toString(),
                 entry.attempts(),
                 error,

@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.qlvb.Destination;
 import org.vnsign.app.qlvb.Outbox;
 import org.vnsign.app.qlvb.OutboxDelivery;
 import org.vnsign.app.qlvb.OutboxEntry;
 import org.vnsign.app.qlvb.UploadResult;
-import org.vnsign.app.qlvb.VgcaUploader;
+import org.vnsign.app.qlvb.Uploaders;
 import org.vnsign.app.settings.UserFolders;
 
 /** The command line's way to the user's outbox: queue a signed file and try it once, as one step. */
@@ -30,8 +31,8 @@ final class Outboxes {
 
     /** The outbox in the user's data folder. */
     static Outboxes standard() {
-        Outbox outbox = new Outbox(UserFolders.standard().data().resolve("outbox"));
-        return new Outboxes(outbox, new OutboxDelivery(outbox, new VgcaUploader(TIMEOUT), Clock.systemUTC()));
+        Outbox outbox = new Outbox(UserFolders.standard().outbox());
+        return new Outboxes(outbox, new OutboxDelivery(outbox, new Uploaders(TIMEOUT), Clock.systemUTC()));
     }
 
     Outbox outbox() {
@@ -42,11 +43,11 @@ final class Outboxes {
         return delivery;
     }
 
-    /** Queues {@code signed} for {@code url}, then tries to deliver it once. */
-    JsonViews.Upload send(Path signed, String url, String token) {
+    /** Queues {@code signed} for {@code destination}, then tries to deliver it once. */
+    JsonViews.Upload send(Path signed, Destination destination) {
         OutboxEntry entry;
         try {
-            entry = outbox.add(signed, url, token, Clock.systemUTC().instant());
+            entry = outbox.add(signed, destination, Clock.systemUTC().instant());
         } catch (IOException e) {
             return new JsonViews.Upload(JsonViews.Upload.FAILED, null, e.toString(), "");
         }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.qlvb.Destination;
+import org.vnsign.app.qlvb.ServerTrust;
 import org.vnsign.app.settings.SettingsStore;
 import org.vnsign.app.signing.CertificateChoice;
 import org.vnsign.app.signing.Identities;
@@ -99,11 +101,31 @@ abstract class SigningSubcommand extends TokenSubcommand {
             description = "Bearer token for --upload, when the server does not take it in the URL.")
     String uploadToken = "";
 
+    @Option(
+            names = "--upload-ca",
+            paramLabel = "FILE",
+            description = "A CA certificate (PEM or DER) trusted for the --upload server beside Java's own,"
+                    + " for QLVB servers behind an agency's internal CA.")
+    Path uploadCa;
+
     @Option(names = "--reason", paramLabel = "TEXT", description = "Reason stored in the signature.")
     String reason = "";
 
     @Option(names = "--location", paramLabel = "TEXT", description = "Location stored in the signature.")
     String location = "";
+
+    /** A bad --upload-ca is found before anything is signed, not after. */
+    private void requireUsableCa(Messages messages) {
+        if (uploadCa == null) {
+            return;
+        }
+        try {
+            ServerTrust.withExtraCa(uploadCa);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), messages.get("upload.badCa", uploadCa.toString(), e.getMessage()));
+        }
+    }
 
     /** What to draw: the subcommand's appearance options. */
     abstract Appearance appearance();
@@ -118,6 +140,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
     public Integer call() throws TokenException {
         Messages messages = messages();
         fileOptions.requireOutFolder(messages, spec.commandLine());
+        requireUsableCa(messages);
         SigningRequest template = template();
         DocumentSigner signer = DocumentSigners.pades(Clock.systemUTC(), longTerm.network());
         Batch batch = new Batch(messages);
@@ -140,7 +163,12 @@ abstract class SigningSubcommand extends TokenSubcommand {
             }
         }
         if (upload != null) {
-            batch.upload(upload, uploadToken, Outboxes.standard());
+            batch.upload(
+                    Destination.vgca(
+                            upload,
+                            uploadToken,
+                            uploadCa == null ? "" : uploadCa.toAbsolutePath().toString()),
+                    Outboxes.standard());
         }
         batch.print(out(), json);
         return batch.exitCode();
@@ -290,11 +318,11 @@ abstract class SigningSubcommand extends TokenSubcommand {
          * Puts every signed file in the outbox, then tries to upload it: delivered files leave the
          * outbox, the others stay there for {@code vnsign outbox --retry}.
          */
-        void upload(String url, String token, Outboxes outboxes) {
+        void upload(Destination destination, Outboxes outboxes) {
             for (int i = 0; i < results.size(); i++) {
                 JsonViews.SignedFile file = results.get(i);
                 if (file.status().equals(JsonViews.SignedFile.SIGNED)) {
-                    results.set(i, file.withUpload(outboxes.send(Path.of(file.output()), url, token)));
+                    results.set(i, file.withUpload(outboxes.send(Path.of(file.output()), destination)));
                     if (!results.get(i).upload().status().equals(JsonViews.Upload.DELIVERED)) {
                         tally.serverFailed();
                     }

@@ -5,8 +5,11 @@
 package org.vnsign.app.desktop;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.vnsign.app.demo.LazyDemoToken;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.qlvb.Outbox;
+import org.vnsign.app.qlvb.Uploaders;
 import org.vnsign.app.settings.SettingsStore;
 import org.vnsign.app.tokens.TokenService;
 import org.vnsign.app.ui.BackgroundTasks;
@@ -18,7 +21,10 @@ import org.vnsign.signer.verify.DocumentVerifier;
  * What the main window's view model works with, built once by the app (real services) or by a
  * test (real services with a direct task runner and a scripted dialog service).
  *
- * @param scratch a folder for extracted revisions shown in the viewer
+ * @param scratch a folder for extracted revisions shown in the viewer and documents downloaded from the server
+ * @param outbox signed files waiting for the document system
+ * @param uploaders the HTTP clients for the document system, shared by the inbox and the outbox
+ * @param clock when outbox entries are due for another attempt
  */
 public record DesktopServices(
         DocumentSigner signer,
@@ -29,4 +35,7 @@ public record DesktopServices(
         Messages messages,
         SettingsStore settings,
         LazyDemoToken demo,
-        Path scratch) {}
+        Path scratch,
+        Outbox outbox,
+        Uploaders uploaders,
+        Clock clock) {}

@@ -8,15 +8,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.demo.LazyDemoToken;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.qlvb.Outbox;
+import org.vnsign.app.qlvb.Uploaders;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.settings.SettingsStore;
 import org.vnsign.app.settings.UserFolders;
@@ -36,13 +42,18 @@ import org.vnsign.token.TokenProviders;
  */
 public final class DesktopWindow implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopWindow.class);
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofSeconds(30);
+    /** How often the outbox looks for entries whose backoff is over (each keeps its own delay). */
+    private static final javafx.util.Duration RETRY_CHECK = javafx.util.Duration.seconds(15);
 
     private final MainViewModel model;
     private final FxBackgroundTasks tasks;
+    private final Timeline retries;
 
-    private DesktopWindow(MainViewModel model, FxBackgroundTasks tasks) {
+    private DesktopWindow(MainViewModel model, FxBackgroundTasks tasks, Timeline retries) {
         this.model = model;
         this.tasks = tasks;
+        this.retries = retries;
     }
 
     /** Shows the main window on {@code stage} (call on the JavaFX thread) and opens the first of {@code files}. */
@@ -69,7 +80,10 @@ public final class DesktopWindow implements AutoCloseable {
                 messages,
                 store,
                 demo,
-                scratch));
+                scratch,
+                new Outbox(folders.outbox()),
+                new Uploaders(UPLOAD_TIMEOUT),
+                Clock.systemUTC()));
         model.settingsProperty().addListener((o, old, now) -> current.set(now));
         MainView view = new MainView(model, dialogs);
         view.attach(stage);
@@ -78,10 +92,14 @@ public final class DesktopWindow implements AutoCloseable {
         stage.show();
         LOG.info("Main window shown");
         model.start();
+        Timeline retries =
+                new Timeline(new KeyFrame(RETRY_CHECK, e -> model.outbox().retryDue()));
+        retries.setCycleCount(Animation.INDEFINITE);
+        retries.play();
         if (!files.isEmpty()) {
             model.open(Path.of(files.get(0)));
         }
-        return new DesktopWindow(model, tasks);
+        return new DesktopWindow(model, tasks, retries);
     }
 
     public MainViewModel model() {
@@ -90,6 +108,7 @@ public final class DesktopWindow implements AutoCloseable {
 
     @Override
     public void close() {
+        retries.stop();
         model.shutdown();
         tasks.close();
     }

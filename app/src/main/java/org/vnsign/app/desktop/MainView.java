@@ -40,6 +40,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.inbox.InboxView;
+import org.vnsign.app.outbox.OutboxView;
 import org.vnsign.app.placement.PlacementOverlay;
 import org.vnsign.app.placement.SigningAction;
 import org.vnsign.app.preview.PagesView;
@@ -50,6 +51,7 @@ import org.vnsign.app.settings.SettingsViewModel;
 import org.vnsign.app.signatures.SignaturesView;
 import org.vnsign.app.tokens.TokensView;
 import org.vnsign.app.ui.DialogService;
+import org.vnsign.app.ui.Panels;
 
 /**
  * The main window, bound to {@link MainViewModel}: toolbar, thumbnails, the continuous page view
@@ -153,7 +155,8 @@ public final class MainView {
         StackPane centre = new StackPane(pages, empty);
         root.setCenter(centre);
         VBox side = new VBox(
-                new InboxView(model.inbox(), messages, model::open),
+                new InboxView(model.inbox(), messages, model::openInbox),
+                new OutboxView(model.outbox(), messages),
                 actionPanel(),
                 new TokensView(model.tokens(), messages),
                 signPanel(),
@@ -256,8 +259,7 @@ public final class MainView {
     }
 
     private VBox actionPanel() {
-        Label heading = new Label(messages.get("action.heading"));
-        heading.getStyleClass().add("heading");
+        Label heading = Panels.heading(messages.get("action.heading"));
         VBox panel = new VBox(4, heading);
         panel.getStyleClass().add("panel");
         panel.setPadding(new Insets(8));
@@ -275,6 +277,11 @@ public final class MainView {
                 model.placement().actionProperty().set((SigningAction) now.getUserData());
             }
         });
+        // The action also changes without a click: a document from the server asks for one.
+        model.placement().actionProperty().addListener((o, old, now) -> group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == now)
+                .findFirst()
+                .ifPresent(group::selectToggle));
         TextField number = new TextField();
         number.setPromptText(messages.get("action.documentNumber"));
         number.setAccessibleText(messages.get("action.documentNumber"));

@@ -7,9 +7,12 @@ package org.vnsign.app.desktop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,7 +28,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.inbox.Actions;
+import org.vnsign.app.inbox.InboxItem;
 import org.vnsign.app.inbox.InboxViewModel;
+import org.vnsign.app.outbox.OutboxViewModel;
 import org.vnsign.app.placement.Box;
 import org.vnsign.app.placement.PlacementViewModel;
 import org.vnsign.app.placement.SigningAction;
@@ -33,6 +39,9 @@ import org.vnsign.app.preview.PageCache;
 import org.vnsign.app.preview.PageSize;
 import org.vnsign.app.preview.PdfPages;
 import org.vnsign.app.preview.PreviewViewModel;
+import org.vnsign.app.qlvb.Destination;
+import org.vnsign.app.qlvb.QlvbDocument;
+import org.vnsign.app.settings.DocumentServer;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.signatures.SignaturesViewModel;
 import org.vnsign.app.signing.TokenSignatureSource;
@@ -63,6 +72,10 @@ public final class MainViewModel {
     private final TokensViewModel tokens;
     private final SignaturesViewModel signatures;
     private final InboxViewModel inbox;
+    private final OutboxViewModel outbox;
+    /** Documents downloaded from the QLVB server, by their local file: their results go back there. */
+    private final Map<Path, Returning> fromServer = new HashMap<>();
+
     private final SigningRequests requests;
     private final Preparation preparation;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
@@ -94,7 +107,15 @@ public final class MainViewModel {
                 services.tasks(),
                 messages,
                 org.vnsign.app.demo.DemoToken.ORGANISATION);
-        this.inbox = new InboxViewModel(() -> settings.get().inboxFolder(), services.tasks(), messages);
+        this.inbox = new InboxViewModel(
+                settings::get, services.uploaders(), services.scratch().resolve("qlvb"), services.tasks(), messages);
+        this.outbox = new OutboxViewModel(
+                services.outbox(),
+                services.uploaders(),
+                services.clock(),
+                services.tasks(),
+                services.dialogs(),
+                messages);
         this.requests = new SigningRequests(placement);
         this.preparation = new Preparation(services.signer(), services.demo());
         this.canSign = Bindings.createBooleanBinding(
@@ -127,6 +148,10 @@ public final class MainViewModel {
 
     public InboxViewModel inbox() {
         return inbox;
+    }
+
+    public OutboxViewModel outbox() {
+        return outbox;
     }
 
     public ObjectProperty<PdfPages> documentProperty() {
@@ -185,10 +210,53 @@ public final class MainViewModel {
         return cache.usedBytes();
     }
 
-    /** Starts watching tokens. */
+    /** Starts watching tokens, lists the inbox, and retries what the outbox kept from last time. */
     public void start() {
         tokens.start();
         inbox.refresh();
+        outbox.refresh();
+        outbox.retryDue();
+    }
+
+    /**
+     * Opens a document from the inbox. A server document is downloaded first and opened with the
+     * action the server asks for (and its document number); its signed result goes back to the
+     * server through the outbox.
+     */
+    public void openInbox(InboxItem item) {
+        inbox.fetch(
+                item,
+                file -> {
+                    if (item.document().isEmpty()) {
+                        open(file);
+                        return;
+                    }
+                    QlvbDocument document = item.document().get();
+                    fromServer.put(
+                            key(file), new Returning(document, settings.get().server()));
+                    open(file, null, () -> {
+                        documentNumber.set(document.documentNumber());
+                        SigningAction asked = Actions.signing(document.action()).orElse(null);
+                        if (asked != null && asked != placement.actionProperty().get()) {
+                            placement.actionProperty().set(asked);
+                        } else {
+                            replan();
+                        }
+                        status.set(messages.get("inbox.opened", document.title()));
+                    });
+                },
+                failure -> services.dialogs()
+                        .showError(UserErrors.message(
+                                messages,
+                                messages.get(
+                                        "inbox.downloadFailed", item.name(), String.valueOf(failure.getMessage())))));
+    }
+
+    /** A document from the QLVB server, and the server it goes back to. */
+    private record Returning(QlvbDocument document, DocumentServer server) {}
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     /** Asks for a PDF and opens it. */
@@ -372,7 +440,7 @@ public final class MainViewModel {
                                     chosen.get().pins());
                             return services.signer().sign(plan, source);
                         },
-                        this::signed,
+                        result -> signed(result, chosen.get(), action),
                         failure -> {
                             busy.set(false);
                             cancellable.set(false);
@@ -393,7 +461,7 @@ public final class MainViewModel {
         }
     }
 
-    private void signed(SignResult result) {
+    private void signed(SignResult result, TokensViewModel.Chosen signer, SigningAction action) {
         cancellable.set(false);
         LOG.info(
                 "Signed {} as {}",
@@ -411,6 +479,42 @@ public final class MainViewModel {
                 preview.goTo(result.plan().signaturePage());
             }
             status.set(messages.get("sign.done", result.output().getFileName().toString()));
+            returnToServer(result, signer, action);
+        });
+    }
+
+    /** Queues the result of a server document for its server, then uploads it; nothing if it came from elsewhere. */
+    private void returnToServer(SignResult result, TokensViewModel.Chosen signer, SigningAction action) {
+        Returning returning = fromServer.get(key(result.plan().request().input()));
+        if (returning == null) {
+            return;
+        }
+        DocumentServer server = returning.server();
+        Destination destination = Destination.vnsign(
+                server.apiUrl(),
+                server.token(),
+                server.extraCa(),
+                returning.document().id(),
+                Actions.contract(action),
+                signer.certificate().info().sha256Fingerprint(),
+                Instant.now().toString());
+        status.set(messages.get("upload.sending", result.output().getFileName().toString()));
+        outbox.send(result.output(), destination, sent -> {
+            switch (sent.outcome()) {
+                case DELIVERED -> {
+                    fromServer.remove(key(result.plan().request().input()));
+                    status.set(
+                            messages.get("upload.returned", returning.document().title()));
+                    inbox.refresh();
+                }
+                case QUEUED -> status.set(messages.get("upload.kept", sent.message()));
+                case NOT_QUEUED ->
+                    services.dialogs()
+                            .showError(UserErrors.message(
+                                    messages,
+                                    messages.get("upload.notQueued", sent.message())
+                                            .strip()));
+            }
         });
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,14 +43,13 @@ public final class Outbox {
     }
 
     /** Puts a copy of {@code signed} in the outbox, before any upload is tried. */
-    public OutboxEntry add(Path signed, String uploadUrl, String token, Instant now) throws IOException {
-        Files.createDirectories(folder);
+    public OutboxEntry add(Path signed, Destination destination, Instant now) throws IOException {
+        createPrivately(folder);
         String id = now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
         OutboxEntry entry = new OutboxEntry(
                 id,
                 UUID.randomUUID().toString(),
-                uploadUrl,
-                token,
+                destination,
                 signed.getFileName().toString(),
                 now,
                 0,
@@ -98,6 +98,33 @@ public final class Outbox {
 
     /** The server acknowledged the file: the entry leaves the outbox. */
     public void delivered(OutboxEntry entry) throws IOException {
+        drop(entry);
+    }
+
+    /**
+     * The user gives up on delivering {@code entry} (say the document system no longer waits for
+     * it) and takes the file out of the outbox; the UI offers to save it elsewhere first.
+     */
+    public void remove(OutboxEntry entry) throws IOException {
+        drop(entry);
+        LOG.info("Outbox entry {} ({}) removed by the user", entry.id(), entry.fileName());
+    }
+
+    /**
+     * Copies the signed file of {@code entry} to {@code target}, which appears complete or not at
+     * all; the entry stays in the outbox.
+     */
+    public void saveCopy(OutboxEntry entry, Path target) throws IOException {
+        Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            Files.copy(file(entry), partial);
+            move(partial, target);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private void drop(OutboxEntry entry) throws IOException {
         Path entryFolder = folder.resolve(entry.id());
         Path removed = folder.resolve("." + entry.id() + ".delivered");
         move(entryFolder, removed);
@@ -107,6 +134,17 @@ public final class Outbox {
             }
         }
         Files.delete(removed);
+    }
+
+    /** The outbox may hold upload tokens: on POSIX systems only the user may read it. */
+    private static void createPrivately(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        Files.createDirectories(folder);
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -20,17 +20,17 @@ public final class OutboxDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
 
     private final Outbox outbox;
-    private final VgcaUploader uploader;
+    private final Uploader uploader;
     private final Clock clock;
 
-    public OutboxDelivery(Outbox outbox, VgcaUploader uploader, Clock clock) {
+    public OutboxDelivery(Outbox outbox, Uploader uploader, Clock clock) {
         this.outbox = outbox;
         this.uploader = uploader;
         this.clock = clock;
     }
 
     /** One attempt for {@code entry}, now. */
-    public UploadResult deliver(OutboxEntry entry) throws IOException {
+    public synchronized UploadResult deliver(OutboxEntry entry) throws IOException {
         UploadResult result = uploader.upload(entry, outbox.file(entry));
         if (result.delivered()) {
             outbox.delivered(entry);
@@ -48,7 +48,7 @@ public final class OutboxDelivery {
      * @param dueOnly skip entries whose next attempt is later (automatic retries); false when the
      *     user asks to retry now
      */
-    public List<Attempt> deliverAll(boolean dueOnly) throws IOException {
+    public synchronized List<Attempt> deliverAll(boolean dueOnly) throws IOException {
         List<Attempt> attempts = new ArrayList<>();
         for (OutboxEntry entry : outbox.pending()) {
             if (dueOnly && entry.nextAttempt().isAfter(clock.instant())) {

@@ -12,8 +12,7 @@ import java.time.Instant;
  * @param id the entry's folder name in the outbox
  * @param idempotencyKey sent with every attempt, so a server that received an upload whose answer
  *     was lost recognises the retry and does not store the file twice
- * @param uploadUrl the QLVB "FileUploadHandler" (VGCA convention: the file in part {@code uploadfile})
- * @param token bearer token for the upload, or empty (many servers carry it in the URL instead)
+ * @param destination where the file goes and by which convention
  * @param fileName the signed file's name as the server receives it
  * @param attempts failed attempts so far
  * @param lastError the server's or the network's last answer, empty before any failure
@@ -22,8 +21,7 @@ import java.time.Instant;
 public record OutboxEntry(
         String id,
         String idempotencyKey,
-        String uploadUrl,
-        String token,
+        Destination destination,
         String fileName,
         Instant created,
         int attempts,
@@ -33,6 +31,6 @@ public record OutboxEntry(
     public OutboxEntry failed(String error, Instant now) {
         long delay = Math.min(3600, 5L << Math.min(attempts, 10));
         return new OutboxEntry(
-                id, idempotencyKey, uploadUrl, token, fileName, created, attempts + 1, error, now.plusSeconds(delay));
+                id, idempotencyKey, destination, fileName, created, attempts + 1, error, now.plusSeconds(delay));
     }
 }

@@ -36,12 +36,15 @@ public final class QlvbClient {
     private final HttpClient client;
     private final Duration timeout;
 
-    /** @param base the API root, e.g. {@code https://qlvb.example.gov.vn/api/vnsign/v1} */
-    public QlvbClient(URI base, String token, Duration timeout) {
+    /**
+     * @param base the API root, e.g. {@code https://qlvb.example.gov.vn/api/vnsign/v1}
+     * @param client from {@link Http#client}, trusting the server's CA
+     */
+    public QlvbClient(URI base, String token, Duration timeout, HttpClient client) {
         this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
         this.token = token;
         this.timeout = timeout;
-        this.client = Http.client(timeout);
+        this.client = client;
     }
 
     /** The documents waiting for this user, newest first. */
@@ -113,7 +116,7 @@ public final class QlvbClient {
         try {
             response = client.send(request.build(), handler);
         } catch (IOException e) {
-            throw new QlvbException("no answer from the document system: " + e.getMessage(), e);
+            throw new QlvbException("no answer from the document system: " + Http.noAnswer(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new QlvbException("interrupted", e);

@@ -24,7 +24,7 @@ import java.util.Map;
  * connection, malformed JSON, Status false) is a failure with a reason, and the file stays in the
  * outbox. Every attempt carries the entry's {@code Idempotency-Key}.
  */
-public final class VgcaUploader {
+public final class VgcaUploader implements Uploader {
     /** The multipart part VGCA-style upload handlers read the file from. */
     public static final String PART = "uploadfile";
 
@@ -33,34 +33,35 @@ public final class VgcaUploader {
     private final HttpClient client;
     private final Duration timeout;
 
-    public VgcaUploader(Duration timeout) {
+    public VgcaUploader(HttpClient client, Duration timeout) {
+        this.client = client;
         this.timeout = timeout;
-        this.client = Http.client(timeout);
     }
 
+    @Override
     public UploadResult upload(OutboxEntry entry, Path file) {
+        Destination destination = entry.destination();
         HttpRequest.Builder request;
         try {
             Multipart body = Multipart.of(Map.of(), PART, file, entry.fileName());
-            request = HttpRequest.newBuilder(URI.create(entry.uploadUrl()))
+            request = HttpRequest.newBuilder(URI.create(destination.url()))
                     .timeout(timeout)
                     .header("Content-Type", body.contentType())
                     .header("Idempotency-Key", entry.idempotencyKey())
                     .POST(body.body());
         } catch (IllegalArgumentException e) {
-            return UploadResult.failed("not an upload address: " + entry.uploadUrl());
+            return UploadResult.failed("not an upload address: " + destination.url());
         } catch (IOException e) {
             return UploadResult.failed("cannot read the signed file: " + e.getMessage());
         }
-        if (!entry.token().isBlank()) {
-            request.header("Authorization", "Bearer " + entry.token());
+        if (!destination.token().isBlank()) {
+            request.header("Authorization", "Bearer " + destination.token());
         }
         HttpResponse<String> response;
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return UploadResult.failed("no answer from the server: "
-                    + e.getClass().getSimpleName() + " " + (e.getMessage() == null ? "" : e.getMessage()));
+            return UploadResult.failed("no answer from the server: " + Http.noAnswer(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return UploadResult.failed("interrupted");

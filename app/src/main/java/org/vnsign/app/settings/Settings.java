@@ -25,6 +25,7 @@ import java.util.List;
  *     token drivers: a support person isolates a driver that misbehaves next to another
  * @param inboxFolder the local-folder inbox: documents dropped there wait to be signed; empty for none
  * @param outboxFolder where documents from the inbox are written once signed; empty: next to them
+ * @param server the QLVB server whose waiting documents the inbox lists; {@link DocumentServer#none()} for none
  */
 public record Settings(
         String name,
@@ -44,7 +45,8 @@ public record Settings(
         Boolean verifyOnline,
         Boolean onlyListedModules,
         String inboxFolder,
-        String outboxFolder) {
+        String outboxFolder,
+        DocumentServer server) {
     public static final int RECENT_LIMIT = 10;
     public static final String DEFAULT_TIME_PATTERN = "dd.MM.yyyy HH:mm:ss XXX";
 
@@ -67,13 +69,14 @@ public record Settings(
         onlyListedModules = onlyListedModules != null && onlyListedModules;
         inboxFolder = orEmpty(inboxFolder);
         outboxFolder = orEmpty(outboxFolder);
+        server = server == null ? DocumentServer.none() : server;
     }
 
     /** Vietnamese, no profile, no anchors beyond the built-in ones. */
     public static Settings defaults() {
         return new Settings(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     /** The same settings with {@code file} first in the recent list. */
@@ -99,7 +102,8 @@ public record Settings(
                 verifyOnline,
                 onlyListedModules,
                 inboxFolder,
-                outboxFolder);
+                outboxFolder,
+                server);
     }
 
     /** Where a signed copy of {@code input} goes: the outbox folder for inbox documents, else null (next to it). */

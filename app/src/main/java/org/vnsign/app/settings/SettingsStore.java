@@ -12,6 +12,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,12 @@ public final class SettingsStore {
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling("settings.json.part");
+        Files.deleteIfExists(temporary);
+        if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // The file may hold the QLVB server's token: only the user may read it.
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
         JSON.writeValue(temporary.toFile(), settings);
         try {
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

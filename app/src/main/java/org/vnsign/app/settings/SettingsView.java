@@ -16,6 +16,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
@@ -86,6 +87,19 @@ public final class SettingsView {
         grid.add(onlyListed, 1, row++, 2, 1);
         text(messages.get("settings.inboxFolder"), model.inboxFolderProperty());
         text(messages.get("settings.outboxFolder"), model.outboxFolderProperty());
+        text(messages.get("settings.serverUrl"), model.serverUrlProperty());
+        PasswordField token = new PasswordField();
+        token.textProperty().bindBidirectional(model.serverTokenProperty());
+        token.setAccessibleText(messages.get("settings.serverToken"));
+        add(messages.get("settings.serverToken"), token, null);
+        TextField ca = new TextField();
+        ca.textProperty().bindBidirectional(model.serverCaProperty());
+        ca.setAccessibleText(messages.get("settings.serverCa"));
+        Button chooseCa = new Button(messages.get("settings.choose"));
+        chooseCa.setOnAction(
+                e -> dialogs.chooseFile(messages.get("settings.serverCa")).ifPresent(file -> model.serverCaProperty()
+                        .set(file.toAbsolutePath().toString())));
+        add(messages.get("settings.serverCa"), ca, chooseCa);
         choice(messages.get("settings.language"), model.languageProperty(), "vi", "en");
         Label problem = new Label();
         problem.getStyleClass().add("problem");

@@ -4,6 +4,8 @@
  */
 package org.vnsign.app.settings;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.qlvb.ServerTrust;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.verify.TrustAnchors;
 
@@ -55,6 +58,9 @@ public final class SettingsViewModel {
     private final BooleanProperty onlyListedModules;
     private final StringProperty inboxFolder;
     private final StringProperty outboxFolder;
+    private final StringProperty serverUrl;
+    private final StringProperty serverToken;
+    private final StringProperty serverCa;
     private final ObservableList<Anchor> anchors = FXCollections.observableArrayList();
     private final ObservableList<String> modules = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
@@ -77,6 +83,9 @@ public final class SettingsViewModel {
         onlyListedModules = new SimpleBooleanProperty(settings.onlyListedModules());
         inboxFolder = new SimpleStringProperty(settings.inboxFolder());
         outboxFolder = new SimpleStringProperty(settings.outboxFolder());
+        serverUrl = new SimpleStringProperty(settings.server().apiUrl());
+        serverToken = new SimpleStringProperty(settings.server().token());
+        serverCa = new SimpleStringProperty(settings.server().extraCa());
         for (String path : settings.trustAnchors()) {
             anchors.add(new Anchor(path, describe(path)));
         }
@@ -139,6 +148,20 @@ public final class SettingsViewModel {
         return outboxFolder;
     }
 
+    /** The QLVB server's API root (VNSign's REST contract); empty for none. */
+    public StringProperty serverUrlProperty() {
+        return serverUrl;
+    }
+
+    public StringProperty serverTokenProperty() {
+        return serverToken;
+    }
+
+    /** A CA file trusted for the QLVB server beside Java's own. */
+    public StringProperty serverCaProperty() {
+        return serverCa;
+    }
+
     public BooleanProperty onlyListedModulesProperty() {
         return onlyListedModules;
     }
@@ -198,6 +221,11 @@ public final class SettingsViewModel {
             problem.set(messages.get("settings.badTimePattern", timePattern.get()));
             return Optional.empty();
         }
+        Optional<String> serverProblem = serverProblem();
+        if (serverProblem.isPresent()) {
+            problem.set(serverProblem.get());
+            return Optional.empty();
+        }
         List<String> anchorPaths = new ArrayList<>();
         anchors.forEach(anchor -> anchorPaths.add(anchor.path()));
         return Optional.of(new Settings(
@@ -218,7 +246,25 @@ public final class SettingsViewModel {
                 verifyOnline.get(),
                 onlyListedModules.get(),
                 inboxFolder.get().strip(),
-                outboxFolder.get().strip()));
+                outboxFolder.get().strip(),
+                new DocumentServer(serverUrl.get(), serverToken.get(), serverCa.get())));
+    }
+
+    /** An address that is not http(s), or an extra CA that is not a certificate, is said before saving. */
+    private Optional<String> serverProblem() {
+        String url = serverUrl.get().strip();
+        if (!url.isEmpty() && !url.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
+            return Optional.of(messages.get("settings.badServerUrl", url));
+        }
+        String ca = serverCa.get().strip();
+        if (!ca.isEmpty()) {
+            try {
+                ServerTrust.withExtraCa(Path.of(ca));
+            } catch (IOException | InvalidPathException e) {
+                return Optional.of(messages.get("settings.badServerCa", ca, e.getMessage()));
+            }
+        }
+        return Optional.empty();
     }
 
     private String describe(String path) {

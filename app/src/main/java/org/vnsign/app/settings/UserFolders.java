@@ -37,6 +37,11 @@ public record UserFolders(Path config, Path data) {
                         .resolve("vnsign"));
     }
 
+    /** Signed files waiting for their document system, shared by the app and the command line. */
+    public Path outbox() {
+        return data.resolve("outbox");
+    }
+
     /** Config and data under one folder. */
     public static UserFolders under(Path folder) {
         return new UserFolders(folder.resolve("config"), folder.resolve("data"));

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.ui.Cells;
+import org.vnsign.app.ui.Panels;
 
 /**
  * The signature panel: the file's verdict in colour, one line per signature (status, signer,
@@ -35,8 +36,7 @@ public final class SignaturesView extends VBox {
         super(6);
         setPadding(new Insets(8));
         getStyleClass().add("panel");
-        Label heading = new Label(messages.get("signatures.heading"));
-        heading.getStyleClass().add("heading");
+        Label heading = Panels.heading(messages.get("signatures.heading"));
         Label verdict = new Label();
         verdict.setId("file-verdict");
         verdict.setWrapText(true);

@@ -4,7 +4,6 @@
  */
 package org.vnsign.app.tokens;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.ui.Cells;
+import org.vnsign.app.ui.Panels;
 
 /**
  * The token panel: tokens with their state, login, certificates (unsuitable ones greyed with the
@@ -24,8 +24,7 @@ public final class TokensView extends VBox {
         super(6);
         setPadding(new Insets(8));
         getStyleClass().add("panel");
-        Label heading = new Label(messages.get("tokens.heading"));
-        heading.getStyleClass().add("heading");
+        Label heading = Panels.heading(messages.get("tokens.heading"));
 
         ListView<TokenRow> tokens = new ListView<>(model.tokens());
         tokens.setId("token-list");
@@ -71,11 +70,7 @@ public final class TokensView extends VBox {
             }
         });
 
-        Label status = new Label();
-        status.textProperty().bind(model.statusProperty());
-        status.setWrapText(true);
-        status.visibleProperty().bind(Bindings.isNotEmpty(model.statusProperty()));
-        status.managedProperty().bind(status.visibleProperty());
+        Label status = Panels.status(model.statusProperty());
         getChildren().addAll(heading, tokens, buttons, status, certificatesHeading, certificates);
     }
 

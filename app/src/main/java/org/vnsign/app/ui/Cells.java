@@ -20,4 +20,17 @@ public final class Cells {
         cell.setMaxWidth(Region.USE_PREF_SIZE);
         return cell;
     }
+
+    /** Cells showing each item's {@code toString()}, wrapped. */
+    public static <T> void wrappingText(ListView<T> list) {
+        list.setCellFactory(view -> wrapping(
+                new ListCell<T>() {
+                    @Override
+                    protected void updateItem(T item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty || item == null ? null : item.toString());
+                    }
+                },
+                view));
+    }
 }

@@ -30,5 +30,14 @@ public interface DialogService {
     /** The password of an encrypted PDF, or empty. */
     Optional<char[]> askPassword(String document);
 
+    /**
+     * Where to save a copy of a file, chosen by the user (the dialog asks before replacing a file),
+     * or empty when the user cancels.
+     */
+    Optional<Path> chooseSaveLocation(String suggestedName);
+
+    /** Whether the user confirms {@code question}; {@code detail} says what follows. */
+    boolean confirm(String question, String detail);
+
     void showError(UserError error);
 }

@@ -20,6 +20,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -71,6 +72,28 @@ public final class FxDialogService implements DialogService {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
             return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        });
+    }
+
+    @Override
+    public Optional<Path> chooseSaveLocation(String suggestedName) {
+        return onFx(() -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("outbox.saveTitle"));
+            chooser.setInitialFileName(suggestedName);
+            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        });
+    }
+
+    @Override
+    public boolean confirm(String question, String detail) {
+        return onFx(() -> {
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, ButtonType.OK, ButtonType.CANCEL);
+            alert.initOwner(owner);
+            alert.setTitle("VNSign");
+            alert.setHeaderText(question);
+            alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+            return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
         });
     }
 

@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.pki.InternalTlsCa;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.validation.IndependentValidation;
@@ -93,15 +96,37 @@ class UploadCommandIT extends TokenProcessTest {
         }
     }
 
-    private VnsignProcess.Result signAndUpload(Path document, String uploadUrl) throws Exception {
+    @Test
+    void aServerBehindTheAgencysOwnCaIsReachedWithUploadCaAndABadCaFileStopsBeforeSigning() throws Exception {
+        Path document = new Decree30Pdf().write(dir.resolve("qd.pdf"));
+        InternalTlsCa ca = InternalTlsCa.generate();
+        try (QlvbServer server = new QlvbServer(ca.serverContext())) {
+            Path notCa = Files.writeString(dir.resolve("not-a-ca.pem"), "hello");
+            VnsignProcess.Result refused =
+                    signAndUpload(document, server.uploadUrl("doc-3").toString(), "--upload-ca", notCa.toString());
+            assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(refused.err()).contains("not-a-ca.pem").contains("holds no certificate");
+            assertThat(dir.resolve("qd.signed.pdf")).as("nothing signed").doesNotExist();
+
+            Path caFile = ca.writeRootPem(dir.resolve("ca-noi-bo.pem"));
+            VnsignProcess.Result signed =
+                    signAndUpload(document, server.uploadUrl("doc-3").toString(), "--upload-ca", caFile.toString());
+
+            assertThat(signed.exitCode()).as(signed.err()).isZero();
+            assertThat(server.received()).singleElement().satisfies(received -> assertThat(received.content())
+                    .isEqualTo(Files.readAllBytes(dir.resolve("qd.signed.pdf"))));
+        }
+    }
+
+    private VnsignProcess.Result signAndUpload(Path document, String uploadUrl, String... more) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of(document.toString(), "--upload", uploadUrl));
+        arguments.addAll(List.of(more));
         return VnsignProcess.onToken(
                 tokens,
                 environment(),
                 "sign",
                 SignerProfile.RSA_2048,
                 VnsignProcess.MAIN_PIN,
-                document.toString(),
-                "--upload",
-                uploadUrl);
+                arguments.toArray(new String[0]));
     }
 }

@@ -6,10 +6,12 @@ package org.vnsign.app.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
@@ -20,6 +22,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
@@ -35,6 +39,7 @@ import org.vnsign.app.tokens.CertificateRow;
 import org.vnsign.app.tokens.TokenRow;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.IndependentValidation;
@@ -42,7 +47,8 @@ import org.vnsign.testsupport.validation.IndependentValidation;
 /**
  * The desktop app in a real window (under Xvfb on Linux): open a document, place the signature,
  * sign with the SoftHSM2 token through the real PIN dialog, and see the signature panel turn
- * green; and a newcomer's flow with the demo token. Saves screenshots to {@code target/screenshots}.
+ * green; a newcomer's flow with the demo token; and a document from the QLVB server signed, kept
+ * in pending uploads while the server fails, and returned by "Retry now". Saves screenshots to {@code target/screenshots}.
  */
 @SoftHsmTest
 class DesktopWindowIT {
@@ -74,8 +80,12 @@ class DesktopWindowIT {
                 "pkcs11Modules", List.of(tokens.softHsm().module().toString()),
                 "onlyListedModules", true,
                 "language", "vi");
-        new ObjectMapper().writeValue(home.resolve("config/settings.json").toFile(), settings);
+        writeSettings(settings);
         System.setProperty("vnsign.home", home.toString());
+    }
+
+    private void writeSettings(Map<String, Object> settings) throws Exception {
+        new ObjectMapper().writeValue(dir.resolve("home/config/settings.json").toFile(), settings);
     }
 
     @AfterEach
@@ -252,6 +262,82 @@ class DesktopWindowIT {
             assertThat(signature.demo()).isTrue();
         });
         Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-demo.png"));
+    }
+
+    @Test
+    void aDocumentFromTheServerIsSignedAndWaitsInPendingUploadsUntilRetriedAfterTheServerRecovers() throws Exception {
+        try (QlvbServer server = new QlvbServer()) {
+            server.offer(new QlvbServer.Waiting(
+                    "vb-77",
+                    "Dự thảo công văn về chữ ký số",
+                    "initial",
+                    "du-thao.pdf",
+                    Files.readAllBytes(new Decree30Pdf().pages(2).write(dir.resolve("du-thao.pdf")))));
+            Map<String, Object> settings = new HashMap<>(new ObjectMapper()
+                    .readValue(
+                            dir.resolve("home/config/settings.json").toFile(),
+                            new TypeReference<Map<String, Object>>() {}));
+            settings.put("server", Map.of("apiUrl", server.apiUrl().toString(), "token", QlvbServer.API_TOKEN));
+            writeSettings(settings);
+            window = Fx.call(() -> {
+                stage = new Stage();
+                return DesktopWindow.show(stage, List.of());
+            });
+            Fx.waitUntil(
+                    "the server's document is listed",
+                    WAIT,
+                    () -> !window.model().inbox().items().isEmpty());
+            chooseToken(TestTokens.MAIN_LABEL);
+            logIn(TestTokens.MAIN_PIN);
+            chooseCertificate(SignerProfile.RSA_2048.commonName());
+            Fx.run(() -> {
+                ListView<?> inbox = (ListView<?>) Fx.find("#inbox-list").orElseThrow();
+                inbox.getSelectionModel().select(0);
+                inbox.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            });
+            Fx.waitUntil(
+                    "the marks are placed on both pages",
+                    WAIT,
+                    () -> window.model().placement().marks().size() == 2);
+            assertThat(Fx.call(() -> ((RadioButton) Fx.find("#action-initial").orElseThrow()).isSelected()))
+                    .as("the action the server asks for is the one shown")
+                    .isTrue();
+            server.fail(QlvbServer.Fault.HTTP_500);
+
+            clickSignAndWaitForTheVerdict(1);
+            Fx.waitUntil(
+                    "the result waits in pending uploads",
+                    WAIT,
+                    () -> window.model().outbox().pending().size() == 1);
+            Fx.waitUntil("the pending-uploads panel is shown", WAIT, () -> Fx.find("#outbox-panel")
+                    .map(Node::isVisible)
+                    .orElse(false));
+            Thread.sleep(1000);
+            Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-pending-upload.png"));
+
+            server.fail(QlvbServer.Fault.NONE);
+            Fx.run(() -> {
+                ListView<?> pending = (ListView<?>) Fx.find("#outbox-list").orElseThrow();
+                pending.getSelectionModel().select(0);
+                ((Button) Fx.find("#outbox-panel")
+                                .orElseThrow()
+                                .lookupAll(".button")
+                                .iterator()
+                                .next())
+                        .fire();
+            });
+            Fx.waitUntil(
+                    "the result was returned",
+                    WAIT,
+                    () -> window.model().outbox().pending().isEmpty());
+            assertThat(server.returned()).singleElement().satisfies(returned -> {
+                assertThat(returned.documentId()).isEqualTo("vb-77");
+                assertThat(returned.action()).isEqualTo("initial");
+            });
+            Path received = Files.write(
+                    dir.resolve("received.pdf"), server.returned().get(0).content());
+            IndependentValidation.assertValid(received, tokens.pki(), 1);
+        }
     }
 
     private static Path screenshots() {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import org.vnsign.app.demo.LazyDemoToken;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.placement.Box;
 import org.vnsign.app.placement.SigningAction;
+import org.vnsign.app.qlvb.Outbox;
+import org.vnsign.app.qlvb.Uploaders;
+import org.vnsign.app.settings.DocumentServer;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.settings.SettingsStore;
 import org.vnsign.app.settings.UserFolders;
@@ -35,6 +39,7 @@ import org.vnsign.signer.NetworkSettings;
 import org.vnsign.signer.verify.DocumentVerifiers;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.IndependentValidation;
@@ -70,6 +75,15 @@ class MainViewModelIT {
     }
 
     private MainViewModel model(boolean withDemo, String inbox, String outbox) throws Exception {
+        return model(withDemo, inbox, outbox, null);
+    }
+
+    private MainViewModel model(boolean withDemo, String inbox, String outbox, DocumentServer server) throws Exception {
+        return model(withDemo, inbox, outbox, server, Clock.systemUTC());
+    }
+
+    private MainViewModel model(boolean withDemo, String inbox, String outbox, DocumentServer server, Clock clock)
+            throws Exception {
         UserFolders folders = UserFolders.under(dir.resolve("home"));
         SettingsStore store = new SettingsStore(folders);
         Files.write(dir.resolve("root.crt"), tokens.pki().root().getEncoded());
@@ -91,7 +105,8 @@ class MainViewModelIT {
                 null,
                 null,
                 inbox,
-                outbox));
+                outbox,
+                server));
         LazyDemoToken demo = withDemo ? new LazyDemoToken(folders.data()) : LazyDemoToken.none();
         TokenService service = new TokenService(
                 new TokenProviders(List.of(new Pkcs11TokenProvider(), new Pkcs12TokenProvider())),
@@ -118,7 +133,10 @@ class MainViewModelIT {
                 english,
                 store,
                 demo,
-                dir.resolve("scratch")));
+                dir.resolve("scratch"),
+                new Outbox(folders.outbox()),
+                new Uploaders(Duration.ofSeconds(2)),
+                clock));
         return model;
     }
 
@@ -317,7 +335,8 @@ class MainViewModelIT {
                 withSeal.verifyOnline(),
                 withSeal.onlyListedModules(),
                 withSeal.inboxFolder(),
-                withSeal.outboxFolder()));
+                withSeal.outboxFolder(),
+                withSeal.server()));
         model.placement().forgetHandPlacement();
         model.replan();
         assertThat(model.placement().blockProperty().get())
@@ -344,7 +363,7 @@ class MainViewModelIT {
 
         assertThat(model.inbox().items()).extracting(item -> item.name()).containsExactly("to-trinh.pdf");
 
-        signingWithTheMainToken(model, model.inbox().items().get(0).file());
+        signingWithTheMainToken(model, model.inbox().items().get(0).file().orElseThrow());
         model.sign();
 
         assertThat(dialogs.errors).isEmpty();
@@ -352,6 +371,125 @@ class MainViewModelIT {
         assertThat(inboxFolder.resolve("to-trinh.signed.pdf")).doesNotExist();
         assertThat(waiting).hasBinaryContent(original);
         IndependentValidation.assertValid(outboxFolder.resolve("to-trinh.signed.pdf"), tokens.pki(), 1);
+    }
+
+    /** A server with one document waiting to be initialled, and a model that lists it. */
+    private MainViewModel withServerDocument(QlvbServer server, Clock clock) throws Exception {
+        server.offer(new QlvbServer.Waiting(
+                "vb-318",
+                "Dự thảo quyết định về chuyển đổi số",
+                "initial",
+                "du-thao.pdf",
+                Files.readAllBytes(new Decree30Pdf().write(dir.resolve("du-thao-goc.pdf")))));
+        DocumentServer documents = new DocumentServer(server.apiUrl().toString(), QlvbServer.API_TOKEN, "");
+        return model(false, null, null, documents, clock);
+    }
+
+    private static String sha256(java.security.cert.X509Certificate certificate) throws Exception {
+        return java.util.HexFormat.of()
+                .withUpperCase()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+    }
+
+    @Test
+    void aDocumentWaitingOnTheServerIsOpenedWithTheActionItAsksSignedAndReturnedOnce() throws Exception {
+        try (QlvbServer server = new QlvbServer()) {
+            MainViewModel model = withServerDocument(server, Clock.systemUTC());
+            model.inbox().refresh();
+            assertThat(model.inbox().items()).singleElement().satisfies(item -> {
+                assertThat(item.name()).isEqualTo("Dự thảo quyết định về chuyển đổi số");
+                assertThat(item.detail()).isEqualTo(english.get("action.INITIAL"));
+            });
+            logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
+            chooseCertificate(model, SignerProfile.RSA_2048);
+
+            model.openInbox(model.inbox().items().get(0));
+
+            assertThat(model.placement().actionProperty().get()).isEqualTo(SigningAction.INITIAL);
+            assertThat(model.documentProperty().get().pageCount()).isEqualTo(2);
+            model.sign();
+
+            assertThat(dialogs.errors).isEmpty();
+            assertThat(model.statusProperty().get()).contains("returned to the document system");
+            assertThat(server.returned()).singleElement().satisfies(returned -> {
+                assertThat(returned.documentId()).isEqualTo("vb-318");
+                assertThat(returned.action()).isEqualTo("initial");
+                assertThat(returned.signerFingerprint())
+                        .isEqualTo(sha256(
+                                tokens.pki().identity(SignerProfile.RSA_2048).certificate()));
+                assertThat(java.time.Instant.parse(returned.signingTime()))
+                        .isBetween(java.time.Instant.now().minusSeconds(120), java.time.Instant.now());
+            });
+            Path received = Files.write(
+                    dir.resolve("received.pdf"), server.returned().get(0).content());
+            IndependentValidation.assertValid(received, tokens.pki(), 1);
+            assertThat(model.outbox().pending()).isEmpty();
+            assertThat(model.inbox().items()).as("no longer waiting").isEmpty();
+        }
+    }
+
+    @Test
+    void aResultTheServerCannotTakeWaitsSurvivesARestartAndIsReturnedOnceWhenTheServerRecovers() throws Exception {
+        try (QlvbServer server = new QlvbServer()) {
+            MainViewModel first = withServerDocument(server, Clock.systemUTC());
+            first.inbox().refresh();
+            logIn(first, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
+            chooseCertificate(first, SignerProfile.RSA_2048);
+            first.openInbox(first.inbox().items().get(0));
+            server.fail(QlvbServer.Fault.HTTP_500);
+
+            first.sign();
+
+            assertThat(first.statusProperty().get())
+                    .contains("not returned yet")
+                    .contains("HTTP 500");
+            assertThat(first.outbox().pending()).singleElement().satisfies(pending -> assertThat(pending.text())
+                    .contains("du-thao.initialed.pdf")
+                    .contains("127.0.0.1")
+                    .contains("1 failed attempt(s)")
+                    .contains("HTTP 500"));
+            Path copy = dir.resolve("usb").resolve("ban-sao.pdf");
+            Files.createDirectories(copy.getParent());
+            dialogs.saveLocation = Optional.of(copy);
+            first.outbox().saveCopy(first.outbox().pending().get(0));
+            first.outbox().remove(first.outbox().pending().get(0));
+            assertThat(dialogs.questions).as("removing asks first").hasSize(1);
+            assertThat(first.outbox().pending())
+                    .as("not confirmed: still waiting")
+                    .hasSize(1);
+            first.shutdown();
+
+            server.fail(QlvbServer.Fault.NONE);
+            Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2));
+            MainViewModel restarted = model(false, null, null, null, later);
+            restarted.outbox().refresh();
+            assertThat(restarted.outbox().pending()).hasSize(1);
+            restarted.outbox().retryDue();
+
+            assertThat(restarted.outbox().pending()).isEmpty();
+            assertThat(server.returned()).singleElement().satisfies(returned -> assertThat(returned.content())
+                    .isEqualTo(Files.readAllBytes(copy)));
+            IndependentValidation.assertValid(copy, tokens.pki(), 1);
+        }
+    }
+
+    @Test
+    void anUnreachableServerIsSaidAndTheFolderInboxStillLists() throws Exception {
+        Path inboxFolder = Files.createDirectories(dir.resolve("den"));
+        new Decree30Pdf().write(inboxFolder.resolve("cong-van.pdf"));
+        MainViewModel model = model(
+                false,
+                inboxFolder.toString(),
+                null,
+                new DocumentServer("http://127.0.0.1:9/api/vnsign/v1", "x", ""),
+                Clock.systemUTC());
+
+        model.inbox().refresh();
+
+        assertThat(model.inbox().items()).extracting(item -> item.name()).containsExactly("cong-van.pdf");
+        assertThat(model.inbox().statusProperty().get())
+                .contains("http://127.0.0.1:9/api/vnsign/v1")
+                .contains("could not be listed");
     }
 
     @Test

@@ -21,6 +21,9 @@ final class ScriptedDialogs implements DialogService {
     final List<UserError> errors = new ArrayList<>();
     Optional<Path> document = Optional.empty();
     Optional<String> password = Optional.empty();
+    Optional<Path> saveLocation = Optional.empty();
+    boolean confirms;
+    final List<String> questions = new ArrayList<>();
 
     ScriptedDialogs answerPin(String pin) {
         pins.add(Optional.of(pin));
@@ -59,6 +62,17 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<char[]> askPassword(String documentName) {
         return password.map(String::toCharArray);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveLocation(String suggestedName) {
+        return saveLocation;
+    }
+
+    @Override
+    public boolean confirm(String question, String detail) {
+        questions.add(question);
+        return confirms;
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vnsign.testsupport.pki.InternalTlsCa;
 import org.vnsign.testsupport.services.QlvbServer;
 
 /**
@@ -43,7 +45,7 @@ class OutboxIT {
     }
 
     private OutboxDelivery delivery(Outbox outbox) {
-        return new OutboxDelivery(outbox, new VgcaUploader(Duration.ofSeconds(2)), Clock.systemUTC());
+        return new OutboxDelivery(outbox, new Uploaders(Duration.ofSeconds(2)), Clock.systemUTC());
     }
 
     @ParameterizedTest
@@ -52,7 +54,8 @@ class OutboxIT {
             names = {"HTTP_500", "MALFORMED_JSON", "STATUS_FALSE", "STATUS_AS_INTEGER", "DROP_CONNECTION", "SLOW"})
     void aFailingServerNeverLosesTheFileAndGetsItExactlyOnceWhenItRecovers(QlvbServer.Fault fault) throws Exception {
         Outbox outbox = new Outbox(dir.resolve("outbox"));
-        OutboxEntry entry = outbox.add(signed, server.uploadUrl("doc-42").toString(), "", Instant.now());
+        OutboxEntry entry =
+                outbox.add(signed, Destination.vgca(server.uploadUrl("doc-42").toString(), "", ""), Instant.now());
         server.fail(fault);
 
         UploadResult failed = delivery(outbox).deliver(entry);
@@ -87,8 +90,9 @@ class OutboxIT {
     @Test
     void aRetryAfterALostAnswerIsStoredOnceThanksToTheIdempotencyKey() throws Exception {
         Outbox outbox = new Outbox(dir.resolve("outbox"));
-        OutboxEntry entry = outbox.add(signed, server.uploadUrl("doc-7").toString(), "", Instant.now());
-        VgcaUploader uploader = new VgcaUploader(Duration.ofSeconds(2));
+        OutboxEntry entry =
+                outbox.add(signed, Destination.vgca(server.uploadUrl("doc-7").toString(), "", ""), Instant.now());
+        Uploaders uploader = new Uploaders(Duration.ofSeconds(2));
 
         assertThat(uploader.upload(entry, outbox.file(entry)).delivered()).isTrue();
         assertThat(delivery(outbox).deliver(entry).delivered())
@@ -98,6 +102,108 @@ class OutboxIT {
         assertThat(server.attempts()).hasSize(2).containsOnly(entry.idempotencyKey());
         assertThat(server.received()).hasSize(1);
         assertThat(outbox.pending()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = QlvbServer.Fault.class,
+            names = {"HTTP_500", "MALFORMED_JSON", "DROP_CONNECTION", "SLOW"})
+    void aResultForTheRestContractSurvivesTheSameFaultsAndIsReturnedOnce(QlvbServer.Fault fault) throws Exception {
+        server.offer(new QlvbServer.Waiting("vb-9", "Công văn", "approve", "cong-van.pdf", new byte[] {1}));
+        QlvbDocument document = new QlvbDocument("vb-9", "Công văn", "approve", "cong-van.pdf", "");
+        Outbox outbox = new Outbox(dir.resolve("outbox"));
+        OutboxEntry entry = outbox.add(
+                signed,
+                Destination.vnsign(
+                        server.apiUrl().toString(),
+                        QlvbServer.API_TOKEN,
+                        "",
+                        document.id(),
+                        document.action(),
+                        "AB".repeat(32),
+                        "2026-11-22T03:15:30Z"),
+                Instant.now());
+        server.fail(fault);
+
+        assertThat(delivery(outbox).deliver(entry).delivered()).isFalse();
+        server.fail(QlvbServer.Fault.NONE);
+        Outbox afterRestart = new Outbox(dir.resolve("outbox"));
+        assertThat(delivery(afterRestart).deliverAll(false))
+                .singleElement()
+                .satisfies(attempt -> assertThat(attempt.result().delivered()).isTrue());
+
+        assertThat(afterRestart.pending()).isEmpty();
+        assertThat(server.returned()).singleElement().satisfies(returned -> {
+            assertThat(returned.documentId()).isEqualTo("vb-9");
+            assertThat(returned.action()).isEqualTo("approve");
+            assertThat(returned.signerFingerprint()).isEqualTo("AB".repeat(32));
+            assertThat(returned.content()).isEqualTo(Files.readAllBytes(signed));
+        });
+    }
+
+    @Test
+    void aServerBehindAnInternalCaIsTrustedOnlyWithThatCaConfigured() throws Exception {
+        InternalTlsCa ca = InternalTlsCa.generate();
+        Path caFile = ca.writeRootPem(dir.resolve("ca-noi-bo.pem"));
+        try (QlvbServer https = new QlvbServer(ca.serverContext())) {
+            Outbox outbox = new Outbox(dir.resolve("outbox"));
+            String url = https.uploadUrl("doc-tls").toString();
+            assertThat(url).startsWith("https://127.0.0.1:");
+            OutboxEntry untrusted = outbox.add(signed, Destination.vgca(url, "", ""), Instant.now());
+
+            UploadResult refused = delivery(outbox).deliver(untrusted);
+
+            assertThat(refused.delivered()).isFalse();
+            assertThat(refused.message()).contains("TLS certificate is not trusted");
+            assertThat(https.attempts()).isEmpty();
+            outbox.remove(outbox.pending().get(0));
+
+            OutboxEntry trusted = outbox.add(signed, Destination.vgca(url, "", caFile.toString()), Instant.now());
+            assertThat(delivery(outbox).deliver(trusted).delivered()).isTrue();
+            assertThat(https.received()).singleElement().satisfies(received -> assertThat(received.content())
+                    .isEqualTo(Files.readAllBytes(signed)));
+        }
+    }
+
+    @Test
+    void anExtraCaFileThatIsNotACertificateIsNamedInTheFailure() throws Exception {
+        Path notCa = Files.writeString(dir.resolve("ca.pem"), "not a certificate");
+        Outbox outbox = new Outbox(dir.resolve("outbox"));
+        OutboxEntry entry = outbox.add(
+                signed, Destination.vgca(server.uploadUrl("x").toString(), "", notCa.toString()), Instant.now());
+
+        UploadResult result = delivery(outbox).deliver(entry);
+
+        assertThat(result.delivered()).isFalse();
+        assertThat(result.message()).contains(notCa.toString()).contains("holds no certificate");
+        assertThat(outbox.pending()).hasSize(1);
+        assertThat(server.attempts()).isEmpty();
+    }
+
+    @Test
+    void theUserCanSaveAWaitingFileElsewhereAndThenRemoveIt() throws Exception {
+        Outbox outbox = new Outbox(dir.resolve("outbox"));
+        OutboxEntry entry = outbox.add(signed, Destination.vgca("http://127.0.0.1:9/none", "", ""), Instant.now());
+        Path elsewhere = Files.createDirectories(dir.resolve("usb")).resolve("cong-van.signed.pdf");
+
+        outbox.saveCopy(entry, elsewhere);
+
+        assertThat(elsewhere).hasSameBinaryContentAs(signed);
+        assertThat(outbox.pending()).hasSize(1);
+        assertThat(dir.resolve("usb"))
+                .isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("."));
+        outbox.remove(entry);
+        assertThat(outbox.pending()).isEmpty();
+        assertThat(elsewhere).exists();
+    }
+
+    @Test
+    void theOutboxFolderIsReadableOnlyByTheUser() throws Exception {
+        Outbox outbox = new Outbox(dir.resolve("outbox"));
+        outbox.add(signed, Destination.vgca("http://127.0.0.1:9/none", "secret", ""), Instant.now());
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("outbox"))))
+                .isEqualTo("rwx------");
     }
 
     @Test

@@ -22,12 +22,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.pki.InternalTlsCa;
 import org.vnsign.testsupport.services.QlvbServer;
 
 /**
@@ -67,8 +69,13 @@ class QlvbContractIT {
         server.close();
     }
 
-    private QlvbClient client(String token) {
-        return new QlvbClient(server.apiUrl(), token, Duration.ofSeconds(5));
+    private QlvbClient client(String token) throws Exception {
+        return client(server.apiUrl(), token, Optional.empty());
+    }
+
+    private static QlvbClient client(URI api, String token, Optional<Path> extraCa) throws Exception {
+        Duration timeout = Duration.ofSeconds(5);
+        return new QlvbClient(api, token, timeout, Http.client(timeout, extraCa));
     }
 
     @Test
@@ -135,6 +142,32 @@ class QlvbContractIT {
                 .isInstanceOf(QlvbException.class)
                 .hasMessageContaining("HTTP 404");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aServerWithACertificateFromTheAgencysOwnCaIsReachedOnlyWithThatCaAsTheExtraCa() throws Exception {
+        InternalTlsCa ca = InternalTlsCa.generate();
+        try (QlvbServer https = new QlvbServer(ca.serverContext())) {
+            https.offer(new QlvbServer.Waiting("vb-7", "Quyết định", "issue", "qd.pdf", new byte[] {1}));
+
+            assertThatThrownBy(() -> client(https.apiUrl(), QlvbServer.API_TOKEN, Optional.empty())
+                            .documents())
+                    .isInstanceOf(QlvbException.class)
+                    .hasMessageContaining("TLS certificate is not trusted");
+            Path caFile = ca.writeRootPem(dir.resolve("ca.pem"));
+            assertThat(client(https.apiUrl(), QlvbServer.API_TOKEN, Optional.of(caFile))
+                            .documents())
+                    .extracting(QlvbDocument::id)
+                    .containsExactly("vb-7");
+        }
+    }
+
+    @Test
+    void aMissingExtraCaFileIsNamed() {
+        Path missing = dir.resolve("khong-co.pem");
+        assertThatThrownBy(() -> Http.client(Duration.ofSeconds(1), Optional.of(missing)))
+                .hasMessageContaining(missing.toString())
+                .hasMessageContaining("does not exist");
     }
 
     /** The actions the contract names. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,17 @@ class SettingsStoreIT {
         assertThat(loaded).isEqualTo(settings);
         assertThat(loaded.recentFiles()).hasSize(Settings.RECENT_LIMIT).startsWith("/docs/3.pdf", "/docs/14.pdf");
         assertThat(loaded.recentFiles()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theFileMayHoldTheServerTokenSoOnlyTheUserCanReadIt() throws Exception {
+        SettingsStore store = new SettingsStore(UserFolders.under(dir));
+        Settings settings = Settings.defaults();
+        store.save(settings);
+        store.save(settings);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                .isEqualTo("rw-------");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.testsupport.images.TestImages;
+import org.vnsign.testsupport.pki.InternalTlsCa;
 import org.vnsign.testsupport.pki.TestPki;
 
 class SettingsViewModelIT {
@@ -52,6 +53,28 @@ class SettingsViewModelIT {
         assertThat(model.toSettings().orElseThrow().trustAnchors())
                 .containsExactly(root.toAbsolutePath().toString());
         assertThat(model.problemProperty().get()).contains("junk.crt");
+    }
+
+    @Test
+    void theQlvbServerIsSavedOnlyWithAnHttpAddressAndAReadableExtraCa() throws Exception {
+        SettingsViewModel model = new SettingsViewModel(Settings.defaults(), english);
+        model.serverUrlProperty().set("qlvb.tinh.gov.vn/api");
+        assertThat(model.toSettings()).isEmpty();
+        assertThat(model.problemProperty().get())
+                .contains("qlvb.tinh.gov.vn/api")
+                .contains("https://");
+
+        model.serverUrlProperty().set("https://qlvb.tinh.gov.vn/api/vnsign/v1 ");
+        model.serverTokenProperty().set("abc");
+        model.serverCaProperty()
+                .set(Files.writeString(dir.resolve("ca.pem"), "x").toString());
+        assertThat(model.toSettings()).isEmpty();
+        assertThat(model.problemProperty().get()).contains("ca.pem").contains("holds no certificate");
+
+        Path ca = InternalTlsCa.generate().writeRootPem(dir.resolve("ca-noi-bo.pem"));
+        model.serverCaProperty().set(ca.toString());
+        assertThat(model.toSettings().orElseThrow().server())
+                .isEqualTo(new DocumentServer("https://qlvb.tinh.gov.vn/api/vnsign/v1", "abc", ca.toString()));
     }
 
     @Test

@@ -6,6 +6,8 @@ package org.vnsign.testsupport.services;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
 
 /**
  * A QLVB document server on 127.0.0.1 for the upload tests: a VGCA-style FileUploadHandler (the
@@ -55,12 +58,29 @@ public final class QlvbServer implements AutoCloseable {
     private final Map<String, Returned> returnedByKey = new LinkedHashMap<>();
 
     private final HttpServer server;
+    private final String scheme;
     private final AtomicReference<Fault> fault = new AtomicReference<>(Fault.NONE);
     private final Map<String, Received> byKey = new LinkedHashMap<>();
     private final List<String> attempts = new ArrayList<>();
 
     public QlvbServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        this(null);
+    }
+
+    /**
+     * @param tls the server's TLS identity (an agency's internal CA, say), or null for plain HTTP
+     */
+    public QlvbServer(SSLContext tls) throws IOException {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls == null) {
+            server = HttpServer.create(loopback, 16);
+            scheme = "http";
+        } else {
+            HttpsServer https = HttpsServer.create(loopback, 16);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+            scheme = "https";
+        }
         server.createContext("/vgca/FileUploadHandler", this::upload);
         server.createContext("/api/vnsign/v1/documents", this::api);
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -69,13 +89,13 @@ public final class QlvbServer implements AutoCloseable {
 
     /** The upload address, with a per-document token in the query string as integrators do. */
     public URI uploadUrl(String documentToken) {
-        return URI.create(
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/vgca/FileUploadHandler?token=" + documentToken);
+        return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/vgca/FileUploadHandler?token="
+                + documentToken);
     }
 
     /** The REST contract's root. */
     public URI apiUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/vnsign/v1");
+        return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/api/vnsign/v1");
     }
 
     /** Puts a document in the user's list. */
@@ -88,6 +108,7 @@ public final class QlvbServer implements AutoCloseable {
         return List.copyOf(returnedByKey.values());
     }
 
+    /** How the next requests fail: the VGCA handler and the REST contract's upload of a result. */
     public void fail(Fault how) {
         fault.set(how);
     }
@@ -149,7 +170,19 @@ public final class QlvbServer implements AutoCloseable {
                 exchange.sendResponseHeaders(200, document.content().length);
                 exchange.getResponseBody().write(document.content());
             } else if (path.length == 2 && path[1].equals("signed") && method.equals("POST")) {
-                signed(exchange, path[0], body);
+                synchronized (this) {
+                    attempts.add(String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
+                }
+                switch (fault.get()) {
+                    case HTTP_500 -> respond(exchange, 500, "{\"message\":\"Internal error\"}");
+                    case MALFORMED_JSON -> respond(exchange, 200, "<html>Đăng nhập lại</html>");
+                    case DROP_CONNECTION -> exchange.getResponseBody().close();
+                    case SLOW -> {
+                        sleep();
+                        signed(exchange, path[0], body);
+                    }
+                    default -> signed(exchange, path[0], body);
+                }
             } else {
                 respond(exchange, 404, "{\"message\":\"no such operation\"}");
             }
