@@ -7,6 +7,7 @@
 # 4. Long-term levels (B-T, B-LT, B-LTA) with the loopback TSA, OCSP and CRL servers (bench/LongTermBench).
 # 5. Offline verification beside EU DSS (bench/VerifyBench), and cold `vnsign verify`.
 # 6. The desktop app in Xvfb: first window, first page, opening 200 pages, scrolling (bench/desktop.sh).
+# The installed .deb is timed apart, as root: bench/installed.sh.
 # shellcheck source=bench/common.sh
 source "$(dirname "$0")/common.sh"
 

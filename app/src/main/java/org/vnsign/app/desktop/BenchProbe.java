@@ -4,6 +4,7 @@
  */
 package org.vnsign.app.desktop;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.vnsign.app.preview.PagesView;
 
 /**
@@ -26,7 +30,9 @@ import org.vnsign.app.preview.PagesView;
  *   <li>with {@code -Dvnsign.bench.open=PDF}: {@code open-ms}, from asking the running app to open
  *       that document to its first page on screen;
  *   <li>with {@code -Dvnsign.bench.scroll=true}: every page of that document scrolled to in turn,
- *       {@code scroll-mean-ms}, {@code scroll-worst-ms}, and heap and cache after.
+ *       {@code scroll-mean-ms}, {@code scroll-worst-ms}, and heap and cache after;
+ *   <li>with {@code -Dvnsign.bench.screenshot=PNG}: the window as it first showed the document,
+ *       for the installer's smoke test to look at.
  * </ul>
  */
 final class BenchProbe {
@@ -39,7 +45,7 @@ final class BenchProbe {
         }
         Path file = Path.of(report);
         stage.setOnShown(e -> write(file, "window-epoch-ms " + System.currentTimeMillis()));
-        Run run = new Run(file, pages, model);
+        Run run = new Run(file, pages, model, stage);
         pages.addPageShownListener(run::shown);
     }
 
@@ -48,6 +54,7 @@ final class BenchProbe {
         private final Path file;
         private final PagesView pages;
         private final MainViewModel model;
+        private final Stage stage;
         private final String second = System.getProperty("vnsign.bench.open");
         private boolean firstShown;
         private long openStarted;
@@ -57,16 +64,21 @@ final class BenchProbe {
         private long sum;
         private long worst;
 
-        Run(Path file, PagesView pages, MainViewModel model) {
+        Run(Path file, PagesView pages, MainViewModel model, Stage stage) {
             this.file = file;
             this.pages = pages;
             this.model = model;
+            this.stage = stage;
         }
 
         void shown(int number) {
             if (!firstShown && number == 1) {
                 firstShown = true;
                 write(file, "first-page-epoch-ms " + System.currentTimeMillis());
+                String screenshot = System.getProperty("vnsign.bench.screenshot");
+                if (screenshot != null) {
+                    snapshot(stage, Path.of(screenshot));
+                }
                 if (second == null) {
                     Platform.exit();
                     return;
@@ -118,6 +130,24 @@ final class BenchProbe {
 
     private static String format(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static void snapshot(Stage stage, Path png) {
+        WritableImage image = stage.getScene().snapshot(null);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage copy = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                copy.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            ImageIO.write(copy, "png", png.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void write(Path file, String line) {

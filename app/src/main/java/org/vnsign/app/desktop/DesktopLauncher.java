@@ -4,7 +4,11 @@
  */
 package org.vnsign.app.desktop;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javafx.application.Application;
 
@@ -36,6 +40,28 @@ public final class DesktopLauncher {
             return true;
         }
         return isSet(System.getenv("DISPLAY")) || isSet(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    /**
+     * The document to open from the launch arguments: a path, or a {@code file:} URI as desktop
+     * environments pass for "Open with" ({@code %U} in the desktop entry). A {@code vnsign:} link
+     * (the web bridge's URL scheme) only brings the app up; it names no file.
+     */
+    public static Optional<Path> document(List<String> args) {
+        for (String arg : args) {
+            if (arg.regionMatches(true, 0, "vnsign:", 0, 7)) {
+                continue;
+            }
+            if (arg.regionMatches(true, 0, "file:", 0, 5)) {
+                try {
+                    return Optional.of(Path.of(URI.create(arg)));
+                } catch (IllegalArgumentException e) {
+                    return Optional.of(Path.of(arg));
+                }
+            }
+            return Optional.of(Path.of(arg));
+        }
+        return Optional.empty();
     }
 
     /** Starts the desktop app and returns when its window closes. */

@@ -56,7 +56,10 @@ public final class DesktopWindow implements AutoCloseable {
         this.retries = retries;
     }
 
-    /** Shows the main window on {@code stage} (call on the JavaFX thread) and opens the first of {@code files}. */
+    /**
+     * Shows the main window on {@code stage} (call on the JavaFX thread) and opens the document
+     * {@code files} names (a path or a {@code file:} URI), if any.
+     */
     public static DesktopWindow show(Stage stage, List<String> files) throws IOException {
         UserFolders folders = UserFolders.standard();
         SettingsStore store = new SettingsStore(folders);
@@ -96,9 +99,7 @@ public final class DesktopWindow implements AutoCloseable {
                 new Timeline(new KeyFrame(RETRY_CHECK, e -> model.outbox().retryDue()));
         retries.setCycleCount(Animation.INDEFINITE);
         retries.play();
-        if (!files.isEmpty()) {
-            model.open(Path.of(files.get(0)));
-        }
+        DesktopLauncher.document(files).ifPresent(model::open);
         return new DesktopWindow(model, tasks, retries);
     }
 

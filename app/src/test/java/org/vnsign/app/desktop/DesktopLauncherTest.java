@@ -6,6 +6,8 @@ package org.vnsign.app.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +29,14 @@ class DesktopLauncherTest {
                 .isFalse();
         assertThat(DesktopLauncher.wantsDesktop(new String[] {"a.pdf", "--help"}, COMMANDS))
                 .isFalse();
+    }
+
+    @Test
+    void anOpenWithFileUriIsTheDocumentAndAVnsignLinkNamesNone() {
+        assertThat(DesktopLauncher.document(List.of("file:///home/an/V%C4%83n%20b%E1%BA%A3n.pdf")))
+                .contains(Path.of("/home/an/Văn bản.pdf"));
+        assertThat(DesktopLauncher.document(List.of("/tmp/a.pdf"))).contains(Path.of("/tmp/a.pdf"));
+        assertThat(DesktopLauncher.document(List.of("vnsign://sign?x=1"))).isEmpty();
+        assertThat(DesktopLauncher.document(List.of())).isEmpty();
     }
 }
