@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds VNSign's installers for the OS it runs on, from app/target/vnsign.jar: a runtime of its own
 # made by jlink (modules listed in jlink/), then jpackage with the options in jpackage/ (common.args
-# plus <os>.args). The Maven profile (./mvnw -Pinstallers package) and CI both run this script, so
+# plus <os>.args, plus <os>-<type>.args where one exists). The Maven profile (./mvnw -Pinstallers package) and CI both run this script, so
 # the module list and the options live in one place.
 #   installers/package.sh VERSION [TYPE...]
 # Types by default: deb, and rpm when rpmbuild is installed (Linux); msi (Windows, WiX 3 on the
@@ -58,13 +58,16 @@ jlink --add-modules "$modules" --output "$out/runtime" --strip-debug --no-header
   --include-locales=en,vi --generate-cds-archive
 
 if [ $os = linux ]; then
+  cp "$here/linux/integration.sh" "$out/input/"
   "$here/classlist.sh" "$out/runtime/bin/java" "$out/input/vnsign.jar" "$out/input/vnsign.classlist"
 fi
 
 cd "$here"
 for type in "${types[@]}"; do
   echo "installers: jpackage --type $type"
-  jpackage @jpackage/common.args @"jpackage/$os.args" --type "$type" --app-version "$version" \
+  per_type=()
+  [ -f "jpackage/$os-$type.args" ] && per_type=(@"jpackage/$os-$type.args")
+  jpackage @jpackage/common.args @"jpackage/$os.args" "${per_type[@]}" --type "$type" --app-version "$version" \
     --input "$out/input" --runtime-image "$out/runtime" --dest "$out"
 done
 ls -l "$out"/*."${types[0]}"

@@ -59,7 +59,8 @@ class InstallerConfigTest {
 
     @Test
     void everyFileTheJpackageOptionsNameExists() throws IOException {
-        for (String file : List.of("common.args", "linux.args", "windows.args", "macos.args")) {
+        for (String file : List.of(
+                "common.args", "linux.args", "linux-deb.args", "linux-rpm.args", "windows.args", "macos.args")) {
             List<String> args = args(file);
             for (String option : List.of("--license-file", "--file-associations", "--resource-dir", "--icon")) {
                 if (args.contains(option)) {
@@ -154,16 +155,23 @@ class InstallerConfigTest {
                 .contains("Categories=Office;");
         assertThat(Files.readString(HERE.resolve("linux/resources/postinst")))
                 .contains("DESKTOP_COMMANDS_INSTALL")
-                .contains("ln -sf /opt/vnsign/bin/VNSign /usr/bin/vnsign")
-                .contains("-Xshare:dump");
+                .contains("integration.sh install");
         assertThat(Files.readString(HERE.resolve("linux/resources/prerm")))
                 .contains("DESKTOP_COMMANDS_UNINSTALL")
                 .contains("UTILITY_SCRIPTS")
-                .contains("rm -f /usr/bin/vnsign");
+                .contains("integration.sh remove");
         assertThat(Files.readString(HERE.resolve("linux/resources/control")))
                 .contains("Recommends: pcscd")
                 .contains("PACKAGE_DEFAULT_DEPENDENCIES");
-        assertThat(value(args("linux.args"), "--linux-package-deps")).contains("libpcsclite1");
+        assertThat(value(args("linux-deb.args"), "--linux-package-deps")).contains("libpcsclite1");
+        assertThat(value(args("linux-rpm.args"), "--linux-package-deps")).contains("pcsc-lite-libs");
+        assertThat(Files.readString(HERE.resolve("linux/resources/vnsign.spec")))
+                .contains("DESKTOP_COMMANDS_INSTALL")
+                .contains("integration.sh install")
+                .contains("integration.sh remove");
+        assertThat(Files.readString(HERE.resolve("linux/integration.sh")))
+                .contains("ln -sf \"$app/bin/VNSign\" /usr/bin/vnsign")
+                .contains("-Xshare:dump");
     }
 
     @Test
