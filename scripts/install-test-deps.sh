@@ -2,12 +2,12 @@
 # Installs what VNSign's test suite needs on Debian/Ubuntu: SoftHSM2 (a real PKCS#11 token),
 # OpenSC's pkcs11-tool (imports test keys), poppler-utils (pdfsig, an independent PDF signature
 # validator), OpenSSL (its OCSP responder serves the long-term signature tests), Xvfb and GTK 3
-# (JavaFX windows in UI tests), fonts with Vietnamese glyphs.
+# (JavaFX windows in UI tests), fonts with Vietnamese glyphs, Chromium (the web bridge tests).
 # Installs with apt-get as root, or through sudo; otherwise names the packages and stops.
 set -euo pipefail
 
-packages=(softhsm2 opensc poppler-utils openssl xvfb xauth libgtk-3-0 fonts-liberation2 libnss3-tools)
-commands=(softhsm2-util pkcs11-tool pdfsig openssl xvfb-run)
+packages=(softhsm2 opensc poppler-utils openssl xvfb xauth libgtk-3-0 fonts-liberation2 libnss3-tools chromium)
+commands=(softhsm2-util pkcs11-tool pdfsig openssl xvfb-run chromium)
 
 missing_packages() {
   local missing=()
@@ -19,7 +19,7 @@ missing_packages() {
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   for c in "${commands[@]}"; do
-    command -v "$c" >/dev/null 2>&1 || { echo "Not a Debian/Ubuntu system and '$c' is missing. Install: SoftHSM2, OpenSC (pkcs11-tool), poppler-utils (pdfsig), OpenSSL, Xvfb, GTK 3, Liberation fonts 2.x." >&2; exit 1; }
+    command -v "$c" >/dev/null 2>&1 || { echo "Not a Debian/Ubuntu system and '$c' is missing. Install: SoftHSM2, OpenSC (pkcs11-tool), poppler-utils (pdfsig), OpenSSL, Xvfb, GTK 3, Liberation fonts 2.x, Chromium." >&2; exit 1; }
   done
   exit 0
 fi

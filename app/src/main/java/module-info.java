@@ -10,6 +10,7 @@ module org.vnsign.app {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires java.net.http;
+    requires jdk.httpserver;
     requires org.slf4j;
     requires jul.to.slf4j;
     requires ch.qos.logback.classic;
@@ -28,6 +29,8 @@ module org.vnsign.app {
     opens org.vnsign.app.settings to
             com.fasterxml.jackson.databind;
     opens org.vnsign.app.qlvb to
+            com.fasterxml.jackson.databind;
+    opens org.vnsign.app.bridge to
             com.fasterxml.jackson.databind;
 
     exports org.vnsign.app.desktop to

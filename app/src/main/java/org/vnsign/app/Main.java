@@ -6,6 +6,7 @@ package org.vnsign.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.vnsign.app.cli.ExitCodes;
 import org.vnsign.app.cli.VnsignCommand;
 import org.vnsign.app.desktop.DesktopLauncher;
@@ -26,9 +27,11 @@ public final class Main {
 
     public static void main(String[] args) {
         Logging.configure(VnsignCommand.isVerbose(args));
+        List<String> origins = DesktopLauncher.allowedOrigins(List.of(args));
+        args = DesktopLauncher.withoutBridgeOptions(args);
         if (DesktopLauncher.wantsDesktop(args, VnsignCommand.subcommandNames())) {
             if (DesktopLauncher.hasDisplay()) {
-                DesktopLauncher.launch(args);
+                DesktopLauncher.launch(args, origins);
                 System.exit(0);
                 return;
             }

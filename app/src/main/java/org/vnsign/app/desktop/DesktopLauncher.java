@@ -6,6 +6,7 @@ package org.vnsign.app.desktop;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import javafx.application.Application;
  * where the main class must not extend {@link Application}.
  */
 public final class DesktopLauncher {
+    /** Allows a web origin to use the bridge for this run, beside {@code bridge.json}'s. */
+    public static final String ALLOW_ORIGIN = "--allow-origin";
+
     private DesktopLauncher() {}
 
     /** True for no arguments or only documents (no subcommand, no option). */
@@ -64,9 +68,38 @@ public final class DesktopLauncher {
         return Optional.empty();
     }
 
+    /** The web origins given with {@code --allow-origin ORIGIN} or {@code --allow-origin=ORIGIN}. */
+    public static List<String> allowedOrigins(List<String> args) {
+        List<String> origins = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(ALLOW_ORIGIN) && i + 1 < args.size()) {
+                origins.add(args.get(++i));
+            } else if (arg.startsWith(ALLOW_ORIGIN + "=")) {
+                origins.add(arg.substring(ALLOW_ORIGIN.length() + 1));
+            }
+        }
+        return origins;
+    }
+
+    /** The arguments without the bridge's {@code --allow-origin} options. */
+    public static String[] withoutBridgeOptions(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(ALLOW_ORIGIN)) {
+                i++;
+            } else if (!args[i].startsWith(ALLOW_ORIGIN + "=")) {
+                rest.add(args[i]);
+            }
+        }
+        return rest.toArray(new String[0]);
+    }
+
     /** Starts the desktop app and returns when its window closes. */
-    public static void launch(String[] files) {
-        Application.launch(VnsignApp.class, files);
+    public static void launch(String[] documents, List<String> origins) {
+        List<String> parameters = new ArrayList<>(List.of(documents));
+        origins.forEach(origin -> parameters.add(ALLOW_ORIGIN + "=" + origin));
+        Application.launch(VnsignApp.class, parameters.toArray(new String[0]));
     }
 
     private static boolean isSet(String value) {

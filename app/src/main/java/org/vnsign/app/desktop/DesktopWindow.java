@@ -19,6 +19,8 @@ import javafx.animation.Timeline;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnsign.app.bridge.BridgeConfig;
+import org.vnsign.app.bridge.BridgeServer;
 import org.vnsign.app.demo.LazyDemoToken;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.qlvb.Outbox;
@@ -49,11 +51,35 @@ public final class DesktopWindow implements AutoCloseable {
     private final MainViewModel model;
     private final FxBackgroundTasks tasks;
     private final Timeline retries;
+    private final BridgeServer bridge;
 
-    private DesktopWindow(MainViewModel model, FxBackgroundTasks tasks, Timeline retries) {
+    private DesktopWindow(MainViewModel model, FxBackgroundTasks tasks, Timeline retries, BridgeServer bridge) {
         this.model = model;
         this.tasks = tasks;
         this.retries = retries;
+        this.bridge = bridge;
+    }
+
+    /** The web bridge, when an origin is allowed; a bad configuration or a taken port is said, not fatal. */
+    private static BridgeServer startBridge(UserFolders folders, List<String> origins, MainViewModel model) {
+        try {
+            BridgeConfig config = BridgeConfig.read(folders.config()).withOrigins(origins);
+            if (config.allowedOrigins().isEmpty()) {
+                return null;
+            }
+            String version = DesktopWindow.class.getPackage().getImplementationVersion();
+            return BridgeServer.start(
+                    config.port(), config.allowedOrigins(), model.bridge(), version == null ? "development" : version);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("The web bridge did not start", e);
+            model.statusProperty().set(model.messages().get("bridge.notStarted", String.valueOf(e.getMessage())));
+            return null;
+        }
+    }
+
+    /** The port the web bridge listens on, or -1 when it is off. */
+    public int bridgePort() {
+        return bridge == null ? -1 : bridge.port();
     }
 
     /**
@@ -61,6 +87,14 @@ public final class DesktopWindow implements AutoCloseable {
      * {@code files} names (a path or a {@code file:} URI), if any.
      */
     public static DesktopWindow show(Stage stage, List<String> files) throws IOException {
+        return show(stage, files, List.of());
+    }
+
+    /**
+     * The same, with the web bridge listening for {@code origins} besides those of {@code
+     * bridge.json}; without any allowed origin the bridge does not start.
+     */
+    public static DesktopWindow show(Stage stage, List<String> files, List<String> origins) throws IOException {
         UserFolders folders = UserFolders.standard();
         SettingsStore store = new SettingsStore(folders);
         Settings settings = store.load();
@@ -100,7 +134,7 @@ public final class DesktopWindow implements AutoCloseable {
         retries.setCycleCount(Animation.INDEFINITE);
         retries.play();
         DesktopLauncher.document(files).ifPresent(model::open);
-        return new DesktopWindow(model, tasks, retries);
+        return new DesktopWindow(model, tasks, retries, startBridge(folders, origins, model));
     }
 
     public MainViewModel model() {
@@ -110,6 +144,9 @@ public final class DesktopWindow implements AutoCloseable {
     @Override
     public void close() {
         retries.stop();
+        if (bridge != null) {
+            bridge.close();
+        }
         model.shutdown();
         tasks.close();
     }

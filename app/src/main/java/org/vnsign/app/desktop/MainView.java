@@ -147,7 +147,7 @@ public final class MainView {
     }
 
     private void build() {
-        root.setTop(toolbar());
+        root.setTop(new VBox(toolbar(), bridgeBanner()));
         root.setLeft(thumbnails);
         Label empty = new Label(messages.get("open.dropHint"));
         empty.getStyleClass().add("drop-hint");
@@ -173,6 +173,32 @@ public final class MainView {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         root.setBottom(bar);
+    }
+
+    /** Shown while a web page's signing request is on screen: who asks, and a way to refuse. */
+    private HBox bridgeBanner() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setId("bridge-request");
+        Button refuse = new Button(messages.get("bridge.refuse"));
+        refuse.setId("bridge-refuse");
+        refuse.setOnAction(e -> model.bridge().refuse());
+        HBox banner = new HBox(12, text, refuse);
+        banner.getStyleClass().add("bridge-banner");
+        banner.setPadding(new Insets(6, 10, 6, 10));
+        banner.setAlignment(Pos.CENTER_LEFT);
+        model.bridge()
+                .pendingProperty()
+                .addListener((o, old, now) -> text.setText(
+                        now == null
+                                ? ""
+                                : messages.get(
+                                        "bridge.banner",
+                                        now.request().origin(),
+                                        now.file().getFileName().toString())));
+        banner.visibleProperty().bind(model.bridge().pendingProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private ToolBar toolbar() {

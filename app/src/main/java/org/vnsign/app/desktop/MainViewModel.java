@@ -73,6 +73,7 @@ public final class MainViewModel {
     private final SignaturesViewModel signatures;
     private final InboxViewModel inbox;
     private final OutboxViewModel outbox;
+    private final BridgeDesk bridge;
     /** Documents downloaded from the QLVB server, by their local file: their results go back there. */
     private final Map<Path, Returning> fromServer = new HashMap<>();
 
@@ -116,6 +117,18 @@ public final class MainViewModel {
                 services.tasks(),
                 services.dialogs(),
                 messages);
+        this.bridge = new BridgeDesk(
+                services,
+                messages,
+                outbox,
+                (file, request, shown) -> open(file, null, () -> {
+                    preset(request.action(), request.documentNumber());
+                    status.set(messages.get(
+                            "bridge.banner",
+                            request.origin(),
+                            file.getFileName().toString()));
+                    shown.run();
+                }));
         this.requests = new SigningRequests(placement);
         this.preparation = new Preparation(services.signer(), services.demo());
         this.canSign = Bindings.createBooleanBinding(
@@ -152,6 +165,11 @@ public final class MainViewModel {
 
     public OutboxViewModel outbox() {
         return outbox;
+    }
+
+    /** The web bridge's requests, as the window shows them. */
+    public BridgeDesk bridge() {
+        return bridge;
     }
 
     public ObjectProperty<PdfPages> documentProperty() {
@@ -235,13 +253,7 @@ public final class MainViewModel {
                     fromServer.put(
                             key(file), new Returning(document, settings.get().server()));
                     open(file, null, () -> {
-                        documentNumber.set(document.documentNumber());
-                        SigningAction asked = Actions.signing(document.action()).orElse(null);
-                        if (asked != null && asked != placement.actionProperty().get()) {
-                            placement.actionProperty().set(asked);
-                        } else {
-                            replan();
-                        }
+                        preset(Actions.signing(document.action()).orElse(null), document.documentNumber());
                         status.set(messages.get("inbox.opened", document.title()));
                     });
                 },
@@ -250,6 +262,16 @@ public final class MainViewModel {
                                 messages,
                                 messages.get(
                                         "inbox.downloadFailed", item.name(), String.valueOf(failure.getMessage())))));
+    }
+
+    /** Sets the action and number a server or a page asks for, and places the appearance. */
+    private void preset(SigningAction asked, String number) {
+        documentNumber.set(number);
+        if (asked != null && asked != placement.actionProperty().get()) {
+            placement.actionProperty().set(asked);
+        } else {
+            replan();
+        }
     }
 
     /** A document from the QLVB server, and the server it goes back to. */
@@ -480,6 +502,7 @@ public final class MainViewModel {
             }
             status.set(messages.get("sign.done", result.output().getFileName().toString()));
             returnToServer(result, signer, action);
+            bridge.signed(result);
         });
     }
 

@@ -17,7 +17,10 @@ public final class VnsignApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
-        window = DesktopWindow.show(stage, getParameters().getUnnamed());
+        window = DesktopWindow.show(
+                stage,
+                getParameters().getUnnamed(),
+                DesktopLauncher.allowedOrigins(getParameters().getRaw()));
     }
 
     @Override

@@ -95,17 +95,24 @@ public final class OutboxViewModel {
                 () -> {
                     OutboxEntry entry = outbox.add(signed, destination, clock.instant());
                     UploadResult result = delivery.deliver(entry);
-                    return new Sent(result.delivered() ? Outcome.DELIVERED : Outcome.QUEUED, result.message());
+                    return new Sent(
+                            result.delivered() ? Outcome.DELIVERED : Outcome.QUEUED,
+                            result.message(),
+                            result.fileServer());
                 },
                 sent -> {
                     then.accept(sent);
                     refresh();
                 },
-                failure -> then.accept(new Sent(Outcome.NOT_QUEUED, String.valueOf(failure.getMessage()))));
+                failure -> then.accept(new Sent(Outcome.NOT_QUEUED, String.valueOf(failure.getMessage()), "")));
     }
 
-    /** What {@link #send} did, and the message that goes with it. */
-    public record Sent(Outcome outcome, String message) {}
+    /**
+     * What {@link #send} did, and the message that goes with it.
+     *
+     * @param fileServer what the server said it stored, when delivered
+     */
+    public record Sent(Outcome outcome, String message, String fileServer) {}
 
     /** Tries every entry whose backoff has passed; skipped while another attempt runs. */
     public void retryDue() {

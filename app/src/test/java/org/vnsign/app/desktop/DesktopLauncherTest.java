@@ -39,4 +39,13 @@ class DesktopLauncherTest {
         assertThat(DesktopLauncher.document(List.of("vnsign://sign?x=1"))).isEmpty();
         assertThat(DesktopLauncher.document(List.of())).isEmpty();
     }
+
+    @Test
+    void allowedOriginsAreTakenOutOfTheArgumentsInBothSpellings() {
+        String[] args = {"--allow-origin", "https://a.gov.vn", "van-ban.pdf", "--allow-origin=https://b.gov.vn"};
+
+        assertThat(DesktopLauncher.allowedOrigins(List.of(args)))
+                .containsExactly("https://a.gov.vn", "https://b.gov.vn");
+        assertThat(DesktopLauncher.withoutBridgeOptions(args)).containsExactly("van-ban.pdf");
+    }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -19,34 +18,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vnsign.app.demo.LazyDemoToken;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.placement.Box;
 import org.vnsign.app.placement.SigningAction;
-import org.vnsign.app.qlvb.Outbox;
-import org.vnsign.app.qlvb.Uploaders;
 import org.vnsign.app.settings.DocumentServer;
 import org.vnsign.app.settings.Settings;
-import org.vnsign.app.settings.SettingsStore;
-import org.vnsign.app.settings.UserFolders;
 import org.vnsign.app.signatures.SignatureRow;
 import org.vnsign.app.signatures.SignatureStatus;
 import org.vnsign.app.tokens.TokenRow;
-import org.vnsign.app.tokens.TokenService;
 import org.vnsign.app.ui.BackgroundTasks;
-import org.vnsign.signer.DocumentSigners;
-import org.vnsign.signer.NetworkSettings;
-import org.vnsign.signer.verify.DocumentVerifiers;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.IndependentValidation;
-import org.vnsign.token.DiscoveryOptions;
-import org.vnsign.token.TokenProviders;
-import org.vnsign.token.pkcs11.Pkcs11TokenProvider;
-import org.vnsign.token.pkcs12.Pkcs12TokenProvider;
 
 /**
  * The desktop flows through the main view model, without a window: real SoftHSM2 token, real
@@ -57,17 +43,17 @@ class MainViewModelIT {
     @TempDir
     Path dir;
 
+    private DesktopFixture fixture;
     private TestTokens tokens;
     private ScriptedDialogs dialogs;
     private Messages english;
-    private MainViewModel model;
-    private BackgroundTasks tasks = BackgroundTasks.direct();
 
     @BeforeEach
     void setUp() {
-        tokens = TestTokens.shared();
-        dialogs = new ScriptedDialogs();
-        english = Messages.forLocale(Locale.ENGLISH);
+        fixture = new DesktopFixture(dir);
+        tokens = fixture.tokens;
+        dialogs = fixture.dialogs;
+        english = fixture.english;
     }
 
     private MainViewModel model(boolean withDemo) throws Exception {
@@ -84,76 +70,13 @@ class MainViewModelIT {
 
     private MainViewModel model(boolean withDemo, String inbox, String outbox, DocumentServer server, Clock clock)
             throws Exception {
-        UserFolders folders = UserFolders.under(dir.resolve("home"));
-        SettingsStore store = new SettingsStore(folders);
-        Files.write(dir.resolve("root.crt"), tokens.pki().root().getEncoded());
-        store.save(new Settings(
-                "Nguyễn Văn Án",
-                "THỨ TRƯỞNG",
-                "Bộ Tài chính",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(dir.resolve("root.crt").toString()),
-                List.of(tokens.softHsm().module().toString()),
-                "en",
-                null,
-                null,
-                null,
-                null,
-                inbox,
-                outbox,
-                server));
-        LazyDemoToken demo = withDemo ? new LazyDemoToken(folders.data()) : LazyDemoToken.none();
-        TokenService service = new TokenService(
-                new TokenProviders(List.of(new Pkcs11TokenProvider(), new Pkcs12TokenProvider())),
-                () -> DiscoveryOptions.onlyModules(List.of(tokens.softHsm().module()))
-                        .withReinitializeIdleModules(true),
-                demo::keyStore);
-        model = new MainViewModel(new DesktopServices(
-                DocumentSigners.pades(
-                        Clock.systemUTC(), NetworkSettings.defaults().asOffline()),
-                DocumentVerifiers.create(),
-                service,
-                new BackgroundTasks() {
-                    @Override
-                    public <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
-                        tasks.run(work, done, failed);
-                    }
-
-                    @Override
-                    public void onUi(Runnable action) {
-                        tasks.onUi(action);
-                    }
-                },
-                dialogs,
-                english,
-                store,
-                demo,
-                dir.resolve("scratch"),
-                new Outbox(folders.outbox()),
-                new Uploaders(Duration.ofSeconds(2)),
-                clock));
-        return model;
+        return fixture.model(withDemo, inbox, outbox, server, clock);
     }
 
     /** Closes the token sessions: PKCS#11 keeps a login for the whole process while any session is open. */
     @AfterEach
     void closeSessions() {
-        if (model != null) {
-            model.shutdown();
-        }
-    }
-
-    private static void choose(MainViewModel model, String label) {
-        TokenRow row = model.tokens().tokens().stream()
-                .filter(t -> t.label().equals(label))
-                .findFirst()
-                .orElseThrow();
-        model.tokens().selectedTokenProperty().set(row);
+        fixture.close();
     }
 
     /** A model logged in to the main test token with the RSA-2048 certificate chosen, {@code input} open. */
@@ -168,21 +91,16 @@ class MainViewModelIT {
         return model;
     }
 
-    /** Lists the tokens, chooses {@code label} and logs in, answering the PIN dialog with {@code pin}. */
     private void logIn(MainViewModel model, String label, String pin) {
-        model.tokens().refresh();
-        choose(model, label);
-        dialogs.answerPin(pin);
-        model.tokens().login();
+        fixture.logIn(model, label, pin);
+    }
+
+    private static void choose(MainViewModel model, String label) {
+        DesktopFixture.choose(model, label);
     }
 
     private static void chooseCertificate(MainViewModel model, SignerProfile profile) {
-        model.tokens()
-                .selectedCertificateProperty()
-                .set(model.tokens().certificates().stream()
-                        .filter(c -> c.name().equals(profile.commonName()))
-                        .findFirst()
-                        .orElseThrow());
+        DesktopFixture.chooseCertificate(model, profile);
     }
 
     @Test
@@ -266,7 +184,7 @@ class MainViewModelIT {
     void cancellingRightAfterSignIsPressedStopsBeforeTheTokenIsUsedAndWritesNothing() throws Exception {
         Path input = new Decree30Pdf().write(dir.resolve("huy.pdf"));
         MainViewModel model = signingWithTheMainToken(input);
-        tasks = new BackgroundTasks() {
+        fixture.tasks = new BackgroundTasks() {
             @Override
             public <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
                 model.cancel();

@@ -83,6 +83,7 @@ public final class QlvbServer implements AutoCloseable {
         }
         server.createContext("/vgca/FileUploadHandler", this::upload);
         server.createContext("/api/vnsign/v1/documents", this::api);
+        server.createContext("/vgca/files/", this::file);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
     }
@@ -91,6 +92,32 @@ public final class QlvbServer implements AutoCloseable {
     public URI uploadUrl(String documentToken) {
         return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/vgca/FileUploadHandler?token="
                 + documentToken);
+    }
+
+    /**
+     * Where a VGCA-style page tells the signing helper to download a waiting document from (its
+     * {@code FileName}), with a per-document token in the query string as integrators do.
+     */
+    public URI documentUrl(String id) {
+        return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/vgca/files/" + id
+                + ".pdf?token=doc-" + id);
+    }
+
+    private void file(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String id = exchange.getRequestURI()
+                    .getPath()
+                    .replaceFirst("^/vgca/files/", "")
+                    .replaceFirst("\\.pdf$", "");
+            Waiting document = waitingDocument(id);
+            if (document == null) {
+                respond(exchange, 404, "{\"message\":\"Không có văn bản này\"}");
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/pdf");
+            exchange.sendResponseHeaders(200, document.content().length);
+            exchange.getResponseBody().write(document.content());
+        }
     }
 
     /** The REST contract's root. */

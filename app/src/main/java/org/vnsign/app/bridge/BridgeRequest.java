@@ -1,0 +1,21 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.bridge;
+
+import java.net.URI;
+import org.vnsign.app.placement.SigningAction;
+
+/**
+ * A web page's request to sign one document, as the bridge accepted it.
+ *
+ * @param origin the page's origin, shown to the user
+ * @param document where the document is downloaded from (http or https only: a page can never name a local file)
+ * @param action what to do with it
+ * @param documentNumber "số, ký hiệu" for issue, annex and copy; may be empty
+ * @param upload the QLVB FileUploadHandler the signed file goes to (VGCA convention)
+ * @param uploadToken bearer token for the upload; may be empty (servers often carry it in the URL)
+ */
+public record BridgeRequest(
+        String origin, URI document, SigningAction action, String documentNumber, URI upload, String uploadToken) {}

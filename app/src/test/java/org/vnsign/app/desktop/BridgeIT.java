@@ -1,0 +1,251 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vnsign.app.bridge.BridgeServer;
+import org.vnsign.app.placement.SigningAction;
+import org.vnsign.testsupport.browser.Chromium;
+import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.services.QlvbServer;
+import org.vnsign.testsupport.softhsm.SoftHsmTest;
+import org.vnsign.testsupport.softhsm.TestTokens;
+import org.vnsign.testsupport.validation.IndependentValidation;
+
+/**
+ * The web bridge from a real headless Chromium: pages served from an allowed and a foreign origin
+ * use {@code docs/bridge/vnsign-bridge.js}; the document comes from the loopback QLVB server and
+ * the signed file goes back to its VGCA-style upload handler; the desktop is the real view model on
+ * the SoftHSM2 token.
+ */
+@SoftHsmTest
+class BridgeIT {
+    @TempDir
+    Path dir;
+
+    private DesktopFixture fixture;
+    private MainViewModel model;
+    private QlvbServer qlvb;
+    private HttpServer allowedPages;
+    private HttpServer foreignPages;
+    private BridgeServer bridge;
+    private Chromium chromium;
+
+    @BeforeEach
+    void start() throws Exception {
+        assertThat(Chromium.installed())
+                .as("Chromium (Debian package chromium; scripts/install-test-deps.sh installs it)")
+                .isTrue();
+        fixture = new DesktopFixture(dir);
+        model = fixture.model(false, null, null, null, Clock.systemUTC());
+        qlvb = new QlvbServer();
+        qlvb.offer(new QlvbServer.Waiting(
+                "vb-5",
+                "Tờ trình",
+                "approve",
+                "to-trinh.pdf",
+                Files.readAllBytes(new Decree30Pdf().write(dir.resolve("to-trinh.pdf")))));
+        allowedPages = pages();
+        foreignPages = pages();
+        bridge = BridgeServer.start(0, List.of(origin(allowedPages)), model.bridge(), "test");
+        chromium = Chromium.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (bridge != null) {
+            bridge.close();
+        }
+        if (allowedPages != null) {
+            allowedPages.stop(0);
+            foreignPages.stop(0);
+        }
+        if (qlvb != null) {
+            qlvb.close();
+        }
+        fixture.close();
+    }
+
+    /** A web server for a QLVB page that includes the bridge's JavaScript client. */
+    private static HttpServer pages() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        byte[] client = Files.readAllBytes(Path.of("../docs/bridge/vnsign-bridge.js"));
+        byte[] page = "<!doctype html><meta charset=utf-8><title>QLVB</title><script src=/vnsign-bridge.js></script>"
+                .getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                boolean script = exchange.getRequestURI().getPath().equals("/vnsign-bridge.js");
+                byte[] body = script ? client : page;
+                exchange.getResponseHeaders().set("Content-Type", script ? "text/javascript" : "text/html");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static String origin(HttpServer pages) {
+        return "http://127.0.0.1:" + pages.getAddress().getPort();
+    }
+
+    private String signCall(String extra) {
+        return "VNSign.sign({document: {url: '" + qlvb.documentUrl("vb-5") + "'}, action: 'approve',"
+                + " upload: {url: '" + qlvb.uploadUrl("doc-vb-5") + "'}" + extra + "}, {port: " + bridge.port()
+                + "})";
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.currentTimeMillis()).as(what).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void aPageOnAnAllowedOriginGetsTheDocumentShownSignedAfterTheUserConfirmsUploadedAndReported() throws Exception {
+        Chromium.Page page = chromium.open(URI.create(origin(allowedPages) + "/"));
+        assertThat(page.evaluate("VNSign.health({port: " + bridge.port() + "}).then(h => h.product)")
+                        .asText())
+                .isEqualTo("VNSign");
+
+        CompletableFuture<JsonNode> answer = page.evaluateAsync(signCall(""));
+        waitUntil("the request is shown", () -> model.bridge().pendingProperty().get() != null);
+
+        BridgeDesk.Pending shown = model.bridge().pendingProperty().get();
+        assertThat(shown.request().origin()).isEqualTo(origin(allowedPages));
+        assertThat(model.documentProperty().get().file()).isEqualTo(shown.file());
+        assertThat(model.placement().actionProperty().get()).isEqualTo(SigningAction.APPROVAL);
+        assertThat(fixture.dialogs.pinPrompts)
+                .as("no PIN before the user saw the request")
+                .isEmpty();
+        assertThat(answer).isNotDone();
+
+        fixture.logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
+        DesktopFixture.chooseCertificate(model, SignerProfile.RSA_2048);
+        model.sign();
+
+        JsonNode outcome = answer.get();
+        assertThat(outcome.path("status").asText()).as(outcome.toString()).isEqualTo("signed");
+        assertThat(outcome.path("upload").asText()).isEqualTo("delivered");
+        assertThat(outcome.path("fileServer").asText()).isEqualTo("/files/1.pdf");
+        assertThat(fixture.dialogs.errors).isEmpty();
+        assertThat(qlvb.received()).singleElement().satisfies(received -> assertThat(received.token())
+                .isEqualTo("token=doc-vb-5"));
+        Path uploaded =
+                Files.write(dir.resolve("uploaded.pdf"), qlvb.received().get(0).content());
+        IndependentValidation.assertValid(uploaded, fixture.tokens.pki(), 1);
+        assertThat(model.bridge().pendingProperty().get()).isNull();
+    }
+
+    @Test
+    void theUserCanRefuseAndThePageIsToldSoWithNothingSigned() throws Exception {
+        Chromium.Page page = chromium.open(URI.create(origin(allowedPages) + "/"));
+        CompletableFuture<JsonNode> answer = page.evaluateAsync(signCall("") + ".then(r => r.status)");
+        waitUntil("the request is shown", () -> model.bridge().pendingProperty().get() != null);
+
+        model.bridge().refuse();
+
+        assertThat(answer.get().asText()).isEqualTo("refused");
+        assertThat(qlvb.received()).isEmpty();
+        assertThat(fixture.dialogs.pinPrompts).isEmpty();
+    }
+
+    @Test
+    void aPageFromAnotherOriginGetsNothingAndNothingIsShown() throws Exception {
+        Chromium.Page page = chromium.open(URI.create(origin(foreignPages) + "/"));
+
+        assertThat(page.evaluate("VNSign.health({port: " + bridge.port() + "}).then(h => 'answered', e => e.code)")
+                        .asText())
+                .isEqualTo("UNREACHABLE");
+        assertThat(page.evaluate(signCall("") + ".then(r => 'answered', e => e.code)")
+                        .asText())
+                .isEqualTo("UNREACHABLE");
+        assertThat(model.bridge().pendingProperty().get()).isNull();
+        assertThat(model.documentProperty().get()).isNull();
+    }
+
+    @Test
+    void anOversizedRequestIsRefusedBeforeAnythingIsShown() throws Exception {
+        Chromium.Page page = chromium.open(URI.create(origin(allowedPages) + "/"));
+
+        JsonNode code = page.evaluate(signCall(", documentNumber: 'x'.repeat(" + (BridgeServer.MAX_BODY + 1) + ")")
+                + ".then(r => 'answered', e => e.code)");
+
+        assertThat(code.asText()).isEqualTo("TOO_LARGE");
+        assertThat(model.bridge().pendingProperty().get()).isNull();
+    }
+
+    @Test
+    void aDnsRebindingHostHeaderIsRefusedEvenFromAnAllowedOrigin() throws Exception {
+        assertThat(rawHealth("127.0.0.1:" + bridge.port())).startsWith("HTTP/1.1 200");
+        assertThat(rawHealth("qlvb.attacker.example:" + bridge.port())).startsWith("HTTP/1.1 403");
+    }
+
+    private String rawHealth(String host) throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), bridge.port())) {
+            PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.US_ASCII);
+            out.print("GET /health HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin(allowedPages)
+                    + "\r\nConnection: close\r\n\r\n");
+            out.flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
+    }
+
+    @Test
+    void thePrivateNetworkPreflightIsAnsweredOnlyForAnAllowedOrigin() throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String origin : List.of(origin(allowedPages), origin(foreignPages))) {
+            HttpResponse<Void> preflight = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bridge.port() + "/v1/sign"))
+                            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                            .header("Origin", origin)
+                            .header("Access-Control-Request-Method", "POST")
+                            .header("Access-Control-Request-Private-Network", "true")
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            boolean allowed = origin.equals(origin(allowedPages));
+            assertThat(preflight.statusCode()).isEqualTo(allowed ? 204 : 403);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Private-Network"))
+                    .isEqualTo(allowed ? java.util.Optional.of("true") : java.util.Optional.empty());
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                    .isEqualTo(allowed ? java.util.Optional.of(origin) : java.util.Optional.empty());
+        }
+    }
+}
