@@ -4,7 +4,6 @@
  */
 package org.vnsign.app.desktop;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,10 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.vnsign.app.preview.PagesView;
 
 /**
@@ -133,18 +129,8 @@ final class BenchProbe {
     }
 
     private static void snapshot(Stage stage, Path png) {
-        WritableImage image = stage.getScene().snapshot(null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage copy = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                copy.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
         try {
-            ImageIO.write(copy, "png", png.toFile());
+            Snapshots.write(stage.getScene(), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

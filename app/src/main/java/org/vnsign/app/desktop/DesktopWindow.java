@@ -129,6 +129,13 @@ public final class DesktopWindow implements AutoCloseable {
         stage.show();
         LOG.info("Main window shown");
         model.start();
+        tasks.run(
+                () -> {
+                    UrlScheme.registerIfInstalledOnWindows();
+                    return true;
+                },
+                done -> {},
+                failure -> LOG.warn("vnsign:// is not registered", failure));
         Timeline retries =
                 new Timeline(new KeyFrame(RETRY_CHECK, e -> model.outbox().retryDue()));
         retries.setCycleCount(Animation.INDEFINITE);

@@ -4,8 +4,6 @@
  */
 package org.vnsign.app.desktop;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +16,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 
 /** Drives JavaFX from a test thread: start the toolkit once, run on the FX thread, wait, screenshot. */
 final class Fx {
@@ -84,22 +79,7 @@ final class Fx {
 
     /** Saves what {@code scene} shows as a PNG, for a reviewer to look at. */
     static Path screenshot(Scene scene, Path file) throws Exception {
-        WritableImage image = call(() -> scene.snapshot(null));
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
         Files.createDirectories(file.getParent());
-        try {
-            ImageIO.write(png, "png", file.toFile());
-        } catch (IOException e) {
-            throw new AssertionError("cannot write " + file, e);
-        }
-        return file;
+        return call(() -> Snapshots.write(scene, file));
     }
 }

@@ -109,15 +109,20 @@ public final class QlvbServer implements AutoCloseable {
                     .getPath()
                     .replaceFirst("^/vgca/files/", "")
                     .replaceFirst("\\.pdf$", "");
-            Waiting document = waitingDocument(id);
-            if (document == null) {
-                respond(exchange, 404, "{\"message\":\"Không có văn bản này\"}");
-                return;
-            }
-            exchange.getResponseHeaders().set("Content-Type", "application/pdf");
-            exchange.sendResponseHeaders(200, document.content().length);
-            exchange.getResponseBody().write(document.content());
+            sendDocument(exchange, id);
         }
+    }
+
+    /** A waiting document's PDF, or 404. */
+    private void sendDocument(HttpExchange exchange, String id) throws IOException {
+        Waiting document = waitingDocument(id);
+        if (document == null) {
+            respond(exchange, 404, "{\"message\":\"Không có văn bản này\"}");
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/pdf");
+        exchange.sendResponseHeaders(200, document.content().length);
+        exchange.getResponseBody().write(document.content());
     }
 
     /** The REST contract's root. */
@@ -188,14 +193,7 @@ public final class QlvbServer implements AutoCloseable {
             if (path.length == 1 && path[0].isEmpty() && method.equals("GET")) {
                 respond(exchange, 200, list());
             } else if (path.length == 2 && path[1].equals("file") && method.equals("GET")) {
-                Waiting document = waitingDocument(path[0]);
-                if (document == null) {
-                    respond(exchange, 404, "{\"message\":\"Không có văn bản này\"}");
-                    return;
-                }
-                exchange.getResponseHeaders().set("Content-Type", "application/pdf");
-                exchange.sendResponseHeaders(200, document.content().length);
-                exchange.getResponseBody().write(document.content());
+                sendDocument(exchange, path[0]);
             } else if (path.length == 2 && path[1].equals("signed") && method.equals("POST")) {
                 synchronized (this) {
                     attempts.add(String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));

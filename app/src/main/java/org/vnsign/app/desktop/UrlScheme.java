@@ -1,0 +1,66 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code vnsign://} link handler on Windows. jpackage's MSI has no option for URL schemes, so
+ * the installed app registers itself for the user (HKCU, no administrator rights) at each start,
+ * pointing at the launcher jpackage started it from ({@code jpackage.app-path}); the Linux desktop
+ * entry and the macOS Info.plist declare the scheme in the package instead.
+ */
+final class UrlScheme {
+    private static final Logger LOG = LoggerFactory.getLogger(UrlScheme.class);
+    private static final String KEY = "HKCU\\Software\\Classes\\vnsign";
+
+    private UrlScheme() {}
+
+    /** Registers the scheme when running as the installed Windows app; does nothing elsewhere. */
+    static void registerIfInstalledOnWindows() {
+        String launcher = System.getProperty("jpackage.app-path");
+        if (launcher == null
+                || !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+            return;
+        }
+        for (List<String> command : registration(launcher)) {
+            try {
+                Process process =
+                        new ProcessBuilder(command).redirectErrorStream(true).start();
+                process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                if (process.waitFor() != 0) {
+                    LOG.warn("Registering vnsign:// failed: {}", command);
+                    return;
+                }
+            } catch (IOException e) {
+                LOG.warn("Registering vnsign:// failed", e);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The {@code reg add} commands that make {@code launcher} open {@code vnsign://} links. */
+    static List<List<String>> registration(String launcher) {
+        return List.of(
+                List.of("reg", "add", KEY, "/ve", "/d", "URL:VNSign", "/f"),
+                List.of("reg", "add", KEY, "/v", "URL Protocol", "/d", "", "/f"),
+                List.of("reg", "add", KEY + "\\DefaultIcon", "/ve", "/d", "\"" + launcher + "\",0", "/f"),
+                List.of(
+                        "reg",
+                        "add",
+                        KEY + "\\shell\\open\\command",
+                        "/ve",
+                        "/d",
+                        "\"" + launcher + "\" \"%1\"",
+                        "/f"));
+    }
+}
