@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -337,6 +338,80 @@ class DesktopWindowIT {
             Path received = Files.write(
                     dir.resolve("received.pdf"), server.returned().get(0).content());
             IndependentValidation.assertValid(received, tokens.pki(), 1);
+        }
+    }
+
+    @Test
+    void aWebPagesRequestIsShownWithItsOriginAndSignedOnlyWhenTheUserPressesSign() throws Exception {
+        int port = freePort();
+        try (QlvbServer server = new QlvbServer()) {
+            server.offer(new QlvbServer.Waiting(
+                    "vb-9",
+                    "Quyết định",
+                    "approve",
+                    "qd.pdf",
+                    Files.readAllBytes(new Decree30Pdf().pages(2).write(dir.resolve("qd.pdf")))));
+            String page = "https://qlvb.tinh.gov.vn";
+            Files.writeString(dir.resolve("home/config/bridge.json"), "{\"port\": " + port + "}");
+            window = Fx.call(() -> {
+                stage = new Stage();
+                return DesktopWindow.show(stage, List.of(), List.of(page));
+            });
+            assertThat(window.bridgePort()).as("the port of bridge.json").isEqualTo(port);
+            chooseToken(TestTokens.MAIN_LABEL);
+            String body = "{\"document\":{\"url\":\"" + server.documentUrl("vb-9") + "\"},\"action\":\"approve\","
+                    + "\"upload\":{\"url\":\"" + server.uploadUrl("doc-vb-9") + "\"}}";
+            var answer = java.net.http.HttpClient.newHttpClient()
+                    .sendAsync(
+                            java.net.http.HttpRequest.newBuilder(
+                                            URI.create("http://127.0.0.1:" + window.bridgePort() + "/v1/sign"))
+                                    .header("Origin", page)
+                                    .header("Content-Type", "application/json")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            Fx.waitUntil("the request's banner is shown", WAIT, () -> Fx.find(".bridge-banner")
+                    .map(Node::isVisible)
+                    .orElse(false));
+            assertThat(window.model()
+                            .documentProperty()
+                            .get()
+                            .file()
+                            .getFileName()
+                            .toString())
+                    .isEqualTo("vb-9.pdf");
+            assertThat(Fx.call(() -> ((javafx.scene.control.Label)
+                                    Fx.find("#bridge-request").orElseThrow())
+                            .getText()))
+                    .contains(page)
+                    .contains("vb-9.pdf");
+            assertThat(answer).as("nothing signed before the user acts").isNotDone();
+            Thread.sleep(500);
+            Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-bridge-request.png"));
+
+            logIn(TestTokens.MAIN_PIN);
+            chooseCertificate(SignerProfile.RSA_2048.commonName());
+            Fx.waitUntil(
+                    "the block is placed",
+                    WAIT,
+                    () -> window.model().placement().blockProperty().get() != null);
+            clickSignAndWaitForTheVerdict(1);
+
+            String outcome =
+                    answer.get(60, java.util.concurrent.TimeUnit.SECONDS).body();
+            assertThat(outcome).contains("\"status\":\"signed\"").contains("\"upload\":\"delivered\"");
+            Path received = Files.write(
+                    dir.resolve("received.pdf"), server.received().get(0).content());
+            IndependentValidation.assertValid(received, tokens.pki(), 1);
+            Fx.waitUntil("the banner is gone", WAIT, () -> !Fx.find(".bridge-banner")
+                    .map(Node::isVisible)
+                    .orElse(false));
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            return free.getLocalPort();
         }
     }
 
