@@ -11,6 +11,7 @@ module org.vnsign.app {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires java.net.http;
     requires jdk.httpserver;
+    requires org.java_websocket;
     requires org.slf4j;
     requires jul.to.slf4j;
     requires ch.qos.logback.classic;

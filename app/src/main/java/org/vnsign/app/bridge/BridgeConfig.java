@@ -20,8 +20,11 @@ import java.util.Set;
  *
  * @param port on 127.0.0.1; never one of the ports other Vietnamese signing helpers use
  * @param allowedOrigins exact web origins, no wildcard
+ * @param vgcaCompatibility also answer Ban Cơ yếu's VGCA Sign Service protocol on {@code
+ *     wss://127.0.0.1:vgcaPort}, for QLVB pages written for it, where that helper is not installed
+ * @param vgcaPort 8987 by default, VGCA's own
  */
-public record BridgeConfig(Integer port, List<String> allowedOrigins) {
+public record BridgeConfig(Integer port, List<String> allowedOrigins, Boolean vgcaCompatibility, Integer vgcaPort) {
     /** VNSign's own port, clear of VGCA (8987), VNPT (4433), 8443 and Bkav/Viettel (14007). */
     public static final int DEFAULT_PORT = 27651;
 
@@ -38,13 +41,19 @@ public record BridgeConfig(Integer port, List<String> allowedOrigins) {
                     + " (other signing helpers use 8987, 4433, 8443 and 14007; below 1024 needs root)");
         }
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+        vgcaCompatibility = vgcaCompatibility != null && vgcaCompatibility;
+        vgcaPort = vgcaPort == null ? VgcaCompatServer.VGCA_PORT : vgcaPort;
+    }
+
+    public BridgeConfig(Integer port, List<String> allowedOrigins) {
+        this(port, allowedOrigins, null, null);
     }
 
     /** {@code bridge.json} in {@code configFolder}, or the defaults (no origin) when there is none. */
     public static BridgeConfig read(Path configFolder) throws IOException {
         Path file = configFolder.resolve("bridge.json");
         if (!Files.exists(file)) {
-            return new BridgeConfig(null, null);
+            return new BridgeConfig(null, null, null, null);
         }
         return JSON.readValue(file.toFile(), BridgeConfig.class);
     }
@@ -53,6 +62,6 @@ public record BridgeConfig(Integer port, List<String> allowedOrigins) {
     public BridgeConfig withOrigins(List<String> more) {
         List<String> all = new ArrayList<>(allowedOrigins);
         all.addAll(more);
-        return new BridgeConfig(port, all);
+        return new BridgeConfig(port, all, vgcaCompatibility, vgcaPort);
     }
 }

@@ -202,7 +202,7 @@ public final class BridgeServer implements AutoCloseable {
     }
 
     /** An http(s) address: a page can never make VNSign read a local file. */
-    private static URI webAddress(String text, String field) {
+    static URI webAddress(String text, String field) {
         try {
             URI uri = URI.create(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

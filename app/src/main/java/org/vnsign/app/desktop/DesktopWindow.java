@@ -19,8 +19,6 @@ import javafx.animation.Timeline;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vnsign.app.bridge.BridgeConfig;
-import org.vnsign.app.bridge.BridgeServer;
 import org.vnsign.app.demo.LazyDemoToken;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.qlvb.Outbox;
@@ -51,35 +49,23 @@ public final class DesktopWindow implements AutoCloseable {
     private final MainViewModel model;
     private final FxBackgroundTasks tasks;
     private final Timeline retries;
-    private final BridgeServer bridge;
+    private final Bridges bridges;
 
-    private DesktopWindow(MainViewModel model, FxBackgroundTasks tasks, Timeline retries, BridgeServer bridge) {
+    private DesktopWindow(MainViewModel model, FxBackgroundTasks tasks, Timeline retries, Bridges bridges) {
         this.model = model;
         this.tasks = tasks;
         this.retries = retries;
-        this.bridge = bridge;
-    }
-
-    /** The web bridge, when an origin is allowed; a bad configuration or a taken port is said, not fatal. */
-    private static BridgeServer startBridge(UserFolders folders, List<String> origins, MainViewModel model) {
-        try {
-            BridgeConfig config = BridgeConfig.read(folders.config()).withOrigins(origins);
-            if (config.allowedOrigins().isEmpty()) {
-                return null;
-            }
-            String version = DesktopWindow.class.getPackage().getImplementationVersion();
-            return BridgeServer.start(
-                    config.port(), config.allowedOrigins(), model.bridge(), version == null ? "development" : version);
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("The web bridge did not start", e);
-            model.statusProperty().set(model.messages().get("bridge.notStarted", String.valueOf(e.getMessage())));
-            return null;
-        }
+        this.bridges = bridges;
     }
 
     /** The port the web bridge listens on, or -1 when it is off. */
     public int bridgePort() {
-        return bridge == null ? -1 : bridge.port();
+        return bridges.httpPort();
+    }
+
+    /** The port the VGCA compatibility mode listens on, or -1 when it is off. */
+    public int vgcaPort() {
+        return bridges.vgcaPort();
     }
 
     /**
@@ -141,7 +127,7 @@ public final class DesktopWindow implements AutoCloseable {
         retries.setCycleCount(Animation.INDEFINITE);
         retries.play();
         DesktopLauncher.document(files).ifPresent(model::open);
-        return new DesktopWindow(model, tasks, retries, startBridge(folders, origins, model));
+        return new DesktopWindow(model, tasks, retries, Bridges.start(folders, origins, model, dialogs));
     }
 
     public MainViewModel model() {
@@ -151,9 +137,7 @@ public final class DesktopWindow implements AutoCloseable {
     @Override
     public void close() {
         retries.stop();
-        if (bridge != null) {
-            bridge.close();
-        }
+        bridges.close();
         model.shutdown();
         tasks.close();
     }

@@ -7,13 +7,10 @@ package org.vnsign.app.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,8 +51,8 @@ class BridgeIT {
     private DesktopFixture fixture;
     private MainViewModel model;
     private QlvbServer qlvb;
-    private HttpServer allowedPages;
-    private HttpServer foreignPages;
+    private TestPages allowedPages;
+    private TestPages foreignPages;
     private BridgeServer bridge;
     private Chromium chromium;
 
@@ -73,8 +70,8 @@ class BridgeIT {
                 "approve",
                 "to-trinh.pdf",
                 Files.readAllBytes(new Decree30Pdf().write(dir.resolve("to-trinh.pdf")))));
-        allowedPages = pages();
-        foreignPages = pages();
+        allowedPages = new TestPages();
+        foreignPages = new TestPages();
         bridge = BridgeServer.start(0, List.of(origin(allowedPages)), model.bridge(), "test");
         chromium = Chromium.start();
     }
@@ -88,8 +85,8 @@ class BridgeIT {
             bridge.close();
         }
         if (allowedPages != null) {
-            allowedPages.stop(0);
-            foreignPages.stop(0);
+            allowedPages.close();
+            foreignPages.close();
         }
         if (qlvb != null) {
             qlvb.close();
@@ -97,29 +94,8 @@ class BridgeIT {
         fixture.close();
     }
 
-    /** A web server for a QLVB page that includes the bridge's JavaScript client. */
-    private static HttpServer pages() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
-        byte[] client = Files.readAllBytes(Path.of("../docs/bridge/vnsign-bridge.js"));
-        byte[] page = "<!doctype html><meta charset=utf-8><title>QLVB</title><script src=/vnsign-bridge.js></script>"
-                .getBytes(StandardCharsets.UTF_8);
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                boolean script = exchange.getRequestURI().getPath().equals("/vnsign-bridge.js");
-                byte[] body = script ? client : page;
-                exchange.getResponseHeaders().set("Content-Type", script ? "text/javascript" : "text/html");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            }
-        });
-        server.start();
-        return server;
-    }
-
-    private static String origin(HttpServer pages) {
-        return "http://127.0.0.1:" + pages.getAddress().getPort();
+    private static String origin(TestPages pages) {
+        return pages.origin();
     }
 
     private String signCall(String extra) {

@@ -51,8 +51,16 @@ public final class Chromium implements AutoCloseable {
     }
 
     public static Chromium start() throws IOException, InterruptedException {
+        return start(Map.of());
+    }
+
+    /**
+     * @param environment added to Chromium's, e.g. {@code HOME} for a user whose NSS database
+     *     ({@code ~/.pki/nssdb}) trusts a local certificate
+     */
+    public static Chromium start(Map<String, String> environment) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("vnsign-chromium-");
-        Process process = new ProcessBuilder(
+        ProcessBuilder builder = new ProcessBuilder(
                         BINARY.toString(),
                         "--headless",
                         "--no-sandbox",
@@ -67,8 +75,9 @@ public final class Chromium implements AutoCloseable {
                         "about:blank")
                 .redirectErrorStream(true)
                 .redirectOutput(
-                        profile.resolveSibling(profile.getFileName() + ".log").toFile())
-                .start();
+                        profile.resolveSibling(profile.getFileName() + ".log").toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         Path active = profile.resolve("DevToolsActivePort");
         Instant deadline = Instant.now().plusSeconds(30);
         while (!Files.exists(active) || Files.readAllLines(active).isEmpty()) {

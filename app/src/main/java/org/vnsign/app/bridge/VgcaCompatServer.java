@@ -1,0 +1,205 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.bridge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
+import org.java_websocket.WebSocket;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.ServerHandshakeBuilder;
+import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
+import org.java_websocket.server.WebSocketServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vnsign.app.placement.SigningAction;
+
+/**
+ * The VGCA compatibility mode, off unless the administrator turns it on: Ban Cơ yếu's VGCA Sign
+ * Service protocol (vn-conventions 3.1), so that a QLVB page written for that Windows helper works
+ * unchanged with VNSign. A secure WebSocket on {@code wss://127.0.0.1:8987/<Function>}, one message
+ * each way per connection: the page sends the function's JSON ({@code FileUploadHandler},
+ * {@code SessionId}, {@code JWTToken}, {@code FileName}, {@code MetaData}, {@code DocNumber},
+ * {@code IssuedDate}) and gets {@code {Status, Message, FileName, FileServer}} with an integer
+ * {@code Status}, 0 for success. The same rules as the HTTP bridge apply: the Origin must be allowed
+ * and the Host must name this bridge (checked in the handshake), the user sees the document before
+ * any PIN, one request at a time, and a rate limit per origin.
+ */
+public final class VgcaCompatServer extends WebSocketServer implements AutoCloseable {
+    /** VGCA Sign Service's port. */
+    public static final int VGCA_PORT = 8987;
+
+    /** The document functions and the action each one is. */
+    static final Map<String, SigningAction> FUNCTIONS = Map.of(
+            "/SignApproved", SigningAction.APPROVAL,
+            "/SignIssued", SigningAction.ISSUE,
+            "/SignAppendix", SigningAction.ANNEX,
+            "/SignCopy", SigningAction.COPY);
+
+    private static final Logger LOG = LoggerFactory.getLogger(VgcaCompatServer.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OriginPolicy policy;
+    private final SigningDesk desk;
+    private final String version;
+    private final RateLimit rateLimit =
+            new RateLimit(BridgeServer.REQUESTS_PER_MINUTE, Duration.ofMinutes(1), Clock.systemUTC());
+    private final AtomicBoolean signing = new AtomicBoolean();
+
+    private VgcaCompatServer(int port, OriginPolicy policy, SigningDesk desk, String version) {
+        super(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        this.policy = policy;
+        this.desk = desk;
+        this.version = version;
+        setReuseAddr(true);
+    }
+
+    /** Listens on 127.0.0.1:{@code port} with {@code tls} (the local certificate). */
+    public static VgcaCompatServer start(
+            int port, Collection<String> origins, SSLContext tls, SigningDesk desk, String version) throws IOException {
+        VgcaCompatServer server = new VgcaCompatServer(port, new OriginPolicy(origins, port), desk, version);
+        server.setWebSocketFactory(new DefaultSSLWebSocketServerFactory(tls));
+        server.start();
+        LOG.info("VGCA compatibility mode on wss://127.0.0.1:{} for {}", port, server.policy.allowed());
+        return server;
+    }
+
+    @Override
+    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(
+            WebSocket connection, Draft draft, ClientHandshake request) throws InvalidDataException {
+        ServerHandshakeBuilder builder = super.onWebsocketHandshakeReceivedAsServer(connection, draft, request);
+        String origin = request.getFieldValue("Origin");
+        String host = request.getFieldValue("Host");
+        if (!policy.allowsHost(host) || !policy.allowsOrigin(origin)) {
+            LOG.info("VGCA mode refused a connection from origin {} with Host {}", origin, host);
+            throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "not allowed");
+        }
+        if (!rateLimit.admit(origin)) {
+            throw new InvalidDataException(CloseFrame.TRY_AGAIN_LATER, "too many requests");
+        }
+        return builder;
+    }
+
+    @Override
+    public void onOpen(WebSocket connection, ClientHandshake handshake) {
+        connection.setAttachment(handshake.getFieldValue("Origin"));
+    }
+
+    @Override
+    public void onMessage(WebSocket connection, String message) {
+        String function = connection.getResourceDescriptor().replaceFirst("\\?.*", "");
+        if (function.equals("/GetVersion")) {
+            reply(connection, answer(0, "VNSign " + version, "", ""));
+            return;
+        }
+        SigningAction action = FUNCTIONS.get(function);
+        if (action == null) {
+            reply(connection, answer(1, "VNSign does not provide " + function, "", ""));
+            return;
+        }
+        BridgeRequest request;
+        try {
+            request = parse(connection.getAttachment(), action, JSON.readTree(message));
+        } catch (IOException | IllegalArgumentException e) {
+            reply(connection, answer(1, "bad request: " + e.getMessage(), "", ""));
+            return;
+        }
+        if (!signing.compareAndSet(false, true)) {
+            reply(connection, answer(1, "VNSign is already handling a signing request", "", ""));
+            return;
+        }
+        String fileName = fileName(request.document());
+        desk.offer(request)
+                .orTimeout(BridgeServer.DECISION_TIME.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((outcome, failure) -> {
+                    signing.set(false);
+                    if (failure != null) {
+                        reply(connection, answer(1, "no answer from the user in time", fileName, ""));
+                    } else if (outcome.status().equals(BridgeOutcome.SIGNED)) {
+                        reply(connection, answer(0, outcome.message(), fileName, outcome.fileServer()));
+                    } else {
+                        reply(connection, answer(1, outcome.message(), fileName, ""));
+                    }
+                });
+    }
+
+    @Override
+    public void onMessage(WebSocket connection, ByteBuffer message) {
+        reply(connection, answer(1, "VNSign expects a JSON text message", "", ""));
+    }
+
+    /** A VGCA document function's message: the document and upload addresses, the number, the token. */
+    static BridgeRequest parse(String origin, SigningAction action, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new IllegalArgumentException("the message is not a JSON object");
+        }
+        URI document = BridgeServer.webAddress(body.path("FileName").asText(""), "FileName");
+        URI upload = BridgeServer.webAddress(body.path("FileUploadHandler").asText(""), "FileUploadHandler");
+        return new BridgeRequest(
+                origin,
+                document,
+                action,
+                body.path("DocNumber").asText(""),
+                upload,
+                body.path("JWTToken").asText(""));
+    }
+
+    private static String fileName(URI document) {
+        String path = document.getPath() == null ? "" : document.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** VGCA's answer to the page: {@code Status} an integer, 0 for success. */
+    static ObjectNode answer(int status, String message, String fileName, String fileServer) {
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("Status", status);
+        answer.put("Message", message);
+        answer.put("FileName", fileName);
+        answer.put("FileServer", fileServer);
+        return answer;
+    }
+
+    private static void reply(WebSocket connection, ObjectNode answer) {
+        if (connection.isOpen()) {
+            connection.send(answer.toString());
+            connection.close(CloseFrame.NORMAL);
+        }
+    }
+
+    @Override
+    public void onClose(WebSocket connection, int code, String reason, boolean remote) {}
+
+    @Override
+    public void onError(WebSocket connection, Exception e) {
+        LOG.warn("VGCA mode: {}", e.toString());
+    }
+
+    @Override
+    public void onStart() {}
+
+    @Override
+    public void close() {
+        try {
+            stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

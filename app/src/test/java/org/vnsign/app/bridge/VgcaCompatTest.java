@@ -1,0 +1,68 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.bridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vnsign.app.placement.SigningAction;
+
+class VgcaCompatTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVgcaMessageBecomesARequestAndAFileOnDiskIsRefused() throws Exception {
+        var message = new ObjectMapper()
+                .readTree("{\"FileUploadHandler\":\"https://qlvb.gov.vn/FileUploadHandler?t=1\",\"SessionId\":\"\","
+                        + "\"JWTToken\":\"jwt\",\"FileName\":\"https://qlvb.gov.vn/files/1.pdf\","
+                        + "\"MetaData\":[{\"Key\":\"token\",\"Value\":\"x\"}],\"DocNumber\":\"12/QĐ-UBND\","
+                        + "\"IssuedDate\":\"2026-11-22T03:00:00.000Z\"}");
+
+        BridgeRequest request = VgcaCompatServer.parse("https://qlvb.gov.vn", SigningAction.ISSUE, message);
+
+        assertThat(request.document()).hasToString("https://qlvb.gov.vn/files/1.pdf");
+        assertThat(request.upload()).hasToString("https://qlvb.gov.vn/FileUploadHandler?t=1");
+        assertThat(request.uploadToken()).isEqualTo("jwt");
+        assertThat(request.documentNumber()).isEqualTo("12/QĐ-UBND");
+        var local = new ObjectMapper()
+                .readTree("{\"FileName\":\"C:\\\\Users\\\\an\\\\a.pdf\",\"FileUploadHandler\":\"https://q/u\"}");
+        assertThatThrownBy(() -> VgcaCompatServer.parse("https://qlvb.gov.vn", SigningAction.APPROVAL, local))
+                .hasMessageContaining("FileName");
+    }
+
+    @Test
+    void theAnswerHasVgcasIntegerStatus() {
+        var answer = VgcaCompatServer.answer(0, "", "1.pdf", "/files/1.pdf");
+
+        assertThat(answer.get("Status").isInt()).isTrue();
+        assertThat(answer.fieldNames()).toIterable().containsExactly("Status", "Message", "FileName", "FileServer");
+        assertThat(VgcaCompatServer.FUNCTIONS)
+                .containsKeys("/SignApproved", "/SignIssued", "/SignAppendix", "/SignCopy");
+    }
+
+    @Test
+    void theLocalCaVouchesOnlyForThisComputerAndIsKeptAcrossStarts() throws Exception {
+        LocalCertificate first = LocalCertificate.inFolder(dir);
+        X509Certificate ca = first.ca();
+
+        assertThat(ca.getBasicConstraints()).isZero();
+        assertThat(ca.getExtensionValue("2.5.29.30")).as("name constraints").isNotNull();
+        assertThat(LocalCertificate.inFolder(dir).ca()).isEqualTo(ca);
+        assertThat(first.caFile()).exists();
+        assertThat(first.installCommands("Linux", Path.of("/home/an")).get(2))
+                .contains("certutil", "sql:/home/an/.pki/nssdb", first.caFile().toString());
+        assertThat(first.installCommands("Windows 11", Path.of("C:/Users/an")).get(0))
+                .containsExactly(
+                        "certutil", "-user", "-addstore", "Root", first.caFile().toString());
+        assertThat(first.installCommands("Mac OS X", Path.of("/Users/an")).get(0))
+                .contains("add-trusted-cert");
+    }
+}

@@ -1,0 +1,155 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vnsign.app.bridge.LocalCertificate;
+import org.vnsign.app.bridge.VgcaCompatServer;
+import org.vnsign.app.placement.SigningAction;
+import org.vnsign.testsupport.browser.Chromium;
+import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.services.QlvbServer;
+import org.vnsign.testsupport.softhsm.SoftHsmTest;
+import org.vnsign.testsupport.softhsm.TestTokens;
+import org.vnsign.testsupport.validation.IndependentValidation;
+
+/**
+ * The VGCA compatibility mode from a real headless Chromium: a page written for Ban Cơ yếu's VGCA
+ * Sign Service opens {@code wss://127.0.0.1:PORT/SignApproved} and sends its usual message; Chromium
+ * trusts VNSign's local certificate because the product's own install step put it into the test
+ * user's NSS database (certutil), as it would with the user's consent.
+ */
+@SoftHsmTest
+class VgcaCompatIT {
+    @TempDir
+    Path dir;
+
+    private DesktopFixture fixture;
+    private MainViewModel model;
+    private QlvbServer qlvb;
+    private TestPages allowedPages;
+    private TestPages foreignPages;
+    private VgcaCompatServer vgca;
+    private Chromium chromium;
+
+    @BeforeEach
+    void start() throws Exception {
+        assertThat(Chromium.installed())
+                .as("Chromium (scripts/install-test-deps.sh installs it)")
+                .isTrue();
+        fixture = new DesktopFixture(dir);
+        model = fixture.model(false, null, null, null, Clock.systemUTC());
+        qlvb = new QlvbServer();
+        qlvb.offer(new QlvbServer.Waiting(
+                "vb-8",
+                "Quyết định",
+                "issue",
+                "qd.pdf",
+                Files.readAllBytes(new Decree30Pdf().write(dir.resolve("qd.pdf")))));
+        allowedPages = new TestPages();
+        foreignPages = new TestPages();
+        LocalCertificate certificate = LocalCertificate.inFolder(dir.resolve("config"));
+        Path home = Files.createDirectories(dir.resolve("user-home"));
+        certificate.install("Linux", home);
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        vgca = VgcaCompatServer.start(
+                port, List.of(allowedPages.origin()), certificate.serverContext(), model.bridge(), "test");
+        chromium = Chromium.start(Map.of("HOME", home.toString()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (vgca != null) {
+            vgca.close();
+        }
+        if (allowedPages != null) {
+            allowedPages.close();
+            foreignPages.close();
+        }
+        if (qlvb != null) {
+            qlvb.close();
+        }
+        fixture.close();
+    }
+
+    /** What a vgcaplugin.js-style page does: one WebSocket per call, one message each way. */
+    private String call(String function, String message) {
+        return "new Promise((resolve, reject) => {"
+                + " const socket = new WebSocket('wss://127.0.0.1:" + vgca.getPort() + "/" + function + "');"
+                + " socket.onopen = () => socket.send(" + message + ");"
+                + " socket.onmessage = event => resolve(event.data);"
+                + " socket.onerror = () => reject(new Error('no connection'));"
+                + "}).then(data => data, error => 'refused: ' + error.message)";
+    }
+
+    @Test
+    void aPageWrittenForVgcaSignsThroughVnsignAndGetsTheVgcaAnswer() throws Exception {
+        Chromium.Page page = chromium.open(URI.create(allowedPages.origin() + "/"));
+        JsonNode version = new ObjectMapper()
+                .readTree(page.evaluate(call("GetVersion", "'GetVersion'")).asText());
+        assertThat(version.path("Status").asInt(-1)).isZero();
+        assertThat(version.path("Message").asText()).isEqualTo("VNSign test");
+
+        String message = "JSON.stringify({FileUploadHandler: '" + qlvb.uploadUrl("doc-vb-8") + "', SessionId: '',"
+                + " JWTToken: '', FileName: '" + qlvb.documentUrl("vb-8") + "', MetaData: [{Key: 'token', Value: 'x'}],"
+                + " DocNumber: '123/QĐ-BTC', IssuedDate: new Date()})";
+        CompletableFuture<JsonNode> answer = page.evaluateAsync(call("SignApproved", message));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (model.bridge().pendingProperty().get() == null) {
+            assertThat(answer).as("the page's answer").isNotDone();
+            assertThat(System.currentTimeMillis()).as("the request is shown").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        assertThat(model.placement().actionProperty().get()).isEqualTo(SigningAction.APPROVAL);
+        assertThat(model.documentNumberProperty().get()).isEqualTo("123/QĐ-BTC");
+        assertThat(fixture.dialogs.pinPrompts)
+                .as("no PIN before the request is shown")
+                .isEmpty();
+
+        fixture.logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
+        DesktopFixture.chooseCertificate(model, SignerProfile.RSA_2048);
+        model.sign();
+        assertThat(fixture.dialogs.errors).isEmpty();
+
+        JsonNode reply = new ObjectMapper().readTree(answer.get().asText());
+        assertThat(reply.path("Status").isInt()).as(reply.toString()).isTrue();
+        assertThat(reply.path("Status").asInt()).as(reply.toString()).isZero();
+        assertThat(reply.path("FileName").asText()).isEqualTo("vb-8.pdf");
+        assertThat(reply.path("FileServer").asText()).isEqualTo("/files/1.pdf");
+        Path uploaded =
+                Files.write(dir.resolve("uploaded.pdf"), qlvb.received().get(0).content());
+        IndependentValidation.assertValid(uploaded, fixture.tokens.pki(), 1);
+    }
+
+    @Test
+    void aPageFromAnotherOriginCannotConnect() throws Exception {
+        Chromium.Page page = chromium.open(URI.create(foreignPages.origin() + "/"));
+
+        assertThat(page.evaluate(call("GetVersion", "'GetVersion'")).asText()).isEqualTo("refused: no connection");
+        assertThat(model.bridge().pendingProperty().get()).isNull();
+    }
+}
