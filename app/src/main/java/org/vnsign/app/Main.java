@@ -12,6 +12,7 @@ import org.vnsign.app.cli.VnsignCommand;
 import org.vnsign.app.desktop.DesktopLauncher;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.logging.Logging;
+import org.vnsign.app.settings.LoginStart;
 
 /**
  * Entry point of {@code vnsign.jar}. Without arguments, or with only PDF files (as the OS "Open
@@ -28,10 +29,11 @@ public final class Main {
     public static void main(String[] args) {
         Logging.configure(VnsignCommand.isVerbose(args));
         List<String> origins = DesktopLauncher.allowedOrigins(List.of(args));
-        args = DesktopLauncher.withoutBridgeOptions(args);
+        boolean minimized = List.of(args).contains(LoginStart.MINIMIZED);
+        args = DesktopLauncher.withoutDesktopOptions(args);
         if (DesktopLauncher.wantsDesktop(args, VnsignCommand.subcommandNames())) {
             if (DesktopLauncher.hasDisplay()) {
-                DesktopLauncher.launch(args, origins);
+                DesktopLauncher.launch(args, origins, minimized);
                 System.exit(0);
                 return;
             }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Application;
+import org.vnsign.app.settings.LoginStart;
 
 /**
  * Decides whether {@code vnsign.jar} starts the desktop app (no arguments, or only PDF files as
@@ -53,7 +54,7 @@ public final class DesktopLauncher {
      */
     public static Optional<Path> document(List<String> args) {
         for (String arg : args) {
-            if (arg.regionMatches(true, 0, "vnsign:", 0, 7)) {
+            if (arg.regionMatches(true, 0, "vnsign:", 0, 7) || arg.startsWith("--")) {
                 continue;
             }
             if (arg.regionMatches(true, 0, "file:", 0, 5)) {
@@ -82,13 +83,13 @@ public final class DesktopLauncher {
         return origins;
     }
 
-    /** The arguments without the bridge's {@code --allow-origin} options. */
-    public static String[] withoutBridgeOptions(String[] args) {
+    /** The arguments without the window's own options: {@code --allow-origin} and {@code --minimized}. */
+    public static String[] withoutDesktopOptions(String[] args) {
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals(ALLOW_ORIGIN)) {
                 i++;
-            } else if (!args[i].startsWith(ALLOW_ORIGIN + "=")) {
+            } else if (!args[i].startsWith(ALLOW_ORIGIN + "=") && !args[i].equals(LoginStart.MINIMIZED)) {
                 rest.add(args[i]);
             }
         }
@@ -96,9 +97,12 @@ public final class DesktopLauncher {
     }
 
     /** Starts the desktop app and returns when its window closes. */
-    public static void launch(String[] documents, List<String> origins) {
+    public static void launch(String[] documents, List<String> origins, boolean minimized) {
         List<String> parameters = new ArrayList<>(List.of(documents));
         origins.forEach(origin -> parameters.add(ALLOW_ORIGIN + "=" + origin));
+        if (minimized) {
+            parameters.add(LoginStart.MINIMIZED);
+        }
         Application.launch(VnsignApp.class, parameters.toArray(new String[0]));
     }
 

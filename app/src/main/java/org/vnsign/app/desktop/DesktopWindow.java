@@ -23,6 +23,7 @@ import org.vnsign.app.demo.LazyDemoToken;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.qlvb.Outbox;
 import org.vnsign.app.qlvb.Uploaders;
+import org.vnsign.app.settings.LoginStart;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.settings.SettingsStore;
 import org.vnsign.app.settings.UserFolders;
@@ -112,6 +113,7 @@ public final class DesktopWindow implements AutoCloseable {
         view.attach(stage);
         dialogs.setOwner(stage);
         BenchProbe.attach(stage, view.pages(), model);
+        stage.setIconified(files.contains(LoginStart.MINIMIZED));
         stage.show();
         LOG.info("Main window shown");
         model.start();

@@ -19,7 +19,7 @@ public final class VnsignApp extends Application {
     public void start(Stage stage) throws IOException {
         window = DesktopWindow.show(
                 stage,
-                getParameters().getUnnamed(),
+                getParameters().getRaw(),
                 DesktopLauncher.allowedOrigins(getParameters().getRaw()));
     }
 

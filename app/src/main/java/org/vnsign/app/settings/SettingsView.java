@@ -101,6 +101,10 @@ public final class SettingsView {
                         .set(file.toAbsolutePath().toString())));
         add(messages.get("settings.serverCa"), ca, chooseCa);
         choice(messages.get("settings.language"), model.languageProperty(), "vi", "en");
+        CheckBox startAtLogin = new CheckBox(messages.get("settings.startAtLogin"));
+        startAtLogin.selectedProperty().bindBidirectional(model.startAtLoginProperty());
+        startAtLogin.setDisable(!model.startAtLoginAvailable());
+        grid.add(startAtLogin, 1, row++, 2, 1);
         Label problem = new Label();
         problem.getStyleClass().add("problem");
         problem.textProperty().bind(model.problemProperty());
@@ -116,7 +120,7 @@ public final class SettingsView {
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (model.toSettings().isEmpty()) {
+            if (model.toSettings().isEmpty() || !model.applyStartAtLogin()) {
                 e.consume();
             }
         });

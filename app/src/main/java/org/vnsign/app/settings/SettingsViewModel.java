@@ -61,12 +61,21 @@ public final class SettingsViewModel {
     private final StringProperty serverUrl;
     private final StringProperty serverToken;
     private final StringProperty serverCa;
+    private final LoginStart loginStart;
+    private final BooleanProperty startAtLogin;
     private final ObservableList<Anchor> anchors = FXCollections.observableArrayList();
     private final ObservableList<String> modules = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
 
     public SettingsViewModel(Settings settings, Messages messages) {
+        this(settings, messages, LoginStart.forThisUser());
+    }
+
+    /** @param loginStart how VNSign starts at login on this system, for this user */
+    public SettingsViewModel(Settings settings, Messages messages, LoginStart loginStart) {
         this.messages = messages;
+        this.loginStart = loginStart;
+        this.startAtLogin = new SimpleBooleanProperty(loginStart.enabled());
         this.original = settings;
         name = new SimpleStringProperty(settings.name());
         title = new SimpleStringProperty(settings.title());
@@ -160,6 +169,29 @@ public final class SettingsViewModel {
     /** A CA file trusted for the QLVB server beside Java's own. */
     public StringProperty serverCaProperty() {
         return serverCa;
+    }
+
+    /** Start minimised at login, so that web pages find the bridge; only for the installed app. */
+    public BooleanProperty startAtLoginProperty() {
+        return startAtLogin;
+    }
+
+    public boolean startAtLoginAvailable() {
+        return loginStart.available();
+    }
+
+    /** Turns starting at login on or off as chosen; false (with the problem shown) when the system refused. */
+    public boolean applyStartAtLogin() {
+        if (startAtLogin.get() == loginStart.enabled()) {
+            return true;
+        }
+        try {
+            loginStart.set(startAtLogin.get());
+            return true;
+        } catch (IOException e) {
+            problem.set(messages.get("settings.startAtLoginFailed", String.valueOf(e.getMessage())));
+            return false;
+        }
     }
 
     public BooleanProperty onlyListedModulesProperty() {

@@ -42,10 +42,12 @@ class DesktopLauncherTest {
 
     @Test
     void allowedOriginsAreTakenOutOfTheArgumentsInBothSpellings() {
-        String[] args = {"--allow-origin", "https://a.gov.vn", "van-ban.pdf", "--allow-origin=https://b.gov.vn"};
+        String[] args = {
+            "--allow-origin", "https://a.gov.vn", "van-ban.pdf", "--allow-origin=https://b.gov.vn", "--minimized"
+        };
 
         assertThat(DesktopLauncher.allowedOrigins(List.of(args)))
                 .containsExactly("https://a.gov.vn", "https://b.gov.vn");
-        assertThat(DesktopLauncher.withoutBridgeOptions(args)).containsExactly("van-ban.pdf");
+        assertThat(DesktopLauncher.withoutDesktopOptions(args)).containsExactly("van-ban.pdf");
     }
 }
