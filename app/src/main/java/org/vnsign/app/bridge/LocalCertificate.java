@@ -44,6 +44,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.vnsign.app.os.Commands;
 
 /**
  * The certificate of the VGCA compatibility mode's {@code wss://127.0.0.1}: browsers accept a secure
@@ -173,17 +174,7 @@ public final class LocalCertificate {
     /** Runs {@link #installCommands}; call only after the user agreed. */
     public void install(String os, Path home) throws IOException {
         for (List<String> command : installCommands(os, home)) {
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            try {
-                if (process.waitFor() != 0) {
-                    throw new IOException("'" + String.join(" ", command) + "' failed: " + output.strip());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
+            Commands.run(command);
         }
     }
 

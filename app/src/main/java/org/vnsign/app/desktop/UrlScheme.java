@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnsign.app.os.Commands;
 
 /**
  * The {@code vnsign://} link handler on Windows. jpackage's MSI has no option for URL schemes, so
@@ -29,22 +30,12 @@ final class UrlScheme {
                 || !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
             return;
         }
-        for (List<String> command : registration(launcher)) {
-            try {
-                Process process =
-                        new ProcessBuilder(command).redirectErrorStream(true).start();
-                process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-                if (process.waitFor() != 0) {
-                    LOG.warn("Registering vnsign:// failed: {}", command);
-                    return;
-                }
-            } catch (IOException e) {
-                LOG.warn("Registering vnsign:// failed", e);
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        try {
+            for (List<String> command : registration(launcher)) {
+                Commands.run(command);
             }
+        } catch (IOException e) {
+            LOG.warn("Registering vnsign:// failed", e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.vnsign.app.os.Commands;
 
 /**
  * Starting VNSign minimised when the user logs in, so that web pages find the bridge without the
@@ -64,7 +65,7 @@ public final class LoginStart {
             throw new IOException("only the installed VNSign can start at login");
         }
         if (os.startsWith("windows")) {
-            run(windowsCommand(on));
+            Commands.run(windowsCommand(on));
             return;
         }
         Path entry = entry();
@@ -113,18 +114,5 @@ public final class LoginStart {
                         "\"" + launcher.orElseThrow() + "\" " + MINIMIZED,
                         "/f")
                 : List.of("reg", "delete", key, "/v", "VNSign", "/f");
-    }
-
-    private static void run(List<String> command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (process.waitFor() != 0) {
-                throw new IOException("'" + String.join(" ", command) + "' failed: " + output.strip());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
     }
 }

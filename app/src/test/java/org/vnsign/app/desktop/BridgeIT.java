@@ -19,10 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.app.bridge.BridgeServer;
 import org.vnsign.app.placement.SigningAction;
 import org.vnsign.testsupport.browser.Chromium;
-import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
@@ -48,6 +45,7 @@ class BridgeIT {
     @TempDir
     Path dir;
 
+    private BridgeRig rig;
     private DesktopFixture fixture;
     private MainViewModel model;
     private QlvbServer qlvb;
@@ -58,40 +56,22 @@ class BridgeIT {
 
     @BeforeEach
     void start() throws Exception {
-        assertThat(Chromium.installed())
-                .as("Chromium (Debian package chromium; scripts/install-test-deps.sh installs it)")
-                .isTrue();
-        fixture = new DesktopFixture(dir);
-        model = fixture.model(false, null, null, null, Clock.systemUTC());
-        qlvb = new QlvbServer();
-        qlvb.offer(new QlvbServer.Waiting(
-                "vb-5",
-                "Tờ trình",
-                "approve",
-                "to-trinh.pdf",
-                Files.readAllBytes(new Decree30Pdf().write(dir.resolve("to-trinh.pdf")))));
-        allowedPages = new TestPages();
-        foreignPages = new TestPages();
+        rig = new BridgeRig(dir, "vb-5", "approve");
+        fixture = rig.fixture;
+        model = rig.model;
+        qlvb = rig.qlvb;
+        allowedPages = rig.allowedPages;
+        foreignPages = rig.foreignPages;
         bridge = BridgeServer.start(0, List.of(origin(allowedPages)), model.bridge(), "test");
-        chromium = Chromium.start();
+        chromium = rig.chromium(java.util.Map.of());
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
         if (bridge != null) {
             bridge.close();
         }
-        if (allowedPages != null) {
-            allowedPages.close();
-            foreignPages.close();
-        }
-        if (qlvb != null) {
-            qlvb.close();
-        }
-        fixture.close();
+        rig.close();
     }
 
     private static String origin(TestPages pages) {
@@ -104,14 +84,6 @@ class BridgeIT {
                 + "})";
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as(what).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-    }
-
     @Test
     void aPageOnAnAllowedOriginGetsTheDocumentShownSignedAfterTheUserConfirmsUploadedAndReported() throws Exception {
         Chromium.Page page = chromium.open(URI.create(origin(allowedPages) + "/"));
@@ -120,7 +92,7 @@ class BridgeIT {
                 .isEqualTo("VNSign");
 
         CompletableFuture<JsonNode> answer = page.evaluateAsync(signCall(""));
-        waitUntil("the request is shown", () -> model.bridge().pendingProperty().get() != null);
+        rig.awaitRequest();
 
         BridgeDesk.Pending shown = model.bridge().pendingProperty().get();
         assertThat(shown.request().origin()).isEqualTo(origin(allowedPages));
@@ -152,7 +124,7 @@ class BridgeIT {
     void theUserCanRefuseAndThePageIsToldSoWithNothingSigned() throws Exception {
         Chromium.Page page = chromium.open(URI.create(origin(allowedPages) + "/"));
         CompletableFuture<JsonNode> answer = page.evaluateAsync(signCall("") + ".then(r => r.status)");
-        waitUntil("the request is shown", () -> model.bridge().pendingProperty().get() != null);
+        rig.awaitRequest();
 
         model.bridge().refuse();
 

@@ -12,7 +12,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +23,6 @@ import org.vnsign.app.bridge.LocalCertificate;
 import org.vnsign.app.bridge.VgcaCompatServer;
 import org.vnsign.app.placement.SigningAction;
 import org.vnsign.testsupport.browser.Chromium;
-import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
@@ -42,30 +40,19 @@ class VgcaCompatIT {
     @TempDir
     Path dir;
 
+    private BridgeRig rig;
     private DesktopFixture fixture;
     private MainViewModel model;
     private QlvbServer qlvb;
-    private TestPages allowedPages;
-    private TestPages foreignPages;
     private VgcaCompatServer vgca;
     private Chromium chromium;
 
     @BeforeEach
     void start() throws Exception {
-        assertThat(Chromium.installed())
-                .as("Chromium (scripts/install-test-deps.sh installs it)")
-                .isTrue();
-        fixture = new DesktopFixture(dir);
-        model = fixture.model(false, null, null, null, Clock.systemUTC());
-        qlvb = new QlvbServer();
-        qlvb.offer(new QlvbServer.Waiting(
-                "vb-8",
-                "Quyết định",
-                "issue",
-                "qd.pdf",
-                Files.readAllBytes(new Decree30Pdf().write(dir.resolve("qd.pdf")))));
-        allowedPages = new TestPages();
-        foreignPages = new TestPages();
+        rig = new BridgeRig(dir, "vb-8", "approve");
+        fixture = rig.fixture;
+        model = rig.model;
+        qlvb = rig.qlvb;
         LocalCertificate certificate = LocalCertificate.inFolder(dir.resolve("config"));
         Path home = Files.createDirectories(dir.resolve("user-home"));
         certificate.install("Linux", home);
@@ -74,26 +61,16 @@ class VgcaCompatIT {
             port = free.getLocalPort();
         }
         vgca = VgcaCompatServer.start(
-                port, List.of(allowedPages.origin()), certificate.serverContext(), model.bridge(), "test");
-        chromium = Chromium.start(Map.of("HOME", home.toString()));
+                port, List.of(rig.allowedPages.origin()), certificate.serverContext(), model.bridge(), "test");
+        chromium = rig.chromium(Map.of("HOME", home.toString()));
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
         if (vgca != null) {
             vgca.close();
         }
-        if (allowedPages != null) {
-            allowedPages.close();
-            foreignPages.close();
-        }
-        if (qlvb != null) {
-            qlvb.close();
-        }
-        fixture.close();
+        rig.close();
     }
 
     /** What a vgcaplugin.js-style page does: one WebSocket per call, one message each way. */
@@ -108,7 +85,7 @@ class VgcaCompatIT {
 
     @Test
     void aPageWrittenForVgcaSignsThroughVnsignAndGetsTheVgcaAnswer() throws Exception {
-        Chromium.Page page = chromium.open(URI.create(allowedPages.origin() + "/"));
+        Chromium.Page page = chromium.open(URI.create(rig.allowedPages.origin() + "/"));
         JsonNode version = new ObjectMapper()
                 .readTree(page.evaluate(call("GetVersion", "'GetVersion'")).asText());
         assertThat(version.path("Status").asInt(-1)).isZero();
@@ -118,12 +95,8 @@ class VgcaCompatIT {
                 + " JWTToken: '', FileName: '" + qlvb.documentUrl("vb-8") + "', MetaData: [{Key: 'token', Value: 'x'}],"
                 + " DocNumber: '123/QĐ-BTC', IssuedDate: new Date()})";
         CompletableFuture<JsonNode> answer = page.evaluateAsync(call("SignApproved", message));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (model.bridge().pendingProperty().get() == null) {
-            assertThat(answer).as("the page's answer").isNotDone();
-            assertThat(System.currentTimeMillis()).as("the request is shown").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        rig.awaitRequest();
+        assertThat(answer).as("the page's answer").isNotDone();
         assertThat(model.placement().actionProperty().get()).isEqualTo(SigningAction.APPROVAL);
         assertThat(model.documentNumberProperty().get()).isEqualTo("123/QĐ-BTC");
         assertThat(fixture.dialogs.pinPrompts)
@@ -147,7 +120,7 @@ class VgcaCompatIT {
 
     @Test
     void aPageFromAnotherOriginCannotConnect() throws Exception {
-        Chromium.Page page = chromium.open(URI.create(foreignPages.origin() + "/"));
+        Chromium.Page page = chromium.open(URI.create(rig.foreignPages.origin() + "/"));
 
         assertThat(page.evaluate(call("GetVersion", "'GetVersion'")).asText()).isEqualTo("refused: no connection");
         assertThat(model.bridge().pendingProperty().get()).isNull();
