@@ -29,7 +29,6 @@ import org.vnsign.app.bridge.BridgeServer;
 import org.vnsign.app.placement.SigningAction;
 import org.vnsign.testsupport.browser.Chromium;
 import org.vnsign.testsupport.pki.SignerProfile;
-import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.IndependentValidation;
@@ -46,23 +45,13 @@ class BridgeIT {
     Path dir;
 
     private BridgeRig rig;
-    private DesktopFixture fixture;
-    private MainViewModel model;
-    private QlvbServer qlvb;
-    private TestPages allowedPages;
-    private TestPages foreignPages;
     private BridgeServer bridge;
     private Chromium chromium;
 
     @BeforeEach
     void start() throws Exception {
         rig = new BridgeRig(dir, "vb-5", "approve");
-        fixture = rig.fixture;
-        model = rig.model;
-        qlvb = rig.qlvb;
-        allowedPages = rig.allowedPages;
-        foreignPages = rig.foreignPages;
-        bridge = BridgeServer.start(0, List.of(origin(allowedPages)), model.bridge(), "test");
+        bridge = BridgeServer.start(0, List.of(origin(rig.allowedPages)), rig.model.bridge(), "test");
         chromium = rig.chromium(java.util.Map.of());
     }
 
@@ -79,14 +68,14 @@ class BridgeIT {
     }
 
     private String signCall(String extra) {
-        return "VNSign.sign({document: {url: '" + qlvb.documentUrl("vb-5") + "'}, action: 'approve',"
-                + " upload: {url: '" + qlvb.uploadUrl("doc-vb-5") + "'}" + extra + "}, {port: " + bridge.port()
+        return "VNSign.sign({document: {url: '" + rig.qlvb.documentUrl("vb-5") + "'}, action: 'approve',"
+                + " upload: {url: '" + rig.qlvb.uploadUrl("doc-vb-5") + "'}" + extra + "}, {port: " + bridge.port()
                 + "})";
     }
 
     @Test
     void aPageOnAnAllowedOriginGetsTheDocumentShownSignedAfterTheUserConfirmsUploadedAndReported() throws Exception {
-        Chromium.Page page = chromium.open(URI.create(origin(allowedPages) + "/"));
+        Chromium.Page page = chromium.open(URI.create(origin(rig.allowedPages) + "/"));
         assertThat(page.evaluate("VNSign.health({port: " + bridge.port() + "}).then(h => h.product)")
                         .asText())
                 .isEqualTo("VNSign");
@@ -94,48 +83,48 @@ class BridgeIT {
         CompletableFuture<JsonNode> answer = page.evaluateAsync(signCall(""));
         rig.awaitRequest();
 
-        BridgeDesk.Pending shown = model.bridge().pendingProperty().get();
-        assertThat(shown.request().origin()).isEqualTo(origin(allowedPages));
-        assertThat(model.documentProperty().get().file()).isEqualTo(shown.file());
-        assertThat(model.placement().actionProperty().get()).isEqualTo(SigningAction.APPROVAL);
-        assertThat(fixture.dialogs.pinPrompts)
+        BridgeDesk.Pending shown = rig.model.bridge().pendingProperty().get();
+        assertThat(shown.request().origin()).isEqualTo(origin(rig.allowedPages));
+        assertThat(rig.model.documentProperty().get().file()).isEqualTo(shown.file());
+        assertThat(rig.model.placement().actionProperty().get()).isEqualTo(SigningAction.APPROVAL);
+        assertThat(rig.fixture.dialogs.pinPrompts)
                 .as("no PIN before the user saw the request")
                 .isEmpty();
         assertThat(answer).isNotDone();
 
-        fixture.logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
-        DesktopFixture.chooseCertificate(model, SignerProfile.RSA_2048);
-        model.sign();
+        rig.fixture.logIn(rig.model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
+        DesktopFixture.chooseCertificate(rig.model, SignerProfile.RSA_2048);
+        rig.model.sign();
 
         JsonNode outcome = answer.get();
         assertThat(outcome.path("status").asText()).as(outcome.toString()).isEqualTo("signed");
         assertThat(outcome.path("upload").asText()).isEqualTo("delivered");
         assertThat(outcome.path("fileServer").asText()).isEqualTo("/files/1.pdf");
-        assertThat(fixture.dialogs.errors).isEmpty();
-        assertThat(qlvb.received()).singleElement().satisfies(received -> assertThat(received.token())
+        assertThat(rig.fixture.dialogs.errors).isEmpty();
+        assertThat(rig.qlvb.received()).singleElement().satisfies(received -> assertThat(received.token())
                 .isEqualTo("token=doc-vb-5"));
-        Path uploaded =
-                Files.write(dir.resolve("uploaded.pdf"), qlvb.received().get(0).content());
-        IndependentValidation.assertValid(uploaded, fixture.tokens.pki(), 1);
-        assertThat(model.bridge().pendingProperty().get()).isNull();
+        Path uploaded = Files.write(
+                dir.resolve("uploaded.pdf"), rig.qlvb.received().get(0).content());
+        IndependentValidation.assertValid(uploaded, rig.fixture.tokens.pki(), 1);
+        assertThat(rig.model.bridge().pendingProperty().get()).isNull();
     }
 
     @Test
     void theUserCanRefuseAndThePageIsToldSoWithNothingSigned() throws Exception {
-        Chromium.Page page = chromium.open(URI.create(origin(allowedPages) + "/"));
+        Chromium.Page page = chromium.open(URI.create(origin(rig.allowedPages) + "/"));
         CompletableFuture<JsonNode> answer = page.evaluateAsync(signCall("") + ".then(r => r.status)");
         rig.awaitRequest();
 
-        model.bridge().refuse();
+        rig.model.bridge().refuse();
 
         assertThat(answer.get().asText()).isEqualTo("refused");
-        assertThat(qlvb.received()).isEmpty();
-        assertThat(fixture.dialogs.pinPrompts).isEmpty();
+        assertThat(rig.qlvb.received()).isEmpty();
+        assertThat(rig.fixture.dialogs.pinPrompts).isEmpty();
     }
 
     @Test
     void aPageFromAnotherOriginGetsNothingAndNothingIsShown() throws Exception {
-        Chromium.Page page = chromium.open(URI.create(origin(foreignPages) + "/"));
+        Chromium.Page page = chromium.open(URI.create(origin(rig.foreignPages) + "/"));
 
         assertThat(page.evaluate("VNSign.health({port: " + bridge.port() + "}).then(h => 'answered', e => e.code)")
                         .asText())
@@ -143,31 +132,31 @@ class BridgeIT {
         assertThat(page.evaluate(signCall("") + ".then(r => 'answered', e => e.code)")
                         .asText())
                 .isEqualTo("UNREACHABLE");
-        assertThat(model.bridge().pendingProperty().get()).isNull();
-        assertThat(model.documentProperty().get()).isNull();
+        assertThat(rig.model.bridge().pendingProperty().get()).isNull();
+        assertThat(rig.model.documentProperty().get()).isNull();
     }
 
     @Test
     void anOversizedRequestIsRefusedBeforeAnythingIsShown() throws Exception {
-        Chromium.Page page = chromium.open(URI.create(origin(allowedPages) + "/"));
+        Chromium.Page page = chromium.open(URI.create(origin(rig.allowedPages) + "/"));
 
         JsonNode code = page.evaluate(signCall(", documentNumber: 'x'.repeat(" + (BridgeServer.MAX_BODY + 1) + ")")
                 + ".then(r => 'answered', e => e.code)");
 
         assertThat(code.asText()).isEqualTo("TOO_LARGE");
-        assertThat(model.bridge().pendingProperty().get()).isNull();
+        assertThat(rig.model.bridge().pendingProperty().get()).isNull();
     }
 
     @Test
     void aDnsRebindingHostHeaderIsRefusedEvenFromAnAllowedOrigin() throws Exception {
         assertThat(rawHealth("127.0.0.1:" + bridge.port())).startsWith("HTTP/1.1 200");
-        assertThat(rawHealth("qlvb.attacker.example:" + bridge.port())).startsWith("HTTP/1.1 403");
+        assertThat(rawHealth("rig.qlvb.attacker.example:" + bridge.port())).startsWith("HTTP/1.1 403");
     }
 
     private String rawHealth(String host) throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), bridge.port())) {
             PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.US_ASCII);
-            out.print("GET /health HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin(allowedPages)
+            out.print("GET /health HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin(rig.allowedPages)
                     + "\r\nConnection: close\r\n\r\n");
             out.flush();
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
@@ -179,7 +168,7 @@ class BridgeIT {
     void thePrivateNetworkPreflightIsAnsweredOnlyForAnAllowedOrigin() throws Exception {
         HttpClient client =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        for (String origin : List.of(origin(allowedPages), origin(foreignPages))) {
+        for (String origin : List.of(origin(rig.allowedPages), origin(rig.foreignPages))) {
             HttpResponse<Void> preflight = client.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bridge.port() + "/v1/sign"))
                             .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
@@ -188,7 +177,7 @@ class BridgeIT {
                             .header("Access-Control-Request-Private-Network", "true")
                             .build(),
                     HttpResponse.BodyHandlers.discarding());
-            boolean allowed = origin.equals(origin(allowedPages));
+            boolean allowed = origin.equals(origin(rig.allowedPages));
             assertThat(preflight.statusCode()).isEqualTo(allowed ? 204 : 403);
             assertThat(preflight.headers().firstValue("Access-Control-Allow-Private-Network"))
                     .isEqualTo(allowed ? java.util.Optional.of("true") : java.util.Optional.empty());

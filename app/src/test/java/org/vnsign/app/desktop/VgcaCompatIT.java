@@ -24,7 +24,6 @@ import org.vnsign.app.bridge.VgcaCompatServer;
 import org.vnsign.app.placement.SigningAction;
 import org.vnsign.testsupport.browser.Chromium;
 import org.vnsign.testsupport.pki.SignerProfile;
-import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.IndependentValidation;
@@ -41,18 +40,12 @@ class VgcaCompatIT {
     Path dir;
 
     private BridgeRig rig;
-    private DesktopFixture fixture;
-    private MainViewModel model;
-    private QlvbServer qlvb;
     private VgcaCompatServer vgca;
     private Chromium chromium;
 
     @BeforeEach
     void start() throws Exception {
         rig = new BridgeRig(dir, "vb-8", "approve");
-        fixture = rig.fixture;
-        model = rig.model;
-        qlvb = rig.qlvb;
         LocalCertificate certificate = LocalCertificate.inFolder(dir.resolve("config"));
         Path home = Files.createDirectories(dir.resolve("user-home"));
         certificate.install("Linux", home);
@@ -61,7 +54,7 @@ class VgcaCompatIT {
             port = free.getLocalPort();
         }
         vgca = VgcaCompatServer.start(
-                port, List.of(rig.allowedPages.origin()), certificate.serverContext(), model.bridge(), "test");
+                port, List.of(rig.allowedPages.origin()), certificate.serverContext(), rig.model.bridge(), "test");
         chromium = rig.chromium(Map.of("HOME", home.toString()));
     }
 
@@ -91,31 +84,32 @@ class VgcaCompatIT {
         assertThat(version.path("Status").asInt(-1)).isZero();
         assertThat(version.path("Message").asText()).isEqualTo("VNSign test");
 
-        String message = "JSON.stringify({FileUploadHandler: '" + qlvb.uploadUrl("doc-vb-8") + "', SessionId: '',"
-                + " JWTToken: '', FileName: '" + qlvb.documentUrl("vb-8") + "', MetaData: [{Key: 'token', Value: 'x'}],"
+        String message = "JSON.stringify({FileUploadHandler: '" + rig.qlvb.uploadUrl("doc-vb-8") + "', SessionId: '',"
+                + " JWTToken: '', FileName: '" + rig.qlvb.documentUrl("vb-8")
+                + "', MetaData: [{Key: 'token', Value: 'x'}],"
                 + " DocNumber: '123/QĐ-BTC', IssuedDate: new Date()})";
         CompletableFuture<JsonNode> answer = page.evaluateAsync(call("SignApproved", message));
         rig.awaitRequest();
         assertThat(answer).as("the page's answer").isNotDone();
-        assertThat(model.placement().actionProperty().get()).isEqualTo(SigningAction.APPROVAL);
-        assertThat(model.documentNumberProperty().get()).isEqualTo("123/QĐ-BTC");
-        assertThat(fixture.dialogs.pinPrompts)
+        assertThat(rig.model.placement().actionProperty().get()).isEqualTo(SigningAction.APPROVAL);
+        assertThat(rig.model.documentNumberProperty().get()).isEqualTo("123/QĐ-BTC");
+        assertThat(rig.fixture.dialogs.pinPrompts)
                 .as("no PIN before the request is shown")
                 .isEmpty();
 
-        fixture.logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
-        DesktopFixture.chooseCertificate(model, SignerProfile.RSA_2048);
-        model.sign();
-        assertThat(fixture.dialogs.errors).isEmpty();
+        rig.fixture.logIn(rig.model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
+        DesktopFixture.chooseCertificate(rig.model, SignerProfile.RSA_2048);
+        rig.model.sign();
+        assertThat(rig.fixture.dialogs.errors).isEmpty();
 
         JsonNode reply = new ObjectMapper().readTree(answer.get().asText());
         assertThat(reply.path("Status").isInt()).as(reply.toString()).isTrue();
         assertThat(reply.path("Status").asInt()).as(reply.toString()).isZero();
         assertThat(reply.path("FileName").asText()).isEqualTo("vb-8.pdf");
         assertThat(reply.path("FileServer").asText()).isEqualTo("/files/1.pdf");
-        Path uploaded =
-                Files.write(dir.resolve("uploaded.pdf"), qlvb.received().get(0).content());
-        IndependentValidation.assertValid(uploaded, fixture.tokens.pki(), 1);
+        Path uploaded = Files.write(
+                dir.resolve("uploaded.pdf"), rig.qlvb.received().get(0).content());
+        IndependentValidation.assertValid(uploaded, rig.fixture.tokens.pki(), 1);
     }
 
     @Test
@@ -123,6 +117,6 @@ class VgcaCompatIT {
         Chromium.Page page = chromium.open(URI.create(rig.foreignPages.origin() + "/"));
 
         assertThat(page.evaluate(call("GetVersion", "'GetVersion'")).asText()).isEqualTo("refused: no connection");
-        assertThat(model.bridge().pendingProperty().get()).isNull();
+        assertThat(rig.model.bridge().pendingProperty().get()).isNull();
     }
 }
