@@ -38,6 +38,7 @@ import org.vnsign.app.signatures.SignatureRow;
 import org.vnsign.app.signatures.SignatureStatus;
 import org.vnsign.app.tokens.CertificateRow;
 import org.vnsign.app.tokens.TokenRow;
+import org.vnsign.testsupport.browser.Chromium;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.services.QlvbServer;
@@ -344,32 +345,26 @@ class DesktopWindowIT {
     @Test
     void aWebPagesRequestIsShownWithItsOriginAndSignedOnlyWhenTheUserPressesSign() throws Exception {
         int port = freePort();
-        try (QlvbServer server = new QlvbServer()) {
+        try (QlvbServer server = new QlvbServer();
+                TestPages pages = new TestPages();
+                Chromium chromium = Chromium.start()) {
             server.offer(new QlvbServer.Waiting(
                     "vb-9",
                     "Quyết định",
                     "approve",
                     "qd.pdf",
                     Files.readAllBytes(new Decree30Pdf().pages(2).write(dir.resolve("qd.pdf")))));
-            String page = "https://qlvb.tinh.gov.vn";
             Files.writeString(dir.resolve("home/config/bridge.json"), "{\"port\": " + port + "}");
             window = Fx.call(() -> {
                 stage = new Stage();
-                return DesktopWindow.show(stage, List.of(), List.of(page));
+                return DesktopWindow.show(stage, List.of(), List.of(pages.origin()));
             });
             assertThat(window.bridgePort()).as("the port of bridge.json").isEqualTo(port);
             chooseToken(TestTokens.MAIN_LABEL);
-            String body = "{\"document\":{\"url\":\"" + server.documentUrl("vb-9") + "\"},\"action\":\"approve\","
-                    + "\"upload\":{\"url\":\"" + server.uploadUrl("doc-vb-9") + "\"}}";
-            var answer = java.net.http.HttpClient.newHttpClient()
-                    .sendAsync(
-                            java.net.http.HttpRequest.newBuilder(
-                                            URI.create("http://127.0.0.1:" + window.bridgePort() + "/v1/sign"))
-                                    .header("Origin", page)
-                                    .header("Content-Type", "application/json")
-                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-                                    .build(),
-                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            Chromium.Page page = chromium.open(URI.create(pages.origin() + "/"));
+            var answer = page.evaluateAsync("VNSign.sign({document: {url: '" + server.documentUrl("vb-9")
+                    + "'}, action: 'approve', upload: {url: '" + server.uploadUrl("doc-vb-9") + "'}}, {port: " + port
+                    + "}).then(r => r.status + '/' + r.upload)");
             Fx.waitUntil("the request's banner is shown", WAIT, () -> Fx.find(".bridge-banner")
                     .map(Node::isVisible)
                     .orElse(false));
@@ -383,7 +378,7 @@ class DesktopWindowIT {
             assertThat(Fx.call(() -> ((javafx.scene.control.Label)
                                     Fx.find("#bridge-request").orElseThrow())
                             .getText()))
-                    .contains(page)
+                    .contains(pages.origin())
                     .contains("vb-9.pdf");
             assertThat(answer).as("nothing signed before the user acts").isNotDone();
             Thread.sleep(500);
@@ -397,9 +392,8 @@ class DesktopWindowIT {
                     () -> window.model().placement().blockProperty().get() != null);
             clickSignAndWaitForTheVerdict(1);
 
-            String outcome =
-                    answer.get(60, java.util.concurrent.TimeUnit.SECONDS).body();
-            assertThat(outcome).contains("\"status\":\"signed\"").contains("\"upload\":\"delivered\"");
+            assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS).asText())
+                    .isEqualTo("signed/delivered");
             Path received = Files.write(
                     dir.resolve("received.pdf"), server.received().get(0).content());
             IndependentValidation.assertValid(received, tokens.pki(), 1);
