@@ -40,6 +40,13 @@ class InitialsIT {
         assertThat(result.plan().marks()).hasSize(45);
         assertThat(result.plan().notices()).isEmpty();
         assertThat(result.plan().signaturePage()).isEqualTo(45);
+        assertThat(Pixels.inkWithin(
+                        SigningFixture.render(draft, 44),
+                        result.plan().signatureRect().orElseThrow()))
+                .as(
+                        "the signature's mark after the last ./. covers no text, not even the line above: %s",
+                        result.plan().signatureRect())
+                .isZero();
         for (Map.Entry<Integer, Rect> mark : result.plan().marks().entrySet()) {
             int index = mark.getKey() - 1;
             BufferedImage before = SigningFixture.render(draft, index);

@@ -230,7 +230,11 @@ final class Layout {
         return new Rect(crop.getX() + x, crop.getY() + y, width, height);
     }
 
-    /** Right after the last "./." of the document, or below it when the line has no room. */
+    /**
+     * Right after the last "./." of the document: centred on its line, else reaching only below or
+     * only above it, else below the line, whichever first covers no text of another line (a mark is
+     * taller than a line of body text).
+     */
     Optional<Spot> endMark(float width, float height) {
         for (int page = pageCount(); page >= 1; page--) {
             List<TextLine> lines = text(page).lines();
@@ -240,15 +244,33 @@ final class Layout {
                 if (at >= 0) {
                     Glyph last = line.glyphAt(at + END_MARK.length() - 1);
                     Rectangle crop = document.getPage(page).getCropBox();
-                    Rect beside = new Rect(last.right() + 4, last.baseline() - height / 3, width, height);
-                    if (beside.right() > crop.getRight() - MARK_SIDE_INSET) {
-                        beside = new Rect(line.left(), line.bottom() - height - 2, width, height);
+                    float x = last.right() + 4;
+                    List<Rect> candidates = new ArrayList<>();
+                    if (x + width <= crop.getRight() - MARK_SIDE_INSET) {
+                        candidates.add(new Rect(x, last.baseline() - height / 3, width, height));
+                        candidates.add(new Rect(x, line.top() - height, width, height));
+                        candidates.add(new Rect(x, line.bottom(), width, height));
                     }
-                    return Optional.of(new Spot(page, beside));
+                    candidates.add(new Rect(line.left(), line.bottom() - height - 2, width, height));
+                    int current = page;
+                    Rect chosen = candidates.stream()
+                            .filter(candidate -> !coversOtherLines(current, candidate, line))
+                            .findFirst()
+                            .orElse(candidates.get(0));
+                    return Optional.of(new Spot(page, chosen));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a mark beside {@code line} would cover text of the lines above or below it: a mark
+     * is taller than a line of body text, so beside the last line it can reach into the previous one.
+     */
+    private boolean coversOtherLines(int page, Rect mark, TextLine line) {
+        return text(page).boxesWithin(mark).stream()
+                .anyMatch(box -> box.y() + box.height() / 2 > line.top() || box.y() + box.height() / 2 < line.bottom());
     }
 
     private List<Rect> obstacles(int page) {
