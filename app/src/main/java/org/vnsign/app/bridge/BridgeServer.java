@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -24,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.inbox.Actions;
@@ -35,7 +35,8 @@ import org.vnsign.app.placement.SigningAction;
  * allowed Origin and a Host naming the bridge; anything else gets a bare 403 and no CORS header,
  * so a foreign page learns nothing. Chrome's private-network-access preflight is answered only for
  * allowed origins. Bodies are limited to {@link #MAX_BODY} bytes, each origin to {@link
- * #REQUESTS_PER_MINUTE} requests a minute, and one signing request waits at a time.
+ * #REQUESTS_PER_MINUTE} requests a minute; the desk takes one signing request at a time, whichever
+ * bridge it came through, and a second one is answered 409 {@code BUSY}.
  */
 public final class BridgeServer implements AutoCloseable {
     /** Requests are small JSON: documents are fetched by the app from their URL, never sent inline. */
@@ -55,7 +56,6 @@ public final class BridgeServer implements AutoCloseable {
     private final SigningDesk desk;
     private final String version;
     private final RateLimit rateLimit = new RateLimit(REQUESTS_PER_MINUTE, Duration.ofMinutes(1), Clock.systemUTC());
-    private final AtomicBoolean signing = new AtomicBoolean();
 
     private BridgeServer(
             HttpServer server, ExecutorService executor, OriginPolicy policy, SigningDesk desk, String version) {
@@ -71,7 +71,7 @@ public final class BridgeServer implements AutoCloseable {
      *
      * @param port the configured port, or 0 for any free one (tests)
      */
-    public static BridgeServer start(int port, java.util.Collection<String> origins, SigningDesk desk, String version)
+    public static BridgeServer start(int port, Collection<String> origins, SigningDesk desk, String version)
             throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 8);
         int bound = server.getAddress().getPort();
@@ -158,14 +158,11 @@ public final class BridgeServer implements AutoCloseable {
             respond(exchange, 400, error("BAD_REQUEST", e.getMessage()));
             return;
         }
-        if (!signing.compareAndSet(false, true)) {
-            respond(exchange, 409, error("BUSY", "VNSign is already handling a signing request"));
-            return;
-        }
-        try {
-            respond(exchange, 200, JSON.valueToTree(await(desk.offer(request))));
-        } finally {
-            signing.set(false);
+        BridgeOutcome outcome = await(desk.offer(request));
+        if (outcome.status().equals(BridgeOutcome.BUSY)) {
+            respond(exchange, 409, error("BUSY", outcome.message()));
+        } else {
+            respond(exchange, 200, JSON.valueToTree(outcome));
         }
     }
 

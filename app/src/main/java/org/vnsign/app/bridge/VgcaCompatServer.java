@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
@@ -30,6 +29,7 @@ import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.placement.SigningAction;
+import org.vnsign.app.qlvb.Downloads;
 
 /**
  * The VGCA compatibility mode, off unless the administrator turns it on: Ban Cơ yếu's VGCA Sign
@@ -61,7 +61,6 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
     private final String version;
     private final RateLimit rateLimit =
             new RateLimit(BridgeServer.REQUESTS_PER_MINUTE, Duration.ofMinutes(1), Clock.systemUTC());
-    private final AtomicBoolean signing = new AtomicBoolean();
 
     private VgcaCompatServer(int port, OriginPolicy policy, SigningDesk desk, String version) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -121,17 +120,14 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
             reply(connection, answer(1, "bad request: " + e.getMessage(), "", ""));
             return;
         }
-        if (!signing.compareAndSet(false, true)) {
-            reply(connection, answer(1, "VNSign is already handling a signing request", "", ""));
-            return;
-        }
-        String fileName = fileName(request.document());
+        String fileName = Downloads.lastSegment(request.document());
         desk.offer(request)
                 .orTimeout(BridgeServer.DECISION_TIME.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((outcome, failure) -> {
-                    signing.set(false);
                     if (failure != null) {
                         reply(connection, answer(1, "no answer from the user in time", fileName, ""));
+                    } else if (outcome.status().equals(BridgeOutcome.BUSY)) {
+                        reply(connection, answer(1, outcome.message(), "", ""));
                     } else if (outcome.status().equals(BridgeOutcome.SIGNED)) {
                         reply(connection, answer(0, outcome.message(), fileName, outcome.fileServer()));
                     } else {
@@ -159,11 +155,6 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                 body.path("DocNumber").asText(""),
                 upload,
                 body.path("JWTToken").asText(""));
-    }
-
-    private static String fileName(URI document) {
-        String path = document.getPath() == null ? "" : document.getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** VGCA's answer to the page: {@code Status} an integer, 0 for success. */

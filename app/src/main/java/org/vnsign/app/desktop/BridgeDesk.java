@@ -6,11 +6,12 @@ package org.vnsign.app.desktop;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,6 +23,7 @@ import org.vnsign.app.bridge.SigningDesk;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.outbox.OutboxViewModel;
 import org.vnsign.app.qlvb.Destination;
+import org.vnsign.app.qlvb.Downloads;
 import org.vnsign.signer.SignResult;
 
 /**
@@ -45,6 +47,8 @@ public final class BridgeDesk implements SigningDesk {
     private final Viewer viewer;
     private final ObjectProperty<Pending> pending = new SimpleObjectProperty<>();
     private final AtomicInteger downloads = new AtomicInteger();
+    /** A request is being downloaded or is on screen: the next one is busy. */
+    private final AtomicBoolean engaged = new AtomicBoolean();
 
     /** The request on screen, its downloaded file, and the page waiting for the answer. */
     public record Pending(BridgeRequest request, Path file, CompletableFuture<BridgeOutcome> answer) {}
@@ -63,7 +67,11 @@ public final class BridgeDesk implements SigningDesk {
 
     @Override
     public CompletableFuture<BridgeOutcome> offer(BridgeRequest request) {
+        if (!engaged.compareAndSet(false, true)) {
+            return CompletableFuture.completedFuture(BridgeOutcome.busy());
+        }
         CompletableFuture<BridgeOutcome> answer = new CompletableFuture<>();
+        answer.whenComplete((outcome, failure) -> engaged.set(false));
         services.tasks().onUi(() -> services.tasks()
                 .run(
                         () -> download(request),
@@ -118,32 +126,15 @@ public final class BridgeDesk implements SigningDesk {
                                 }));
     }
 
-    private Path download(BridgeRequest request) throws IOException, InterruptedException {
+    private Path download(BridgeRequest request) throws IOException {
         Path folder = Files.createDirectories(
                 services.scratch().resolve("bridge").resolve(String.valueOf(downloads.incrementAndGet())));
-        Path file = folder.resolve(fileName(request));
-        HttpResponse<Path> response = services.uploaders()
-                .client(Optional.empty())
-                .send(
-                        HttpRequest.newBuilder(request.document())
-                                .timeout(services.uploaders().timeout())
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofFile(file));
-        if (response.statusCode() / 100 != 2) {
-            Files.deleteIfExists(file);
-            throw new IOException("HTTP " + response.statusCode());
-        }
-        return file;
-    }
-
-    private static String fileName(BridgeRequest request) {
-        String path = request.document().getPath();
-        String last = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
-        String safe = last.replaceAll("[^\\p{L}\\p{N}._-]", "_");
-        if (safe.isBlank() || safe.startsWith(".")) {
-            safe = "van-ban";
-        }
-        return safe.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? safe : safe + ".pdf";
+        String name = Downloads.safeName(Downloads.lastSegment(request.document()), "van-ban");
+        Path file = folder.resolve(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf");
+        HttpRequest get = HttpRequest.newBuilder(request.document())
+                .timeout(services.uploaders().timeout())
+                .GET()
+                .build();
+        return Downloads.save(services.uploaders().client(Optional.empty()), get, file);
     }
 }

@@ -258,10 +258,11 @@ public final class MainViewModel {
                     });
                 },
                 failure -> services.dialogs()
-                        .showError(UserErrors.message(
+                        .showError(UserErrors.explained(
                                 messages,
-                                messages.get(
-                                        "inbox.downloadFailed", item.name(), String.valueOf(failure.getMessage())))));
+                                messages.get("inbox.downloadFailed", item.name(), String.valueOf(failure.getMessage())),
+                                "QLVB_DOWNLOAD",
+                                String.valueOf(failure.getMessage()))));
     }
 
     /** Sets the action and number a server or a page asks for, and places the appearance. */
@@ -533,10 +534,12 @@ public final class MainViewModel {
                 case QUEUED -> status.set(messages.get("upload.kept", sent.message()));
                 case NOT_QUEUED ->
                     services.dialogs()
-                            .showError(UserErrors.message(
+                            .showError(UserErrors.explained(
                                     messages,
                                     messages.get("upload.notQueued", sent.message())
-                                            .strip()));
+                                            .strip(),
+                                    "OUTBOX_NOT_QUEUED",
+                                    sent.message()));
             }
         });
     }

@@ -25,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.qlvb.Downloads;
 import org.vnsign.app.qlvb.QlvbClient;
 import org.vnsign.app.qlvb.QlvbDocument;
 import org.vnsign.app.qlvb.QlvbException;
@@ -117,8 +118,11 @@ public final class InboxViewModel {
         status.set(messages.get("inbox.downloading", document.title()));
         tasks.run(
                 () -> {
-                    Path folder = Files.createDirectories(downloads.resolve(safe(document.id())));
-                    return client(server).download(document, folder.resolve(safe(document.fileName())));
+                    Path folder =
+                            Files.createDirectories(downloads.resolve(Downloads.safeName(document.id(), "document")));
+                    return client(server)
+                            .download(
+                                    document, folder.resolve(Downloads.safeName(document.fileName(), "document.pdf")));
                 },
                 file -> {
                     status.set("");
@@ -176,12 +180,6 @@ public final class InboxViewModel {
                     .map(p -> InboxItem.inFolder(p, TIME.format(modified(p).toInstant())))
                     .toList();
         }
-    }
-
-    /** A server's id or file name as one safe path segment: no separators, no leading dot. */
-    private static String safe(String name) {
-        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceFirst("^\\.+", "_");
-        return cleaned.isBlank() ? "document.pdf" : cleaned;
     }
 
     private static FileTime modified(Path file) {

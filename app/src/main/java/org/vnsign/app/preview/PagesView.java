@@ -12,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.skin.VirtualFlow;
@@ -99,12 +98,12 @@ public final class PagesView extends ListView<Integer> {
         scrollingByUser = false;
     }
 
-    private final class PageCell extends ListCell<Integer> {
-        private final RenderedPage image = new RenderedPage();
+    private final class PageCell extends PageNumberCell {
         private final StackPane page = new StackPane();
         private final StackPane frame = new StackPane(page);
 
         PageCell() {
+            super(() -> pages);
             page.getStyleClass().add("page");
             frame.setPadding(new Insets(8));
             frame.setAlignment(Pos.CENTER);
@@ -113,14 +112,7 @@ public final class PagesView extends ListView<Integer> {
         }
 
         @Override
-        protected void updateItem(Integer number, boolean empty) {
-            super.updateItem(number, empty);
-            image.clear();
-            if (empty || number == null || pages == null) {
-                setGraphic(null);
-                return;
-            }
-            PageSize size = pages.sizes().get(number - 1);
+        void show(PdfPages pages, int number, PageSize size) {
             double scale = model.scale();
             double width = Math.round(size.width() * scale);
             double height = Math.round(size.height() * scale);

@@ -8,7 +8,6 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
 /** The thumbnail strip: small renders of every page; choosing one scrolls the page view there. */
@@ -41,24 +40,15 @@ public final class ThumbnailsView extends ListView<Integer> {
         setItems(FXCollections.observableArrayList(numbers));
     }
 
-    private final class ThumbnailCell extends ListCell<Integer> {
-        private final RenderedPage image = new RenderedPage();
-
+    private final class ThumbnailCell extends PageNumberCell {
         ThumbnailCell() {
+            super(() -> pages);
             setContentDisplay(ContentDisplay.TOP);
             setAlignment(Pos.CENTER);
         }
 
         @Override
-        protected void updateItem(Integer number, boolean empty) {
-            super.updateItem(number, empty);
-            image.clear();
-            if (empty || number == null || pages == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            PageSize size = pages.sizes().get(number - 1);
+        void show(PdfPages pages, int number, PageSize size) {
             image.setFitWidth(WIDTH_PIXELS);
             image.setFitHeight(WIDTH_PIXELS * size.height() / size.width());
             setGraphic(image);

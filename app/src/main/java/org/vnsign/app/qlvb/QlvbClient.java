@@ -13,9 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,14 +62,18 @@ public final class QlvbClient {
 
     /** Downloads the document to {@code target}, which appears complete or not at all. */
     public Path download(QlvbDocument document, Path target) throws QlvbException {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-        send(request("documents/" + encode(document.id()) + "/file").GET(), HttpResponse.BodyHandlers.ofFile(partial));
         try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            return Downloads.save(
+                    client,
+                    request("documents/" + encode(document.id()) + "/file")
+                            .GET()
+                            .build(),
+                    target);
+        } catch (Downloads.StatusException | Downloads.NotKeptException e) {
+            throw new QlvbException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new QlvbException("cannot keep the downloaded document: " + e.getMessage(), e);
+            throw new QlvbException("no answer from the document system: " + Http.noAnswer(e), e);
         }
-        return target;
     }
 
     /**

@@ -42,6 +42,14 @@ public final class UserErrors {
         return new UserError(title, messages.get("ui.error.unexpected"), details("UNEXPECTED", failure));
     }
 
+    /**
+     * A failure the app explains in its own words, with a code and the cause under "Copy details"
+     * for whoever supports the user (the document system's or the network's answer).
+     */
+    public static UserError explained(Messages messages, String text, String code, String cause) {
+        return new UserError(messages.get("ui.error.title"), text, code + ": " + cause);
+    }
+
     /** An error the app itself explains (no code behind it), e.g. "place the signature first". */
     public static UserError message(Messages messages, String text) {
         return new UserError(messages.get("ui.error.title"), text, "");

@@ -123,6 +123,21 @@ class BridgeIT {
     }
 
     @Test
+    void aSecondRequestWhileOneIsOnScreenIsAnsweredBusyAndNotShown() throws Exception {
+        Chromium.Page page = chromium.open(URI.create(origin(rig.allowedPages) + "/"));
+        CompletableFuture<JsonNode> first = page.evaluateAsync(signCall("") + ".then(r => r.status)");
+        rig.awaitRequest();
+        BridgeDesk.Pending shown = rig.model.bridge().pendingProperty().get();
+
+        JsonNode second = page.evaluate(signCall("") + ".then(r => 'answered', e => e.code)");
+
+        assertThat(second.asText()).isEqualTo("BUSY");
+        assertThat(rig.model.bridge().pendingProperty().get()).isSameAs(shown);
+        rig.model.bridge().refuse();
+        assertThat(first.get().asText()).isEqualTo("refused");
+    }
+
+    @Test
     void aPageFromAnotherOriginGetsNothingAndNothingIsShown() throws Exception {
         Chromium.Page page = chromium.open(URI.create(origin(rig.foreignPages) + "/"));
 

@@ -101,11 +101,16 @@ class DesktopWindowIT {
         System.clearProperty("vnsign.home");
     }
 
-    private void show(Path document) throws Exception {
+    /** Opens the main window as the app does, with {@code files} and the bridge's extra {@code origins}. */
+    private void open(List<String> files, List<String> origins) throws Exception {
         window = Fx.call(() -> {
             stage = new Stage();
-            return DesktopWindow.show(stage, List.of(document.toString()));
+            return DesktopWindow.show(stage, files, origins);
         });
+    }
+
+    private void show(Path document) throws Exception {
+        open(List.of(document.toString()), List.of());
         Fx.waitUntil(
                 "the document is open",
                 WAIT,
@@ -127,6 +132,16 @@ class DesktopWindowIT {
                 .filter(t -> t.label().equals(label))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** Logs in to the main test token, chooses its RSA-2048 certificate and waits until the block is placed. */
+    private void logInWithTheMainCertificateAndWaitForTheBlock() throws Exception {
+        logIn(TestTokens.MAIN_PIN);
+        chooseCertificate(SignerProfile.RSA_2048.commonName());
+        Fx.waitUntil(
+                "the block is placed",
+                WAIT,
+                () -> window.model().placement().blockProperty().get() != null);
     }
 
     /** Clicks "Log in" and types the PIN into the real PIN dialog. */
@@ -197,12 +212,7 @@ class DesktopWindowIT {
         show(input);
         assertThat(Fx.call(() -> stage.getTitle())).isEqualTo("VNSign — to-trinh.pdf");
         chooseToken(TestTokens.MAIN_LABEL);
-        logIn(TestTokens.MAIN_PIN);
-        chooseCertificate(SignerProfile.RSA_2048.commonName());
-        Fx.waitUntil(
-                "the block is placed",
-                WAIT,
-                () -> window.model().placement().blockProperty().get() != null);
+        logInWithTheMainCertificateAndWaitForTheBlock();
         var placed = Fx.call(() -> window.model().placement().blockProperty().get());
         Fx.waitUntil("the block is on screen", WAIT, () -> Fx.find(".signature-block")
                 .isPresent());
@@ -281,10 +291,7 @@ class DesktopWindowIT {
                             new TypeReference<Map<String, Object>>() {}));
             settings.put("server", Map.of("apiUrl", server.apiUrl().toString(), "token", QlvbServer.API_TOKEN));
             writeSettings(settings);
-            window = Fx.call(() -> {
-                stage = new Stage();
-                return DesktopWindow.show(stage, List.of());
-            });
+            open(List.of(), List.of());
             Fx.waitUntil(
                     "the server's document is listed",
                     WAIT,
@@ -355,10 +362,7 @@ class DesktopWindowIT {
                     "qd.pdf",
                     Files.readAllBytes(new Decree30Pdf().pages(2).write(dir.resolve("qd.pdf")))));
             Files.writeString(dir.resolve("home/config/bridge.json"), "{\"port\": " + port + "}");
-            window = Fx.call(() -> {
-                stage = new Stage();
-                return DesktopWindow.show(stage, List.of(), List.of(pages.origin()));
-            });
+            open(List.of(), List.of(pages.origin()));
             assertThat(window.bridgePort()).as("the port of bridge.json").isEqualTo(port);
             chooseToken(TestTokens.MAIN_LABEL);
             Chromium.Page page = chromium.open(URI.create(pages.origin() + "/"));
@@ -384,12 +388,7 @@ class DesktopWindowIT {
             Thread.sleep(500);
             Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-bridge-request.png"));
 
-            logIn(TestTokens.MAIN_PIN);
-            chooseCertificate(SignerProfile.RSA_2048.commonName());
-            Fx.waitUntil(
-                    "the block is placed",
-                    WAIT,
-                    () -> window.model().placement().blockProperty().get() != null);
+            logInWithTheMainCertificateAndWaitForTheBlock();
             clickSignAndWaitForTheVerdict(1);
 
             assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS).asText())
