@@ -17,7 +17,6 @@ import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.UnitValue;
-import com.itextpdf.signatures.BouncyCastleDigest;
 import com.itextpdf.signatures.PdfSigner;
 import com.itextpdf.signatures.PdfSigner.CryptoStandard;
 import com.itextpdf.signatures.SignerProperties;
@@ -267,7 +266,7 @@ public final class ITextDocumentSigner implements DocumentSigner {
                         .setSignatureAppearance(widget(fieldName, appearance.get(), rect));
             }
             signer.signDetached(
-                    new BouncyCastleDigest(),
+                    new JdkDigest(),
                     new ValueSourceSignature(identity, source),
                     identity.chain().toArray(new Certificate[0]),
                     null,

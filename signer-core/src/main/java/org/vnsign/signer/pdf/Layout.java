@@ -47,6 +47,7 @@ final class Layout {
 
     private final PdfDocument document;
     private final Map<Integer, PageText> texts = new HashMap<>();
+    private final TextBounds bounds = new TextBounds();
 
     Layout(PdfDocument document) {
         this.document = document;
@@ -288,7 +289,7 @@ final class Layout {
     }
 
     private PageText text(int page) {
-        return texts.computeIfAbsent(page, p -> PageText.of(document.getPage(p)));
+        return texts.computeIfAbsent(page, p -> PageText.of(document.getPage(p), bounds));
     }
 
     private static String lastLine(String title) {

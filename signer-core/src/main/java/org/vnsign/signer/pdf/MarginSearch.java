@@ -47,6 +47,9 @@ final class MarginSearch {
         float maxAlong = crop.getWidth() * MAX_ALONG_SHARE;
 
         Rect first = new Rect(baseX, baseY, width, height);
+        if (text.boxesWithin(first).isEmpty() && obstacles.stream().noneMatch(first::intersects)) {
+            return new Result(first, false);
+        }
         Rect region = first.union(first.movedBy(alongSign * maxAlong, inwardSign * MAX_INWARD));
         List<Rect> blocked = new ArrayList<>(text.boxesWithin(region));
         obstacles.stream().filter(region::intersects).forEach(blocked::add);

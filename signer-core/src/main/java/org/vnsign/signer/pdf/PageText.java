@@ -14,34 +14,33 @@ import com.itextpdf.kernel.pdf.canvas.parser.listener.IEventListener;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.vnsign.signer.Rect;
 
 /**
  * The text of one page, for keeping marks off the text and for placing signatures. Reading it is
- * the main cost of initialing, so it is read at the cost each use needs: the boxes of the text
- * runs as drawn (enough to keep a mark off them) always, the characters grouped into lines (to find
- * a name or "./.") only when asked, by a second pass over that page alone.
+ * the main cost of initialing, so it is read at the cost each use needs: first the cheap bounds of
+ * {@link TextBounds}, which rule out most regions a mark is tried in; the boxes of the text runs as
+ * drawn only where a bound comes near; the characters grouped into lines (to find a name or "./.")
+ * only when asked. Each reading is a pass over that page alone, made once.
  */
 final class PageText {
     private final PdfPage page;
-    private final List<Rect> runs;
+    private final TextBounds reader;
+    private Optional<List<Rect>> bounds;
+    private List<Rect> runs;
     private List<TextLine> lines;
 
-    private PageText(PdfPage page, List<Rect> runs) {
+    private PageText(PdfPage page, TextBounds reader) {
         this.page = page;
-        this.runs = List.copyOf(runs);
+        this.reader = reader;
     }
 
-    static PageText of(PdfPage page) {
-        List<Rect> runs = new ArrayList<>();
-        process(page, info -> {
-            if (!info.getText().isBlank()) {
-                runs.add(box(info).box());
-            }
-        });
-        return new PageText(page, runs);
+    /** The page's text, not yet read; {@code reader} is shared by the pages of one document. */
+    static PageText of(PdfPage page, TextBounds reader) {
+        return new PageText(page, reader);
     }
 
     /** The lines of the page, one glyph per character; read on first use. */
@@ -58,9 +57,31 @@ final class PageText {
         return lines;
     }
 
-    /** Boxes of the visible text runs that touch the region. */
+    /**
+     * Boxes of the visible text runs that touch the region. When no bound of the page's text
+     * touches it, no run can, and the runs are not read.
+     */
     List<Rect> boxesWithin(Rect region) {
-        return runs.stream().filter(region::intersects).toList();
+        if (bounds == null) {
+            bounds = reader.of(page);
+        }
+        if (bounds.isPresent() && bounds.get().stream().noneMatch(region::intersects)) {
+            return List.of();
+        }
+        return runs().stream().filter(region::intersects).toList();
+    }
+
+    private List<Rect> runs() {
+        if (runs == null) {
+            List<Rect> found = new ArrayList<>();
+            process(page, info -> {
+                if (!info.getText().isBlank()) {
+                    found.add(box(info).box());
+                }
+            });
+            runs = List.copyOf(found);
+        }
+        return runs;
     }
 
     /** The box of what {@code info} draws, between its descent and ascent lines. */
