@@ -6,7 +6,7 @@ package org.vnsign.signer;
 
 /**
  * Where the user put an initial mark by hand: its lower-left corner in points from the lower-left
- * of the page's crop box. The same position is used on every page, kept inside each page.
+ * of the page's crop box as shown (see {@link Rect}). The same position is used on every page, kept inside each page.
  */
 public record MarkPosition(float x, float y) {
     public MarkPosition {

@@ -11,7 +11,8 @@ public sealed interface Placement {
 
     /**
      * @param page 1-based page number, or {@link #LAST_PAGE}
-     * @param rect the widget rectangle in points from the bottom-left of the page
+     * @param rect the widget rectangle in points from the bottom-left of the page as shown (see
+     *     {@link Rect})
      */
     record Fixed(int page, Rect rect) implements Placement {
         public Fixed {

@@ -8,7 +8,9 @@ import java.util.Locale;
 
 /**
  * A rectangle in PDF points (1/72 inch), from the bottom-left corner of the page, as the command
- * line's {@code --rect X,Y,W,H} gives it.
+ * line's {@code --rect X,Y,W,H} gives it. On a page turned by /Rotate, "the page" is the page as
+ * the reader sees it: x runs right and y up on screen, whichever way the page is stored, so a
+ * rectangle means what it looks like.
  */
 public record Rect(float x, float y, float width, float height) {
     public Rect {

@@ -23,7 +23,6 @@ public enum SignerError {
     /** A page number is outside the document. */
     PAGE_OUT_OF_RANGE,
     /** The visible signature would go on a page turned sideways (/Rotate), which is not supported yet. */
-    PAGE_ROTATED,
     /** Automatic placement found no place (name, title, or earlier approval signature not found). */
     PLACEMENT_NOT_FOUND,
     /** The appearance needs an image the profile does not have (the seal, for an issuing signature). */

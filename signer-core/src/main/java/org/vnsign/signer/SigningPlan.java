@@ -17,8 +17,9 @@ import java.util.Optional;
  * @param identity who signs: the chain sizes the reserved space, the certificate names the signer
  * @param pageCount pages in the document
  * @param signaturePage 1-based page of the signature widget, 0 for an invisible signature
- * @param signatureRect the widget rectangle, empty for an invisible signature
- * @param marks initial marks per page, empty unless initialing
+ * @param signatureRect the widget rectangle on its page as shown (see {@link Rect}), empty for an
+ *     invisible signature
+ * @param marks initial marks per page, each on its page as shown, empty unless initialing
  * @param notices what the user should know
  */
 public record SigningPlan(

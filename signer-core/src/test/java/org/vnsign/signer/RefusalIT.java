@@ -72,30 +72,6 @@ class RefusalIT {
     }
 
     @Test
-    void refusesAVisibleSignatureOnAPageTurnedSidewaysButSignsInvisibly() throws Exception {
-        Path turned = dir.resolve("landscape.pdf");
-        try (var document = org.apache.pdfbox.Loader.loadPDF(
-                new Decree30Pdf().write(dir.resolve("upright.pdf")).toFile())) {
-            document.getPage(0).setRotation(90);
-            document.save(turned.toFile());
-        }
-
-        assertRefused(
-                turned,
-                new Appearance.Approval(new Placement.Fixed(1, new Rect(300, 100, 150, 60))),
-                SignerError.PAGE_ROTATED);
-        SignResult onUprightPage =
-                plainSign(turned, new Appearance.Approval(new Placement.Fixed(2, new Rect(300, 100, 150, 60))));
-        SignResult invisible = SigningFixture.sign(
-                signer,
-                SigningRequest.of(
-                        turned, dir.resolve("invisible.pdf"), new Appearance.Invisible(), SignProfile.empty()),
-                SignerProfile.RSA_2048);
-        IndependentValidation.assertValid(onUprightPage.output(), SigningFixture.pki(), 1);
-        IndependentValidation.assertValid(invisible.output(), SigningFixture.pki(), 1);
-    }
-
-    @Test
     void refusesDamagedFiles() throws Exception {
         Path good = new Decree30Pdf().write(dir.resolve("good.pdf"));
         Path truncated = Decree30Pdf.truncated(good, dir.resolve("truncated.pdf"));

@@ -43,7 +43,10 @@ final class SignCommand extends SigningSubcommand {
     @Option(names = "--page", paramLabel = "N|last", description = "Page of the signature, with --rect.")
     String page;
 
-    @Option(names = "--rect", paramLabel = "X,Y,W,H", description = "Rectangle in points from the bottom-left.")
+    @Option(
+            names = "--rect",
+            paramLabel = "X,Y,W,H",
+            description = "Rectangle in points from the bottom-left of the page as shown.")
     String rect;
 
     @Option(names = "--image", paramLabel = "PNG", description = "Handwritten signature image (blue, transparent).")

@@ -15,8 +15,4 @@ final class Boxes {
     static Box of(int page, Rect rect, PageSize size) {
         return new Box(page, rect.x() - size.x(), rect.y() - size.y(), rect.width(), rect.height());
     }
-
-    static Rect rect(Box box, PageSize size) {
-        return new Rect(box.x() + size.x(), box.y() + size.y(), box.width(), box.height());
-    }
 }

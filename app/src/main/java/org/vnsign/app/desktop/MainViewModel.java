@@ -432,7 +432,7 @@ public final class MainViewModel {
         Settings current = settings.get();
         Appearance appearance;
         try {
-            appearance = requests.asPlaced(action, documentNumber.get(), initialPages.get(), current, pages.sizes());
+            appearance = requests.asPlaced(action, documentNumber.get(), initialPages.get(), current);
         } catch (IllegalArgumentException e) {
             services.dialogs()
                     .showError(UserErrors.message(messages, messages.get("place.badPages", initialPages.get())));

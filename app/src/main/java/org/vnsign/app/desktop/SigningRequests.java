@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.vnsign.app.placement.Box;
 import org.vnsign.app.placement.PlacementViewModel;
 import org.vnsign.app.placement.SigningAction;
-import org.vnsign.app.preview.PageSize;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.CopyForm;
@@ -19,6 +18,7 @@ import org.vnsign.signer.MarkPosition;
 import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.PageSelection;
 import org.vnsign.signer.Placement;
+import org.vnsign.signer.Rect;
 import org.vnsign.signer.SignProfile;
 import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.SigningRequest;
@@ -51,12 +51,11 @@ final class SigningRequests {
     }
 
     /** The appearance exactly as on screen; call on the UI thread. */
-    Appearance asPlaced(
-            SigningAction action, String documentNumber, String pages, Settings settings, List<PageSize> sizes) {
+    Appearance asPlaced(SigningAction action, String documentNumber, String pages, Settings settings) {
         Box block = placement.blockProperty().get();
         Placement where = block == null
                 ? Placement.auto()
-                : new Placement.Fixed(block.page(), Boxes.rect(block, sizes.get(block.page() - 1)));
+                : new Placement.Fixed(block.page(), new Rect(block.x(), block.y(), block.width(), block.height()));
         Optional<MarkPosition> mark =
                 placement.handPlacedMarkProperty().get().map(box -> new MarkPosition(box.x(), box.y()));
         return appearance(action, where, documentNumber, pages, settings, mark);

@@ -49,9 +49,6 @@ public final class PlacementOverlay {
         pane.setPrefSize(size.width() * scale, size.height() * scale);
         pane.getStyleClass().add("page-overlay");
         SigningAction action = model.actionProperty().get();
-        if (!size.placeable()) {
-            return pane;
-        }
         if (action.isBlock()) {
             Box block = model.blockProperty().get();
             if (block != null && block.page() == page) {

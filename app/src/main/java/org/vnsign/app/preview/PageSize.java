@@ -17,9 +17,4 @@ public record PageSize(float x, float y, float width, float height, int rotation
     public PageSize(float x, float y, float width, float height) {
         this(x, y, width, height, 0);
     }
-
-    /** Whether signatures can be placed on it by hand (unrotated pages only, for now). */
-    public boolean placeable() {
-        return rotation == 0;
-    }
 }

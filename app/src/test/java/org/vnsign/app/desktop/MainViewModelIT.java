@@ -134,6 +134,34 @@ class MainViewModelIT {
     }
 
     @Test
+    void aSignaturePlacedByHandOnATurnedAndCroppedPageLandsWhereItWasPlaced() throws Exception {
+        Path turned = new Decree30Pdf().pages(2).turned(90).write(dir.resolve("turned.pdf"));
+        Path input = dir.resolve("phu-luc.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(turned.toFile())) {
+            for (var page : document.getPages()) {
+                var media = page.getMediaBox();
+                page.setCropBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(
+                        20, 30, media.getWidth() - 40, media.getHeight() - 60));
+            }
+            document.save(input.toFile());
+        }
+        MainViewModel model = signingWithTheMainToken(input);
+        Box placed = model.placement().blockProperty().get();
+        assertThat(placed.page()).isEqualTo(2);
+
+        Box moved = placed.moveTo(placed.x() - 20, placed.y() + 10);
+        model.placement().place(moved);
+        model.sign();
+
+        assertThat(dialogs.errors).isEmpty();
+        Box highlighted = model.highlightProperty().get();
+        assertThat(highlighted.x()).isCloseTo(moved.x(), org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(highlighted.y()).isCloseTo(moved.y(), org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(highlighted.width()).isCloseTo(moved.width(), org.assertj.core.data.Offset.offset(0.5f));
+        IndependentValidation.assertValid(dir.resolve("phu-luc.signed.pdf"), tokens.pki(), 1);
+    }
+
+    @Test
     void initialsEveryPageThenApprovesWithOnePinAndBothSignaturesStayValid() throws Exception {
         Path input = new Decree30Pdf().pages(4).write(dir.resolve("du-thao.pdf"));
         MainViewModel model = signingWithTheMainToken(input);

@@ -17,7 +17,6 @@ import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.UnitValue;
-import com.itextpdf.signatures.PdfSigner;
 import com.itextpdf.signatures.PdfSigner.CryptoStandard;
 import com.itextpdf.signatures.SignerProperties;
 import java.io.IOException;
@@ -251,19 +250,24 @@ public final class ITextDocumentSigner implements DocumentSigner {
                     .setLocation(request.location())
                     .setSignatureCreator(CREATOR)
                     .setClaimedSignDate(GregorianCalendar.from(now));
-            PdfSigner signer = new PdfSigner(
-                    reader, null, temporary.toString(), new StampingProperties().useAppendMode(), properties);
+            UprightWidgetSigner signer = new UprightWidgetSigner(
+                    reader, temporary.toString(), new StampingProperties().useAppendMode(), properties);
             PdfDocument document = signer.getDocument();
             OpenedPdf.checkSound(reader, request.input());
             String fieldName = FieldNames.next(document, fieldPrefix(request.appearance()));
             properties.setFieldName(fieldName);
             Optional<PdfFormXObject> appearance = draw(plan, document, now);
             if (appearance.isPresent()) {
-                Rect rect = plan.signatureRect().orElseThrow();
+                Rect shown = plan.signatureRect().orElseThrow();
+                PageFrame frame = PageFrame.of(document.getPage(plan.signaturePage()));
+                Rect rect = frame.toUser(shown);
                 properties
                         .setPageNumber(plan.signaturePage())
                         .setPageRect(new Rectangle(rect.x(), rect.y(), rect.width(), rect.height()))
-                        .setSignatureAppearance(widget(fieldName, appearance.get(), rect));
+                        .setSignatureAppearance(widget(fieldName, appearance.get(), shown));
+                if (frame.rotation() != 0) {
+                    signer.showAppearance(frame.uprightAppearance(appearance.get(), document));
+                }
             }
             signer.signDetached(
                     new JdkDigest(),
@@ -483,13 +487,6 @@ public final class ITextDocumentSigner implements DocumentSigner {
 
         private SigningPlan result(int page, Optional<Rect> rect, Map<Integer, Rect> marks, List<SignNotice> notices)
                 throws SignerException {
-            if (rect.isPresent() && document.getPage(page).getRotation() % 360 != 0) {
-                // iText lays the widget's appearance out for a turned page without turning it, and
-                // viewers then show nothing: refuse clearly rather than sign with an invisible image.
-                throw new SignerException(
-                        SignerError.PAGE_ROTATED,
-                        "page " + page + " is turned " + document.getPage(page).getRotation() + " degrees");
-            }
             return new SigningPlan(request, identity, layout.pageCount(), page, rect, marks, notices);
         }
     }

@@ -6,6 +6,7 @@ package org.vnsign.signer.pdf;
 
 import com.itextpdf.io.image.ImageData;
 import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.AffineTransform;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
@@ -19,6 +20,7 @@ import com.itextpdf.signatures.SignatureUtil;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,26 +78,33 @@ final class InitialMarks {
         List<String> lines = texts.mark(now);
         PdfFormXObject mark = artwork.mark(MarkDesign.of(Fonts.serif(), image, lines), image, lines);
         boolean asAnnotations = plan.notices().stream().anyMatch(n -> n.kind() == SignNotice.Kind.MARKS_AS_ANNOTATIONS);
+        Map<Integer, PdfFormXObject> appearanceByRotation = new HashMap<>();
         for (Map.Entry<Integer, Rect> entry : plan.marks().entrySet()) {
             PdfPage page = document.getPage(entry.getKey());
-            Rect rect = entry.getValue();
+            PageFrame frame = PageFrame.of(page);
+            Rect shown = entry.getValue();
             if (asAnnotations) {
-                addStamp(page, mark, rect, texts.signerName());
+                PdfFormXObject appearance = appearanceByRotation.computeIfAbsent(
+                        frame.rotation(), rotation -> frame.uprightAppearance(mark, document));
+                addStamp(page, appearance, frame.toUser(shown), texts.signerName());
             } else {
-                addContent(document, page, mark, rect);
+                addContent(document, page, mark, frame.upright(shown));
             }
         }
         return plan.signatureRect().isPresent() ? Optional.of(mark) : Optional.empty();
     }
 
-    private static void addContent(PdfDocument document, PdfPage page, PdfFormXObject mark, Rect rect) {
+    private static void addContent(PdfDocument document, PdfPage page, PdfFormXObject mark, AffineTransform placing) {
         // The page's own content may leave its graphics state changed; q ... Q around it restores the
         // default state, so the mark lands at page coordinates whatever the content did.
         page.newContentStreamBefore().getOutputStream().writeBytes(SAVE);
         PdfStream after = page.newContentStreamAfter();
         after.getOutputStream().writeBytes(RESTORE);
+        float[] matrix = new float[6];
+        placing.getMatrix(matrix);
         new PdfCanvas(after, page.getResources(), document)
-                .addXObjectAt(mark, rect.x(), rect.y())
+                .addXObjectWithTransformationMatrix(
+                        mark, matrix[0], matrix[1], matrix[2], matrix[3], matrix[4], matrix[5])
                 .release();
     }
 

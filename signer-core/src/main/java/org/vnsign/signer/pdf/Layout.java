@@ -27,7 +27,8 @@ import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
 
 /**
- * Finds where appearances go on a read-only document: the gap between the signer's title and
+ * Finds where appearances go on a read-only document, in each page's shown space ({@link
+ * PageFrame}): the gap between the signer's title and
  * printed name, the approval signature the seal overlaps, the top-right corner of page 1, a free
  * spot in the margin of every initialed page, and the end mark "./." of a draft.
  */
@@ -67,8 +68,8 @@ final class Layout {
         if (page > pageCount()) {
             throw new SignerException(SignerError.PAGE_OUT_OF_RANGE, "page " + page + " of " + pageCount());
         }
-        Rectangle crop = document.getPage(page).getCropBox();
-        return new Spot(page, fixed.rect().movedBy(crop.getX(), crop.getY()));
+        Rectangle shown = shown(page);
+        return new Spot(page, fixed.rect().movedBy(shown.getX(), shown.getY()));
     }
 
     /**
@@ -166,7 +167,8 @@ final class Layout {
                 if (box != null && box.getWidth() > 1 && box.getHeight() > 1 && widget.getPage() != null) {
                     Spot spot = new Spot(
                             document.getPageNumber(widget.getPage()),
-                            new Rect(box.getX(), box.getY(), box.getWidth(), box.getHeight()));
+                            PageFrame.of(widget.getPage())
+                                    .toShown(new Rect(box.getX(), box.getY(), box.getWidth(), box.getHeight())));
                     any = spot;
                     if (name.startsWith(FieldNames.APPROVAL)) {
                         preferred = spot;
@@ -190,7 +192,7 @@ final class Layout {
 
     /** A text block at the top right of page 1, inside the top margin, right edge on the text margin. */
     Spot topRightOfFirstPage(float width, float height) {
-        Rectangle crop = document.getPage(1).getCropBox();
+        Rectangle crop = shown(1);
         return new Spot(
                 1,
                 new Rect(
@@ -206,7 +208,7 @@ final class Layout {
         List<SignNotice> notices = new ArrayList<>();
         MarginSearch search = new MarginSearch(initials.corner(), width, height);
         for (int page : initials.pages().resolve(pageCount())) {
-            Rectangle crop = document.getPage(page).getCropBox();
+            Rectangle crop = shown(page);
             if (initials.at().isPresent()) {
                 marks.put(page, placedByHand(crop, initials.at().get(), width, height));
                 continue;
@@ -244,7 +246,7 @@ final class Layout {
                 int at = line.text().lastIndexOf(END_MARK);
                 if (at >= 0) {
                     Glyph last = line.glyphAt(at + END_MARK.length() - 1);
-                    Rectangle crop = document.getPage(page).getCropBox();
+                    Rectangle crop = shown(page);
                     float x = last.right() + 4;
                     List<Rect> candidates = new ArrayList<>();
                     if (x + width <= crop.getRight() - MARK_SIDE_INSET) {
@@ -274,14 +276,20 @@ final class Layout {
                 .anyMatch(box -> box.y() + box.height() / 2 > line.top() || box.y() + box.height() / 2 < line.bottom());
     }
 
+    /** The page's crop box as the reader sees it: the space every spot is in. */
+    private Rectangle shown(int page) {
+        return PageFrame.of(document.getPage(page)).shown();
+    }
+
     private List<Rect> obstacles(int page) {
         List<Rect> rects = new ArrayList<>();
         PdfPage pdfPage = document.getPage(page);
+        PageFrame frame = PageFrame.of(pdfPage);
         for (PdfAnnotation annotation : pdfPage.getAnnotations()) {
             if (annotation.getRectangle() != null) {
                 Rectangle box = annotation.getRectangle().toRectangle();
                 if (box.getWidth() > 0 && box.getHeight() > 0) {
-                    rects.add(new Rect(box.getX(), box.getY(), box.getWidth(), box.getHeight()));
+                    rects.add(frame.toShown(new Rect(box.getX(), box.getY(), box.getWidth(), box.getHeight())));
                 }
             }
         }

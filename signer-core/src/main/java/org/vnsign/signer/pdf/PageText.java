@@ -5,6 +5,7 @@
 package org.vnsign.signer.pdf;
 
 import com.itextpdf.kernel.geom.LineSegment;
+import com.itextpdf.kernel.geom.Vector;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.canvas.parser.EventType;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
@@ -28,6 +29,7 @@ import org.vnsign.signer.Rect;
  */
 final class PageText {
     private final PdfPage page;
+    private final PageFrame frame;
     private final TextBounds reader;
     private Optional<List<Rect>> bounds;
     private List<Rect> runs;
@@ -35,10 +37,15 @@ final class PageText {
 
     private PageText(PdfPage page, TextBounds reader) {
         this.page = page;
+        this.frame = PageFrame.of(page);
         this.reader = reader;
     }
 
-    /** The page's text, not yet read; {@code reader} is shared by the pages of one document. */
+    /**
+     * The page's text, not yet read, in the page's shown space ({@link PageFrame}): lines run left
+     * to right as the reader sees them, however the page is turned. {@code reader} is shared by the
+     * pages of one document.
+     */
     static PageText of(PdfPage page, TextBounds reader) {
         return new PageText(page, reader);
     }
@@ -63,7 +70,8 @@ final class PageText {
      */
     List<Rect> boxesWithin(Rect region) {
         if (bounds == null) {
-            bounds = reader.of(page);
+            bounds = reader.of(page)
+                    .map(boxes -> boxes.stream().map(frame::toShown).toList());
         }
         if (bounds.isPresent() && bounds.get().stream().noneMatch(region::intersects)) {
             return List.of();
@@ -84,18 +92,24 @@ final class PageText {
         return runs;
     }
 
-    /** The box of what {@code info} draws, between its descent and ascent lines. */
-    private static Glyph box(TextRenderInfo info) {
+    /** The shown box of what {@code info} draws, between its descent and ascent lines. */
+    private Glyph box(TextRenderInfo info) {
         LineSegment ascent = info.getAscentLine();
         LineSegment descent = info.getDescentLine();
-        float left =
-                Math.min(descent.getStartPoint().get(0), ascent.getStartPoint().get(0));
-        float right =
-                Math.max(descent.getEndPoint().get(0), ascent.getEndPoint().get(0));
-        float bottom =
-                Math.min(descent.getStartPoint().get(1), descent.getEndPoint().get(1));
-        float top = Math.max(ascent.getStartPoint().get(1), ascent.getEndPoint().get(1));
-        float baseline = info.getBaseline().getStartPoint().get(1);
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float bottom = Float.MAX_VALUE;
+        float top = -Float.MAX_VALUE;
+        for (Vector corner :
+                List.of(descent.getStartPoint(), descent.getEndPoint(), ascent.getStartPoint(), ascent.getEndPoint())) {
+            float[] shown = frame.toShown(corner.get(0), corner.get(1));
+            left = Math.min(left, shown[0]);
+            right = Math.max(right, shown[0]);
+            bottom = Math.min(bottom, shown[1]);
+            top = Math.max(top, shown[1]);
+        }
+        Vector start = info.getBaseline().getStartPoint();
+        float baseline = frame.toShown(start.get(0), start.get(1))[1];
         return new Glyph(info.getText(), left, bottom, right, top, baseline);
     }
 

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Builds an administrative document laid out as Decree 30/2020 Appendix I has it, with PDFBox (not
@@ -52,6 +53,7 @@ public final class Decree30Pdf {
     private String signerName = "Nguyễn Văn Án";
     private List<String> title = List.of("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG");
     private boolean endMark = true;
+    private int turn;
 
     public Decree30Pdf pages(int value) {
         this.pages = value;
@@ -61,6 +63,19 @@ public final class Decree30Pdf {
     public Decree30Pdf signer(String name, String... titleLines) {
         this.signerName = name;
         this.title = List.of(titleLines);
+        return this;
+    }
+
+    /**
+     * Every page stored turned against its /Rotate: the page dictionary is rotated by {@code
+     * degrees} (90, 180 or 270) and the content drawn the other way, so that viewers show exactly
+     * the upright document. Scanners and landscape annexes produce such pages.
+     */
+    public Decree30Pdf turned(int degrees) {
+        if (degrees % 90 != 0) {
+            throw new IllegalArgumentException("a page turns by a multiple of 90 degrees: " + degrees);
+        }
+        this.turn = Math.floorMod(degrees, 360);
         return this;
     }
 
@@ -113,6 +128,7 @@ public final class Decree30Pdf {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                turn(page, content);
                 Writer writer = new Writer(content, font);
                 float y = TOP;
                 if (number == 1) {
@@ -129,6 +145,24 @@ public final class Decree30Pdf {
             }
         }
         return document;
+    }
+
+    /** Stores the page turned by {@link #turned}: a sideways media box and content drawn against it. */
+    private void turn(PDPage page, PDPageContentStream content) throws IOException {
+        float width = PDRectangle.A4.getWidth();
+        float height = PDRectangle.A4.getHeight();
+        if (turn == 90 || turn == 270) {
+            page.setMediaBox(new PDRectangle(height, width));
+        }
+        page.setRotation(turn);
+        switch (turn) {
+            case 90 -> content.transform(new Matrix(0, 1, -1, 0, height, 0));
+            case 180 -> content.transform(new Matrix(-1, 0, 0, -1, width, height));
+            case 270 -> content.transform(new Matrix(0, -1, 1, 0, 0, width));
+            default -> {
+                // Upright: user space is what the reader sees.
+            }
+        }
     }
 
     private static float header(Writer writer, float y) throws IOException {
