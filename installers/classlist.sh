@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The classes VNSign loads in its usual first seconds, for its class-data-sharing archive: the
-# command line (--version, verify of an unsigned and a signed file) and, where a display or Xvfb is at hand, the window showing a
+# command line (--version, verify of an unsigned and a signed file, sign and initial with a
+# PKCS#12 key) and, where a display or Xvfb is at hand, the window showing a
 # document. Lists are concatenated in load order with repeats dropped.
 #   installers/classlist.sh JAVA JAR OUTPUT
 set -euo pipefail
@@ -21,6 +22,14 @@ run() {
 run version --version
 run verify verify "$sample"
 run verify-signed verify "$signed"
+# signing with a PKCS#12 key, made here with the build JDK's keytool
+if command -v keytool >/dev/null; then
+  keytool -genkeypair -keyalg RSA -keysize 2048 -alias classlist -dname "CN=Class list" -validity 2 \
+    -storetype PKCS12 -keystore "$work/key.p12" -storepass classlist >/dev/null 2>&1
+  export VNSIGN_CLASSLIST_PIN=classlist
+  run sign sign "$sample" --pkcs12 "$work/key.p12" --pin-env VNSIGN_CLASSLIST_PIN --kind invisible --out "$work/signed.pdf"
+  run initial initial "$sample" --pkcs12 "$work/key.p12" --pin-env VNSIGN_CLASSLIST_PIN --out "$work/initialed.pdf"
+fi
 options=(-Dvnsign.bench.report="$work/report.txt")
 if [ -n "${DISPLAY:-}" ]; then
   run window "$sample"

@@ -75,6 +75,7 @@ public final class SigningBench {
                         signer),
                 key);
         Task itext = (in, out) -> PlainItextSigner.sign(in, out, identity, AccessPermissions.UNSPECIFIED);
+        Task itextInitials = (in, out) -> PlainItextInitials.sign(in, out, identity, TestImages.initial());
         Task pdfbox = (in, out) -> PlainPdfboxSigner.sign(in, out, identity);
         Task floor = SigningBench::floor;
 
@@ -87,6 +88,15 @@ public final class SigningBench {
             double fastest = Math.min(itextMs, pdfboxMs);
             report(input, "VNSign B-B", vnsignInvisible, work, warmup, iterations, fastest, floorMs);
             if (input.equals(text200)) {
+                report(
+                        input,
+                        "plain iText initials (fixed spot, no text read)",
+                        itextInitials,
+                        work,
+                        warmup,
+                        iterations,
+                        fastest,
+                        floorMs);
                 report(input, "VNSign initials, all pages", vnsignInitials, work, warmup, iterations, fastest, floorMs);
             }
             row(
