@@ -30,6 +30,9 @@ apt-get install -y -qq "$deb" >/dev/null 2>&1 || dpkg -i "$deb" >/dev/null
 
 step "vnsign is on the PATH"
 [ "$(command -v vnsign)" = /usr/bin/vnsign ] || fail "vnsign is not /usr/bin/vnsign"
+[ "$(readlink /usr/bin/vnsign)" = /opt/vnsign/bin/vnsign ] \
+  || fail "/usr/bin/vnsign is $(readlink /usr/bin/vnsign), not the command's launcher /opt/vnsign/bin/vnsign"
+grep -q 'TieredStopAtLevel=1' /opt/vnsign/lib/app/vnsign.cfg || fail "the command's launcher does not start with C1 only"
 vnsign --version | grep -q '^VNSign ' || fail "vnsign --version: $(vnsign --version 2>&1)"
 
 step "VNSign is in the applications menu, for PDFs and vnsign:// links"

@@ -15,7 +15,7 @@ public final class BigDocument {
     /** Usage: {@code BigDocument WORKDIR}; the .p12 password is "bench". */
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
-        ImageDocuments.write(work.resolve("big300mb.pdf"), 150, 2_000_000);
+        ImageDocuments.write(work.resolve("big300mb.pdf"), 150, 3_100_000);
         TestPki.writePkcs12(
                 TestPki.generate().identity(SignerProfile.RSA_2048), work.resolve("bench.p12"), "bench".toCharArray());
     }

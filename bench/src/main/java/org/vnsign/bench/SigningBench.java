@@ -51,7 +51,7 @@ public final class SigningBench {
         TestIdentity identity = TestPki.generate().identity(SignerProfile.RSA_2048);
         Path text2 = new Decree30Pdf().write(work.resolve("text2.pdf"));
         Path text200 = new Decree30Pdf().pages(200).write(work.resolve("text200.pdf"));
-        Path images20 = ImageDocuments.write(work.resolve("images20mb.pdf"), 20, 1_000_000);
+        Path images20 = ImageDocuments.write(work.resolve("images20mb.pdf"), 20, 1_550_000);
 
         DocumentSigner vnsign = DocumentSigners.pades();
         SignerIdentity signer = SignerIdentity.of(identity.chain());

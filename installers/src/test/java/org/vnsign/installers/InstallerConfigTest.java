@@ -107,6 +107,18 @@ class InstallerConfigTest {
     }
 
     @Test
+    void theLinuxCommandOnThePathIsItsOwnLauncherWithTheArchiveAndC1Only() throws IOException {
+        assertThat(value(args("linux.args"), "--add-launcher"))
+                .isEqualTo("vnsign=jpackage/linux-cli-launcher.properties");
+        Properties launcher = new Properties();
+        launcher.load(new StringReader(Files.readString(HERE.resolve("jpackage/linux-cli-launcher.properties"))));
+        assertThat(launcher.getProperty("java-options"))
+                .contains("-XX:SharedArchiveFile=$APPDIR/vnsign.jsa")
+                .contains("-XX:TieredStopAtLevel=1");
+        assertThat(launcher.getProperty("linux-shortcut")).isEqualTo("false");
+    }
+
+    @Test
     void theMacInfoPlistIsAPlistWithTheUrlSchemeOnceJpackageFillsItIn() throws Exception {
         String template = Files.readString(HERE.resolve("macos/resources/Info.plist"));
         for (String placeholder : List.of(
@@ -170,7 +182,7 @@ class InstallerConfigTest {
                 .contains("integration.sh install")
                 .contains("integration.sh remove");
         assertThat(Files.readString(HERE.resolve("linux/integration.sh")))
-                .contains("ln -sf \"$app/bin/VNSign\" /usr/bin/vnsign")
+                .contains("ln -sf \"$app/bin/vnsign\" /usr/bin/vnsign")
                 .contains("-Xshare:dump");
     }
 
