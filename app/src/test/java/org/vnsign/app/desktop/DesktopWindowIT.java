@@ -239,6 +239,34 @@ class DesktopWindowIT {
     }
 
     @Test
+    void aSignatureIsPlacedAndSignedOnAPageStoredSideways() throws Exception {
+        Path input = new Decree30Pdf().pages(2).turned(90).write(dir.resolve("phu-luc.pdf"));
+        show(input);
+        chooseToken(TestTokens.MAIN_LABEL);
+        logInWithTheMainCertificateAndWaitForTheBlock();
+        var placed = Fx.call(() -> window.model().placement().blockProperty().get());
+        Fx.waitUntil("the block is on screen", WAIT, () -> Fx.find(".signature-block")
+                .isPresent());
+        drag(Fx.find(".signature-block").orElseThrow(), 20, 20, 50, 20);
+        Fx.waitUntil(
+                "the block moved right",
+                WAIT,
+                () -> window.model().placement().blockProperty().get().x() > placed.x() + 10);
+        var moved = Fx.call(() -> window.model().placement().blockProperty().get());
+
+        clickSignAndWaitForTheVerdict(1);
+
+        assertThat(window.model().signatures().rows().get(0).status()).isEqualTo(SignatureStatus.VALID);
+        Fx.waitUntil("the new signature is highlighted", WAIT, () -> Fx.find(".signature-highlight")
+                .isPresent());
+        var highlighted = Fx.call(() -> window.model().highlightProperty().get());
+        assertThat(highlighted.x()).isCloseTo(moved.x(), org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(highlighted.y()).isCloseTo(moved.y(), org.assertj.core.data.Offset.offset(0.5f));
+        Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-turned-page.png"));
+        IndependentValidation.assertValid(dir.resolve("phu-luc.signed.pdf"), tokens.pki(), 1);
+    }
+
+    @Test
     void aNewcomerInitialsAndSignsWithTheDemoTokenAndSeesBothVerified() throws Exception {
         Path input = new Decree30Pdf().pages(2).write(dir.resolve("du-thao.pdf"));
         show(input);
