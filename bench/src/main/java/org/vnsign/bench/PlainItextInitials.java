@@ -8,17 +8,10 @@ import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfPage;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
-import com.itextpdf.signatures.BouncyCastleDigest;
-import com.itextpdf.signatures.PdfSigner;
-import com.itextpdf.signatures.PrivateKeySignature;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.Certificate;
+import org.vnsign.signer.PlainItextSigner;
 import org.vnsign.testsupport.pki.TestIdentity;
 
 /**
@@ -34,32 +27,19 @@ final class PlainItextInitials {
     private PlainItextInitials() {}
 
     static void sign(Path input, Path output, TestIdentity identity, byte[] initialPng) throws Exception {
-        try (OutputStream out = Files.newOutputStream(output)) {
-            PdfSigner signer = new PdfSigner(
-                    new PdfReader(input.toFile()),
-                    out,
-                    output.toAbsolutePath().getParent().toString(),
-                    new StampingProperties().useAppendMode());
-            PdfDocument document = signer.getDocument();
-            PdfImageXObject image = new PdfImageXObject(ImageDataFactory.create(initialPng));
-            for (int number = 1; number <= document.getNumberOfPages(); number++) {
-                PdfPage page = document.getPage(number);
-                Rectangle crop = page.getCropBox();
-                new PdfCanvas(page.newContentStreamAfter(), page.getResources(), document)
-                        .addXObjectFittedIntoRectangle(
-                                image,
-                                new Rectangle(crop.getRight() - 28 - WIDTH, crop.getBottom() + 14, WIDTH, HEIGHT))
-                        .release();
-            }
-            signer.signDetached(
-                    new BouncyCastleDigest(),
-                    new PrivateKeySignature(identity.keyPair().getPrivate(), "SHA-256", null),
-                    identity.chain().toArray(new Certificate[0]),
-                    null,
-                    null,
-                    null,
-                    0,
-                    PdfSigner.CryptoStandard.CADES);
+        PlainItextSigner.sign(
+                input, output, identity, PlainItextSigner.Options.approval(), document -> stamp(document, initialPng));
+    }
+
+    private static void stamp(PdfDocument document, byte[] initialPng) {
+        PdfImageXObject image = new PdfImageXObject(ImageDataFactory.create(initialPng));
+        for (int number = 1; number <= document.getNumberOfPages(); number++) {
+            PdfPage page = document.getPage(number);
+            Rectangle crop = page.getCropBox();
+            new PdfCanvas(page.newContentStreamAfter(), page.getResources(), document)
+                    .addXObjectFittedIntoRectangle(
+                            image, new Rectangle(crop.getRight() - 28 - WIDTH, crop.getBottom() + 14, WIDTH, HEIGHT))
+                    .release();
         }
     }
 }

@@ -5,6 +5,7 @@
 package org.vnsign.signer;
 
 import com.itextpdf.forms.PdfSigFieldLock;
+import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.AccessPermissions;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.vnsign.testsupport.pki.TestIdentity;
 
 /**
@@ -100,12 +102,23 @@ public final class PlainItextSigner {
     }
 
     public static void sign(Path input, Path output, TestIdentity identity, Options options) throws Exception {
+        sign(input, output, identity, options, document -> {});
+    }
+
+    /**
+     * Signs after {@code change} has edited the revision the signature covers, as a tool that
+     * stamps pages before signing does.
+     */
+    public static void sign(
+            Path input, Path output, TestIdentity identity, Options options, Consumer<PdfDocument> change)
+            throws Exception {
         try (OutputStream out = Files.newOutputStream(output)) {
             PdfSigner signer = new PdfSigner(
                     new PdfReader(input.toFile()),
                     out,
                     output.toAbsolutePath().getParent().toString(),
                     new StampingProperties().useAppendMode());
+            change.accept(signer.getDocument());
             SignerProperties properties = new SignerProperties().setCertificationLevel(options.permissions());
             options.claimedTime().ifPresent(time -> {
                 Calendar calendar = Calendar.getInstance();
