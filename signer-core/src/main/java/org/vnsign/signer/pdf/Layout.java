@@ -240,6 +240,9 @@ final class Layout {
      */
     Optional<Spot> endMark(float width, float height) {
         for (int page = pageCount(); page >= 1; page--) {
+            if (!text(page).mayHoldEndMark()) {
+                continue;
+            }
             List<TextLine> lines = text(page).lines();
             for (int i = lines.size() - 1; i >= 0; i--) {
                 TextLine line = lines.get(i);
