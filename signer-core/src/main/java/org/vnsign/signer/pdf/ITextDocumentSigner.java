@@ -13,10 +13,6 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import com.itextpdf.layout.element.Div;
-import com.itextpdf.layout.element.Image;
-import com.itextpdf.layout.properties.Property;
-import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.signatures.PdfSigner.CryptoStandard;
 import com.itextpdf.signatures.SignerProperties;
 import java.io.IOException;
@@ -264,10 +260,8 @@ public final class ITextDocumentSigner implements DocumentSigner {
                 properties
                         .setPageNumber(plan.signaturePage())
                         .setPageRect(new Rectangle(rect.x(), rect.y(), rect.width(), rect.height()))
-                        .setSignatureAppearance(widget(fieldName, appearance.get(), shown));
-                if (frame.rotation() != 0) {
-                    signer.showAppearance(frame.uprightAppearance(appearance.get(), document));
-                }
+                        .setSignatureAppearance(new SignatureFieldAppearance(fieldName));
+                signer.showAppearance(frame.uprightAppearance(appearance.get(), document));
             }
             signer.signDetached(
                     new JdkDigest(),
@@ -303,18 +297,6 @@ public final class ITextDocumentSigner implements DocumentSigner {
         } finally {
             closeQuietly(reader);
         }
-    }
-
-    /** The widget shows the drawn form XObject scaled into the field, with no border or padding. */
-    private static SignatureFieldAppearance widget(String fieldName, PdfFormXObject drawing, Rect rect) {
-        SignatureFieldAppearance appearance = new SignatureFieldAppearance(fieldName);
-        for (int property :
-                new int[] {Property.PADDING_TOP, Property.PADDING_RIGHT, Property.PADDING_BOTTOM, Property.PADDING_LEFT
-                }) {
-            appearance.setProperty(property, UnitValue.createPointValue(0));
-        }
-        Image image = new Image(drawing).scaleToFit(rect.width(), rect.height());
-        return appearance.setContent(new Div().add(image));
     }
 
     private static Optional<PdfFormXObject> draw(SigningPlan plan, PdfDocument document, ZonedDateTime now)

@@ -15,10 +15,12 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * iText's signer, except that on a turned page the new field's widget shows VNSign's drawing
- * turned against the page. iText lays a signature out for a turned page by squeezing it into the
- * unturned box, and viewers show it distorted or not at all; a /Matrix on the appearance is what
- * PDF provides for this (ISO 32000-1, 12.5.5).
+ * iText's signer, except that the new field's widget shows VNSign's own drawing as its normal
+ * appearance, turned against the page where the page is turned ({@link PageFrame#uprightAppearance}).
+ * iText would lay the drawing out again inside its layered n0/n2 appearance, and on a turned page
+ * squeeze it into the unturned box, where viewers show it distorted or not at all; a /Matrix on the
+ * appearance is what PDF provides for turned pages (ISO 32000-1, 12.5.5). iText is given an empty
+ * appearance to lay out, so it does no work that is then thrown away.
  */
 final class UprightWidgetSigner extends PdfSigner {
     private Optional<PdfFormXObject> appearance = Optional.empty();
@@ -28,7 +30,7 @@ final class UprightWidgetSigner extends PdfSigner {
         super(reader, null, output, stamping, properties);
     }
 
-    /** The widget's appearance, already turned for its page ({@link PageFrame#uprightAppearance}). */
+    /** The widget's appearance, already turned for its page. */
     void showAppearance(PdfFormXObject turned) {
         this.appearance = Optional.of(turned);
     }
