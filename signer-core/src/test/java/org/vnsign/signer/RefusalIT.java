@@ -51,24 +51,26 @@ class RefusalIT {
     @Test
     void refusesADocumentWhoseSignatureLocksItAgainstChangesButSignsOneThatAllowsSignatures() throws Exception {
         Path letter = new Decree30Pdf().write(dir.resolve("letter.pdf"));
-        Path locked = dir.resolve("locked.pdf");
-        PlainItextSigner.sign(
-                letter,
-                locked,
-                SigningFixture.identity(SignerProfile.RSA_3072),
-                PlainItextSigner.Options.approval()
-                        .withFieldLock(com.itextpdf.forms.PdfSigFieldLock.LockPermissions.NO_CHANGES_ALLOWED));
-        Path fillable = dir.resolve("fillable.pdf");
-        PlainItextSigner.sign(
-                letter,
-                fillable,
-                SigningFixture.identity(SignerProfile.RSA_3072),
-                PlainItextSigner.Options.approval()
-                        .withFieldLock(com.itextpdf.forms.PdfSigFieldLock.LockPermissions.FORM_FILLING));
+        Path locked = signedWithFieldLock(
+                letter, "locked.pdf", com.itextpdf.forms.PdfSigFieldLock.LockPermissions.NO_CHANGES_ALLOWED);
+        Path fillable = signedWithFieldLock(
+                letter, "fillable.pdf", com.itextpdf.forms.PdfSigFieldLock.LockPermissions.FORM_FILLING);
 
         assertRefused(locked, new Appearance.Approval(Placement.auto()), SignerError.PDF_FIELD_LOCKED);
         SignResult approval = plainSign(fillable, new Appearance.Approval(Placement.auto()));
         IndependentValidation.assertValid(approval.output(), SigningFixture.pki(), 2);
+    }
+
+    /** {@code letter} signed by another tool with a FieldMDP lock on its signature's field. */
+    private Path signedWithFieldLock(
+            Path letter, String name, com.itextpdf.forms.PdfSigFieldLock.LockPermissions permissions) throws Exception {
+        Path signed = dir.resolve(name);
+        PlainItextSigner.sign(
+                letter,
+                signed,
+                SigningFixture.identity(SignerProfile.RSA_3072),
+                PlainItextSigner.Options.approval().withFieldLock(permissions));
+        return signed;
     }
 
     @Test

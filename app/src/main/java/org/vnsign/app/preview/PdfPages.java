@@ -59,8 +59,7 @@ public final class PdfPages implements AutoCloseable {
                     crop.getLowerLeftX(),
                     crop.getLowerLeftY(),
                     sideways ? crop.getHeight() : crop.getWidth(),
-                    sideways ? crop.getWidth() : crop.getHeight(),
-                    rotation));
+                    sideways ? crop.getWidth() : crop.getHeight()));
         }
         this.sizes = Collections.unmodifiableList(pages);
         this.thread = Executors.newSingleThreadExecutor(runnable -> {

@@ -45,11 +45,7 @@ class UploadCommandIT extends TokenProcessTest {
                     signAndUpload(document, server.uploadUrl("doc-1").toString());
 
             assertThat(signed.exitCode()).as(signed.err()).isEqualTo(ExitCodes.NETWORK);
-            JsonNode upload = VnsignProcess.JSON
-                    .readTree(signed.out())
-                    .get("files")
-                    .get(0)
-                    .get("upload");
+            JsonNode upload = firstUpload(signed);
             assertThat(upload.get("status").asText()).isEqualTo("queued");
             assertThat(upload.get("message").asText()).isEqualTo("HTTP 500");
             assertThat(dir.resolve("to-trinh.signed.pdf")).exists();
@@ -83,11 +79,7 @@ class UploadCommandIT extends TokenProcessTest {
                     signAndUpload(document, server.uploadUrl("doc-2").toString());
 
             assertThat(signed.exitCode()).as(signed.err()).isZero();
-            JsonNode upload = VnsignProcess.JSON
-                    .readTree(signed.out())
-                    .get("files")
-                    .get(0)
-                    .get("upload");
+            JsonNode upload = firstUpload(signed);
             assertThat(upload.get("status").asText()).isEqualTo("delivered");
             assertThat(upload.get("fileServer").asText()).isEqualTo("/files/1.pdf");
             assertThat(server.received()).hasSize(1);
@@ -116,6 +108,11 @@ class UploadCommandIT extends TokenProcessTest {
             assertThat(server.received()).singleElement().satisfies(received -> assertThat(received.content())
                     .isEqualTo(Files.readAllBytes(dir.resolve("qd.signed.pdf"))));
         }
+    }
+
+    /** The upload part of the first file's JSON result. */
+    private static JsonNode firstUpload(VnsignProcess.Result signed) throws Exception {
+        return VnsignProcess.JSON.readTree(signed.out()).get("files").get(0).get("upload");
     }
 
     private VnsignProcess.Result signAndUpload(Path document, String uploadUrl, String... more) throws Exception {

@@ -45,15 +45,7 @@ final class TextBounds {
      * reading will do.
      */
     Optional<List<Rect>> of(PdfPage page) {
-        processor.reset();
-        processor.boxes.clear();
-        processor.bounded = true;
-        try {
-            processor.processPageContent(page);
-        } catch (ITextException | IllegalStateException | ClassCastException | NullPointerException e) {
-            return Optional.empty();
-        }
-        return processor.bounded ? Optional.of(List.copyOf(processor.boxes)) : Optional.empty();
+        return processor.read(page);
     }
 
     /** A processor whose text operators bound the runs instead of measuring them. */
@@ -99,6 +91,20 @@ final class TextBounds {
                 nextLine();
                 show(operands.get(2));
             });
+        }
+
+        Optional<List<Rect>> read(PdfPage page) {
+            reset();
+            boxes.clear();
+            bounded = true;
+            try {
+                processPageContent(page);
+            } catch (ITextException | IllegalStateException | ClassCastException | NullPointerException e) {
+                // Content iText's own reading would also stumble on (a font missing from the
+                // resources, an operand of the wrong type): leave the page to the exact reading.
+                return Optional.empty();
+            }
+            return bounded ? Optional.of(List.copyOf(boxes)) : Optional.empty();
         }
 
         private static float number(List<PdfObject> operands, int index) {
