@@ -13,6 +13,8 @@ module org.vnsign.signer {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.slf4j;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
     requires java.naming;
     requires java.net.http;
 

@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vnsign.signer.verify.DocumentVerifiers;
 import org.vnsign.signer.verify.Indication;
@@ -36,6 +38,9 @@ import org.vnsign.signer.verify.VerifyRequest;
  * signing (or invalid); no original may be.
  */
 class ShadowAttackCorpusIT {
+    @TempDir
+    Path dir;
+
     private static final Path CORPUS =
             Path.of("src/test/resources/pdf-insecurity").toAbsolutePath();
 
@@ -69,6 +74,31 @@ class ShadowAttackCorpusIT {
             assertThat(signature.modifiedAfterSigning()).isFalse();
             assertThat(report.verdict()).isEqualTo(Indication.VALID);
         }
+    }
+
+    static Stream<Arguments> damagedSamples() throws IOException {
+        return samples().flatMap(sample -> DamagedTailIT.damages()
+                .map(damage ->
+                        Arguments.of(sample.getFileName().toString(), damage.get()[0], damage.get()[1], sample)));
+    }
+
+    /**
+     * Every sample with a damaged or truncated tail: a manipulated one stays flagged, an original
+     * becomes a change or a broken signature; none is VALID.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("damagedSamples")
+    void noSampleWithADamagedTailIsValid(String name, String damageName, DamagedTailIT.Damage damage, Path sample)
+            throws Exception {
+        Path damaged = damage.apply(sample, dir.resolve("damaged.pdf"));
+        SignerFacts facts = signerFacts(sample);
+        VerificationReport report = DocumentVerifiers.create(
+                        Clock.fixed(facts.claimedTime(), ZoneOffset.UTC), LongTermFixture.network(dir))
+                .verify(VerifyRequest.of(damaged)
+                        .withAnchors(TrustAnchors.none().plus(List.of(facts.certificate()))));
+
+        assertThat(report.verdict()).as(report.summary().en()).isNotEqualTo(Indication.VALID);
+        assertThat(report.summary().en()).doesNotStartWith("The document is valid");
     }
 
     private record SignerFacts(X509Certificate certificate, Instant claimedTime) {}

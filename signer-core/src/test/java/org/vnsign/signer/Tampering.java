@@ -86,6 +86,82 @@ final class Tampering {
         return output;
     }
 
+    /** Breaks the final {@code startxref} keyword by one byte: lenient readers fall back or rebuild. */
+    static Path breakFinalStartxref(Path input, Path output) throws Exception {
+        byte[] bytes = Files.readAllBytes(input);
+        int at = lastIndexOf(bytes, "startxref", bytes.length);
+        bytes[at + 8] = 'g';
+        return Files.write(output, bytes);
+    }
+
+    /** Cuts the file in the middle of its last cross-reference section. */
+    static Path truncateLastXref(Path input, Path output) throws Exception {
+        byte[] bytes = Files.readAllBytes(input);
+        long startxref = finalStartxref(bytes);
+        int end = lastIndexOf(bytes, "startxref", bytes.length);
+        int cut = (int) (startxref + (end - startxref) / 2);
+        return Files.write(output, java.util.Arrays.copyOf(bytes, cut));
+    }
+
+    /** Appends a verbatim copy of the last cross-reference section, trailer and startxref. */
+    static Path duplicateLastXref(Path input, Path output) throws Exception {
+        byte[] bytes = Files.readAllBytes(input);
+        int from = (int) finalStartxref(bytes);
+        byte[] copy = new byte[bytes.length + (bytes.length - from) + 1];
+        System.arraycopy(bytes, 0, copy, 0, bytes.length);
+        copy[bytes.length] = '\n';
+        System.arraycopy(bytes, from, copy, bytes.length + 1, bytes.length - from);
+        return Files.write(output, copy);
+    }
+
+    /** Appends an object definition after the last %%EOF, with no cross-reference for it. */
+    static Path garbageAfterEof(Path input, Path output) throws Exception {
+        byte[] tail = "\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = Files.readAllBytes(input);
+        byte[] copy = java.util.Arrays.copyOf(bytes, bytes.length + tail.length);
+        System.arraycopy(tail, 0, copy, bytes.length, tail.length);
+        return Files.write(output, copy);
+    }
+
+    /**
+     * Points the last update's /Prev at the cross-reference of {@code skipTo} bytes' revision (the
+     * signed one), skipping the revisions in between: zero-padded to keep every offset.
+     */
+    static Path prevSkipsRevision(Path input, long skipTo, Path output) throws Exception {
+        byte[] bytes = Files.readAllBytes(input);
+        long target = finalStartxref(java.util.Arrays.copyOf(bytes, (int) skipTo));
+        int prev = lastIndexOf(bytes, "/Prev ", bytes.length) + "/Prev ".length();
+        int digits = 0;
+        while (Character.isDigit(bytes[prev + digits])) {
+            digits++;
+        }
+        String padded = String.format(Locale.ROOT, "%0" + digits + "d", target);
+        if (padded.length() != digits) {
+            throw new IllegalStateException("the new /Prev does not fit in " + digits + " digits");
+        }
+        System.arraycopy(padded.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, prev, digits);
+        return Files.write(output, bytes);
+    }
+
+    /** Where the file's (or prefix's) last startxref points. */
+    static long finalStartxref(byte[] bytes) {
+        int at = lastIndexOf(bytes, "startxref", bytes.length) + "startxref".length();
+        String rest =
+                new String(bytes, at, Math.min(40, bytes.length - at), java.nio.charset.StandardCharsets.US_ASCII);
+        return Long.parseLong(rest.trim().split("\\s+")[0]);
+    }
+
+    private static int lastIndexOf(byte[] bytes, String text, int before) {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = before - needle.length; i >= 0; i--) {
+            if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no " + text + " in the file");
+    }
+
     private static PdfDocument append(Path signed, Path output) throws Exception {
         return new PdfDocument(
                 new PdfReader(signed.toFile()),

@@ -26,6 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.security.auth.x500.X500Principal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.online.Fingerprints;
 import org.vnsign.signer.online.RevocationFetcher;
@@ -53,12 +55,15 @@ import org.vnsign.signer.verify.VerificationReport;
  * in place, once each, and closed at the end.
  */
 final class FileVerification {
+    private static final Logger LOG = LoggerFactory.getLogger(FileVerification.class);
     private final PdfDocument document;
     private final SignedFile file;
     private final SignatureUtil util;
     private final List<SignatureEntry> entries = new ArrayList<>();
     private final Map<Long, PdfDocument> revisions = new HashMap<>();
     private final Map<Long, RevocationPool> dssAt = new HashMap<>();
+    private UpdateChain updateChain;
+    private Optional<String> viewerDisagreement = Optional.empty();
 
     private FileVerification(PdfDocument document, SignedFile file) {
         this.document = document;
@@ -71,19 +76,25 @@ final class FileVerification {
             PdfDocument document,
             SignedFile file,
             Path path,
+            Optional<char[]> password,
             TrustAnchors anchors,
             Optional<RevocationFetcher> fetcher,
             Instant now)
             throws IOException {
         FileVerification verification = new FileVerification(document, file);
         try {
-            return verification.run(path, anchors, fetcher, now);
+            return verification.run(path, password, anchors, fetcher, now);
         } finally {
             verification.revisions.values().forEach(PdfDocument::close);
         }
     }
 
-    private VerificationReport run(Path path, TrustAnchors anchors, Optional<RevocationFetcher> fetcher, Instant now)
+    private VerificationReport run(
+            Path path,
+            Optional<char[]> password,
+            TrustAnchors anchors,
+            Optional<RevocationFetcher> fetcher,
+            Instant now)
             throws IOException {
         Optional<Integer> certification = certificationObject();
         for (String name : util.getSignatureNames()) {
@@ -93,6 +104,9 @@ final class FileVerification {
                     && certification.get() == dictionary.getIndirectReference().getObjNumber();
             entries.add(SignatureEntry.read(name, dictionary, certifies, file));
         }
+        viewerDisagreement =
+                crossCheckNeeded() ? ViewerReading.disagreement(path, password, document) : Optional.empty();
+        viewerDisagreement.ifPresent(d -> LOG.debug("{} reads differently in a viewer: {}", path, d));
         DssContent dss = DssContent.read(document);
         RevocationPool dssOnly = new RevocationPool(dss.crls(), dss.ocsps());
         List<X509Certificate> known = new ArrayList<>(dss.parsedCertificates());
@@ -190,12 +204,15 @@ final class FileVerification {
     private List<Change> changes(int index) throws IOException {
         SignatureEntry entry = entries.get(index);
         List<Change> changes = new ArrayList<>();
+        viewerDisagreement.ifPresent(where -> changes.add(unreadable("change.readingsDiffer", where)));
         if (last(entry)) {
             return changes;
         }
-        boolean laterRevision = entries.stream().skip(index + 1L).anyMatch(SignatureEntry::usable)
-                || util.getTotalRevisions() > util.getRevision(entry.name());
-        if (!laterRevision) {
+        if (!updateChain().accountsFor(file, entry.end())) {
+            LOG.debug(
+                    "Bytes after signature {} are not a chain of updates: {}",
+                    entry.name(),
+                    updateChain().problem().orElse("?"));
             changes.add(unreadable("change.appended"));
         }
         PdfDocument signed;
@@ -221,8 +238,39 @@ final class FileVerification {
         return changes;
     }
 
-    private static Change unreadable(String key) {
-        return new Change(ChangeKind.UNREADABLE_UPDATE, Optional.empty(), false, Reason.of(key));
+    /** The file's chain of updates, walked once back to the earliest signed revision. */
+    private UpdateChain updateChain() throws IOException {
+        if (updateChain == null) {
+            long earliest = entries.stream()
+                    .filter(SignatureEntry::usable)
+                    .mapToLong(SignatureEntry::end)
+                    .min()
+                    .orElse(file.length());
+            updateChain = UpdateChain.walk(file, earliest);
+        }
+        return updateChain;
+    }
+
+    private static Change unreadable(String key, Object... arguments) {
+        return new Change(ChangeKind.UNREADABLE_UPDATE, Optional.empty(), false, Reason.of(key, arguments));
+    }
+
+    /**
+     * Whether the viewer's reading must be compared: when bytes follow a signature, or the
+     * verifier's own reading had to repair the file. A file that a signature covers to its last
+     * byte shows what was signed.
+     */
+    private boolean crossCheckNeeded() throws IOException {
+        PdfReader reader = document.getReader();
+        if (reader.hasRebuiltXref() || reader.hasFixedXref()) {
+            return true;
+        }
+        for (SignatureEntry entry : entries) {
+            if (entry.usable() && !last(entry)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether object {@code number} is part of a revision a later signature covers. */

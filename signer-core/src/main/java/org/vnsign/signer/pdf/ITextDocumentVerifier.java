@@ -48,7 +48,13 @@ public final class ITextDocumentVerifier implements DocumentVerifier {
             RevocationFetcher fetcher =
                     new RevocationFetcher(new HttpFetcher(settings), new OnlineCache(settings.cacheDirectory()));
             return FileVerification.verify(
-                    document, signedFile, file, request.anchors(), Optional.of(fetcher), clock.instant());
+                    document,
+                    signedFile,
+                    file,
+                    request.password(),
+                    request.anchors(),
+                    Optional.of(fetcher),
+                    clock.instant());
         } catch (IOException e) {
             throw new SignerException(SignerError.FILE_ACCESS, "cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -30,6 +30,8 @@ import org.vnsign.signer.validation.SignedBytes;
 final class SignedFile {
     private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final int SCAN_BLOCK = 64 * 1024;
+    /** How many bytes after %%EOF a revision's end may lie (its end-of-line, white space). */
+    static final int EOF_SLACK = 16;
 
     private final Path path;
     private final long length;
@@ -75,6 +77,23 @@ final class SignedFile {
         return new PdfDocument(reader);
     }
 
+    /**
+     * The document as it was at {@code end} bytes, read strictly: a damaged cross-reference is an
+     * error here rather than something to rebuild.
+     */
+    PdfDocument strictRevision(long end) throws IOException {
+        PdfReader reader = new PdfReader(
+                new WindowRandomAccessSource(new RandomAccessSourceFactory().createBestSource(path.toString()), 0, end),
+                properties);
+        reader.setStrictnessLevel(PdfReader.StrictnessLevel.CONSERVATIVE);
+        try {
+            return new PdfDocument(reader);
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
     /** Where the revision before {@code offset} ends: just after the last %%EOF marker before it. */
     Optional<Long> revisionEndBefore(long offset) throws IOException {
         Optional<Long> found = Optional.empty();
@@ -87,7 +106,7 @@ final class SignedFile {
     }
 
     /** The offsets just after every %%EOF marker, found in one pass over the file and kept. */
-    private List<Long> revisionEnds() throws IOException {
+    List<Long> revisionEnds() throws IOException {
         if (revisionEnds == null) {
             List<Long> ends = new ArrayList<>();
             for (long position = 0; position < length; position += SCAN_BLOCK) {
@@ -122,7 +141,7 @@ final class SignedFile {
 
     /** Whether the bytes just before {@code end} close a revision with %%EOF. */
     boolean endsRevision(long end) throws IOException {
-        int count = (int) Math.min(end, 16);
+        int count = (int) Math.min(end, EOF_SLACK);
         byte[] tail = read(end - count, count);
         for (int i = 0; i + EOF_MARKER.length <= count; i++) {
             if (matches(tail, i)) {
