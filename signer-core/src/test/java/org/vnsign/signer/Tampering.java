@@ -86,6 +86,28 @@ final class Tampering {
         return output;
     }
 
+    /** Puts {@code container} (zero-padded) in place of the last signature's CMS: outside the signed bytes. */
+    static Path replaceSignatureContainer(Path signed, byte[] container, Path output) throws Exception {
+        byte[] bytes = Files.readAllBytes(signed);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile("/ByteRange\\s*\\[\\s*0\\s+(\\d+)\\s+(\\d+)")
+                .matcher(text);
+        int start = -1;
+        int end = -1;
+        while (range.find()) {
+            start = Integer.parseInt(range.group(1)) + 1;
+            end = Integer.parseInt(range.group(2)) - 1;
+        }
+        String hex = HexFormat.of().formatHex(container);
+        if (start < 0 || hex.length() > end - start) {
+            throw new IllegalStateException("the container does not fit the signature's /Contents");
+        }
+        byte[] replacement =
+                (hex + "0".repeat(end - start - hex.length())).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(replacement, 0, bytes, start, replacement.length);
+        return Files.write(output, bytes);
+    }
+
     /** Breaks the final {@code startxref} keyword by one byte: lenient readers fall back or rebuild. */
     static Path breakFinalStartxref(Path input, Path output) throws Exception {
         byte[] bytes = Files.readAllBytes(input);

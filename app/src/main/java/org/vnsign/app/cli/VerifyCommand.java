@@ -10,8 +10,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.signer.NetworkSettings;
+import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.verify.Change;
 import org.vnsign.signer.verify.DocumentVerifier;
@@ -39,6 +42,7 @@ import picocli.CommandLine.Option;
             "Verify the digital signatures of PDF documents (offline by default)."
         })
 final class VerifyCommand extends Subcommand {
+    private static final Logger LOG = LoggerFactory.getLogger(VerifyCommand.class);
     static final int INDETERMINATE = 1;
     static final int INVALID = 2;
 
@@ -93,18 +97,28 @@ final class VerifyCommand extends Subcommand {
                 }
             } catch (SignerException e) {
                 unreadable = true;
-                String message = Failures.message(messages, e);
-                views.add(VerifyJson.File.failed(file.toString(), e.error().name(), message));
-                if (!json) {
-                    printer.println(
-                            messages.get("verify.failed", file, e.error().name(), message));
-                }
+                failed(printer, messages, views, file, e);
+            } catch (RuntimeException | StackOverflowError e) {
+                // The verifier turns every failure into a result; should one escape, it is still this
+                // file's result and the batch goes on.
+                LOG.warn("Verifying {} failed unexpectedly", file, e);
+                unreadable = true;
+                failed(printer, messages, views, file, new SignerException(SignerError.PDF_DAMAGED, e.toString(), e));
             }
         }
         if (json) {
             printer.println(JsonViews.toJson(views.size() == 1 ? views.get(0) : new VerifyJson.Files(views)));
         }
         return exitCode(worst, unreadable);
+    }
+
+    private void failed(
+            PrintWriter printer, Messages messages, List<VerifyJson.File> views, Path file, SignerException e) {
+        String message = Failures.message(messages, e);
+        views.add(VerifyJson.File.failed(file.toString(), e.error().name(), message));
+        if (!json) {
+            printer.println(messages.get("verify.failed", file, e.error().name(), message));
+        }
     }
 
     /** INVALID outranks an unreadable file, which outranks INDETERMINATE: the gravest answer wins. */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vnsign.testsupport.documents.HostilePdf;
 import org.vnsign.testsupport.documents.LibreOfficeDocument;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.services.LoopbackPki;
@@ -114,6 +115,52 @@ class VerifyCommandIT extends TokenProcessTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.DOCUMENT);
         assertThat(missing.out()).contains("NO_SUCH_SIGNATURE");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aCrashingFileInABatchIsItsOwnResultAndTheExitCodeIsTheWorst() throws Exception {
+        Path signed = signAtBlt();
+        Path hostile = HostilePdf.fieldCycle(dir.resolve("field-cycle.pdf"));
+        Path deep = HostilePdf.deepArray(dir.resolve("deep.pdf"));
+        Path tampered = Files.write(dir.resolve("tampered.pdf"), flipFirstHighByte(Files.readAllBytes(signed)));
+
+        VnsignProcess.Result batch = verify(
+                signed.toString(),
+                hostile.toString(),
+                deep.toString(),
+                signed.toString(),
+                "--trust",
+                writeRoot().toString(),
+                "--json");
+        VnsignProcess.Result withInvalid = verify(
+                signed.toString(),
+                hostile.toString(),
+                tampered.toString(),
+                "--trust",
+                writeRoot().toString(),
+                "--json");
+
+        assertThat(batch.exitCode()).as(batch.err()).isEqualTo(6);
+        assertThat(batch.err()).doesNotContain("Exception").doesNotContain("Error:");
+        JsonNode files = VnsignProcess.JSON.readTree(batch.out()).get("files");
+        assertThat(files).hasSize(4);
+        assertThat(files.get(0).get("verdict").asText()).isEqualTo("VALID");
+        assertThat(files.get(1).get("error").asText()).isEqualTo("PDF_DAMAGED");
+        assertThat(files.get(2).get("error").asText()).isEqualTo("PDF_DAMAGED");
+        assertThat(files.get(3).get("verdict").asText()).isEqualTo("VALID");
+        assertThat(withInvalid.exitCode()).isEqualTo(2);
+        assertThat(VnsignProcess.JSON.readTree(withInvalid.out()).get("files")).hasSize(3);
+    }
+
+    /** Flips a bit of the binary comment on the header's second line: inside the signed bytes. */
+    private static byte[] flipFirstHighByte(byte[] bytes) {
+        for (int i = 8; i < 32; i++) {
+            if ((bytes[i] & 0x80) != 0) {
+                bytes[i] ^= 0x01;
+                return bytes;
+            }
+        }
+        throw new IllegalStateException("no binary header comment");
     }
 
     private Path signAtBlt() throws Exception {

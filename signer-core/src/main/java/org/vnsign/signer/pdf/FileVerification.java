@@ -120,19 +120,29 @@ final class FileVerification {
             cmsCrls.addAll(cms.crls());
             cmsOcsps.addAll(cms.ocsps());
             known.addAll(cms.certificates());
-            changes.add(entries.get(i).usable() ? changes(i) : List.of());
+            changes.add(entries.get(i).usable() ? safeChanges(i) : List.of());
         }
         SignatureJudge judge = new SignatureJudge(anchors, known, dssOnly.with(cmsCrls, cmsOcsps), fetcher, now);
         Judgement[] judgements = new Judgement[entries.size()];
         Optional<Instant> laterTimestamp = Optional.empty();
         for (int i = entries.size() - 1; i >= 0; i--) {
             SignatureEntry entry = entries.get(i);
-            judgements[i] = judge.judge(
-                    facts.get(i),
-                    entry.documentTimestamp(),
-                    laterTimestamp,
-                    entry.claimedTime(),
-                    pagesProblem(changes.get(i)));
+            try {
+                judgements[i] = judge.judge(
+                        facts.get(i),
+                        entry.documentTimestamp(),
+                        laterTimestamp,
+                        entry.claimedTime(),
+                        pagesProblem(changes.get(i)));
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.debug("Judging signature {} failed; it is a format failure", entry.name(), e);
+                judgements[i] = judge.judge(
+                        CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the signature cannot be checked"),
+                        entry.documentTimestamp(),
+                        laterTimestamp,
+                        entry.claimedTime(),
+                        Optional.empty());
+            }
             if (entry.documentTimestamp() && judgements[i].indication() == Indication.VALID) {
                 laterTimestamp = facts.get(i).timestampTime();
             }
@@ -186,14 +196,37 @@ final class FileVerification {
         return pagesChanged ? Optional.of(Reason.of("pagesChanged")) : Optional.empty();
     }
 
+    /**
+     * What the CMS says. Hostile input that makes the CMS reading fail in any way (an unexpected
+     * type, nesting deep enough to exhaust the stack) is this signature's format failure, never the
+     * whole file's crash.
+     */
     private CmsFacts cms(SignatureEntry entry) {
         if (!entry.usable()) {
             return CmsFacts.failed(
                     SubIndication.FORMAT_FAILURE, entry.rangeProblem().get());
         }
-        return entry.documentTimestamp()
-                ? CmsCheck.documentTimestamp(entry.contents(), file.covered(entry.range()))
-                : CmsCheck.signature(entry.contents(), file.covered(entry.range()));
+        try {
+            return entry.documentTimestamp()
+                    ? CmsCheck.documentTimestamp(entry.contents(), file.covered(entry.range()))
+                    : CmsCheck.signature(entry.contents(), file.covered(entry.range()));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("The CMS of signature {} cannot be read; it is a format failure", entry.name(), e);
+            return CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the signature container cannot be read");
+        }
+    }
+
+    /** {@link #changes}, with any failure to read the later revisions reported as a change. */
+    private List<Change> safeChanges(int index) throws IOException {
+        try {
+            return changes(index);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug(
+                    "Comparing the revisions after signature {} failed",
+                    entries.get(index).name(),
+                    e);
+            return List.of(unreadable("change.unreadable"));
+        }
     }
 
     private boolean last(SignatureEntry entry) throws IOException {
@@ -218,7 +251,8 @@ final class FileVerification {
         PdfDocument signed;
         try {
             signed = revision(entry.end());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.debug("The revision signed by {} cannot be opened", entry.name(), e);
             changes.add(unreadable("change.repaired"));
             return changes;
         }
@@ -226,7 +260,8 @@ final class FileVerification {
         try {
             changes.addAll(RevisionComparison.compare(
                     signed, document, ChangeRules.after(entries, index), n -> signedLater(index, n)));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("Comparing the revisions after signature {} failed", entry.name(), e);
             readable = false;
         }
         // iText repairs a broken cross-reference table when it first meets a bad offset, which may

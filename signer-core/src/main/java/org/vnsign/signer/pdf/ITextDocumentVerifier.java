@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vnsign.signer.NetworkSettings;
 import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.SignerError;
@@ -31,6 +33,7 @@ import org.vnsign.signer.verify.VerifyRequest;
  * it; the cache is read either way.
  */
 public final class ITextDocumentVerifier implements DocumentVerifier {
+    private static final Logger LOG = LoggerFactory.getLogger(ITextDocumentVerifier.class);
     private final Clock clock;
     private final NetworkSettings network;
 
@@ -57,6 +60,11 @@ public final class ITextDocumentVerifier implements DocumentVerifier {
                     clock.instant());
         } catch (IOException e) {
             throw new SignerException(SignerError.FILE_ACCESS, "cannot read " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Hostile structure (cycles, nesting deep enough to exhaust the stack) that no per-signature
+            // check could contain: the file's own result, never a crash of the batch.
+            LOG.debug("Verifying {} failed on its structure", file, e);
+            throw new SignerException(SignerError.PDF_DAMAGED, "the PDF structure cannot be read: " + file, e);
         }
     }
 
@@ -92,6 +100,9 @@ public final class ITextDocumentVerifier implements DocumentVerifier {
         } catch (SignerException e) {
             OutputFiles.discard(temporary);
             throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            OutputFiles.discard(temporary);
+            throw new SignerException(SignerError.PDF_DAMAGED, "the PDF structure cannot be read: " + pdf, e);
         }
         OutputFiles.publish(temporary, output, overwrite);
         return output;

@@ -4,7 +4,6 @@
  */
 package org.vnsign.signer.pdf;
 
-import com.itextpdf.commons.exceptions.ITextException;
 import com.itextpdf.kernel.exceptions.BadPasswordException;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -32,7 +31,7 @@ final class OpenedPdf {
         }
         try {
             return new PdfReader(input.toFile(), properties(password));
-        } catch (IOException | ITextException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new SignerException(SignerError.PDF_DAMAGED, "not a readable PDF: " + input, e);
         }
     }
@@ -71,7 +70,7 @@ final class OpenedPdf {
                     password.isPresent() ? SignerError.PDF_PASSWORD_INCORRECT : SignerError.PDF_PASSWORD_REQUIRED,
                     "the PDF is encrypted: " + input,
                     e);
-        } catch (ITextException | IllegalStateException | ClassCastException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             closeQuietly(reader);
             throw new SignerException(SignerError.PDF_DAMAGED, "the PDF structure is broken: " + input, e);
         }
