@@ -58,7 +58,8 @@ public final class PlainItextSigner {
             List<X509CRL> crls,
             Optional<Instant> claimedTime,
             Optional<URI> timestampServer,
-            Optional<PdfSigFieldLock.LockPermissions> fieldLock) {
+            Optional<PdfSigFieldLock.LockPermissions> fieldLock,
+            Optional<String> fieldName) {
         public static Options approval() {
             return new Options(
                     AccessPermissions.UNSPECIFIED,
@@ -67,37 +68,55 @@ public final class PlainItextSigner {
                     List.of(),
                     Optional.empty(),
                     Optional.empty(),
+                    Optional.empty(),
                     Optional.empty());
+        }
+
+        /** Signs in this existing (empty) signature field instead of a new one. */
+        public Options inField(String name) {
+            return new Options(
+                    permissions, digest, chain, crls, claimedTime, timestampServer, fieldLock, Optional.of(name));
         }
 
         /** A FieldMDP lock on the signature's own field: all fields, with the given document permissions. */
         public Options withFieldLock(PdfSigFieldLock.LockPermissions permissions) {
             return new Options(
-                    this.permissions, digest, chain, crls, claimedTime, timestampServer, Optional.of(permissions));
+                    this.permissions,
+                    digest,
+                    chain,
+                    crls,
+                    claimedTime,
+                    timestampServer,
+                    Optional.of(permissions),
+                    fieldName);
         }
 
         public Options withPermissions(AccessPermissions level) {
-            return new Options(level, digest, chain, crls, claimedTime, timestampServer, fieldLock);
+            return new Options(level, digest, chain, crls, claimedTime, timestampServer, fieldLock, fieldName);
         }
 
         public Options withDigest(String algorithm) {
-            return new Options(permissions, algorithm, chain, crls, claimedTime, timestampServer, fieldLock);
+            return new Options(permissions, algorithm, chain, crls, claimedTime, timestampServer, fieldLock, fieldName);
         }
 
         public Options withChain(List<X509Certificate> sent) {
-            return new Options(permissions, digest, Optional.of(sent), crls, claimedTime, timestampServer, fieldLock);
+            return new Options(
+                    permissions, digest, Optional.of(sent), crls, claimedTime, timestampServer, fieldLock, fieldName);
         }
 
         public Options withCrls(List<X509CRL> embedded) {
-            return new Options(permissions, digest, chain, embedded, claimedTime, timestampServer, fieldLock);
+            return new Options(
+                    permissions, digest, chain, embedded, claimedTime, timestampServer, fieldLock, fieldName);
         }
 
         public Options at(Instant time) {
-            return new Options(permissions, digest, chain, crls, Optional.of(time), timestampServer, fieldLock);
+            return new Options(
+                    permissions, digest, chain, crls, Optional.of(time), timestampServer, fieldLock, fieldName);
         }
 
         public Options withTimestamp(URI server) {
-            return new Options(permissions, digest, chain, crls, claimedTime, Optional.of(server), fieldLock);
+            return new Options(
+                    permissions, digest, chain, crls, claimedTime, Optional.of(server), fieldLock, fieldName);
         }
     }
 
@@ -129,6 +148,7 @@ public final class PlainItextSigner {
                     .ifPresent(lock -> properties.setFieldLockDict(new PdfSigFieldLock()
                             .setFieldLock(PdfSigFieldLock.LockAction.ALL)
                             .setDocumentPermissions(lock)));
+            options.fieldName().ifPresent(properties::setFieldName);
             signer.setSignerProperties(properties);
             List<ICrlClient> crls = new ArrayList<>();
             for (X509CRL crl : options.crls()) {
