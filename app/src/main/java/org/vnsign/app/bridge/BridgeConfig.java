@@ -23,8 +23,17 @@ import java.util.Set;
  * @param vgcaCompatibility also answer Ban Cơ yếu's VGCA Sign Service protocol on {@code
  *     wss://127.0.0.1:vgcaPort}, for QLVB pages written for it, where that helper is not installed
  * @param vgcaPort 8987 by default, VGCA's own
+ * @param documentHosts hosts (or host:port) besides the page's own origin that documents may be
+ *     downloaded from, including hosts on the office's private network
+ * @param plainHttpHosts hosts documents may be downloaded from over plain http (tests, old servers)
  */
-public record BridgeConfig(Integer port, List<String> allowedOrigins, Boolean vgcaCompatibility, Integer vgcaPort) {
+public record BridgeConfig(
+        Integer port,
+        List<String> allowedOrigins,
+        Boolean vgcaCompatibility,
+        Integer vgcaPort,
+        List<String> documentHosts,
+        List<String> plainHttpHosts) {
     /** VNSign's own port, clear of VGCA (8987), VNPT (4433), 8443 and Bkav/Viettel (14007). */
     public static final int DEFAULT_PORT = 27651;
 
@@ -43,17 +52,28 @@ public record BridgeConfig(Integer port, List<String> allowedOrigins, Boolean vg
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
         vgcaCompatibility = vgcaCompatibility != null && vgcaCompatibility;
         vgcaPort = vgcaPort == null ? VgcaCompatServer.VGCA_PORT : vgcaPort;
+        documentHosts = documentHosts == null ? List.of() : List.copyOf(documentHosts);
+        plainHttpHosts = plainHttpHosts == null ? List.of() : List.copyOf(plainHttpHosts);
+    }
+
+    public BridgeConfig(Integer port, List<String> allowedOrigins, Boolean vgcaCompatibility, Integer vgcaPort) {
+        this(port, allowedOrigins, vgcaCompatibility, vgcaPort, null, null);
     }
 
     public BridgeConfig(Integer port, List<String> allowedOrigins) {
         this(port, allowedOrigins, null, null);
     }
 
+    /** Where pages may make VNSign download documents from. */
+    public DocumentSources documentSources() {
+        return new DocumentSources(documentHosts, plainHttpHosts);
+    }
+
     /** {@code bridge.json} in {@code configFolder}, or the defaults (no origin) when there is none. */
     public static BridgeConfig read(Path configFolder) throws IOException {
         Path file = configFolder.resolve("bridge.json");
         if (!Files.exists(file)) {
-            return new BridgeConfig(null, null, null, null);
+            return new BridgeConfig(null, null);
         }
         return JSON.readValue(file.toFile(), BridgeConfig.class);
     }
@@ -62,6 +82,6 @@ public record BridgeConfig(Integer port, List<String> allowedOrigins, Boolean vg
     public BridgeConfig withOrigins(List<String> more) {
         List<String> all = new ArrayList<>(allowedOrigins);
         all.addAll(more);
-        return new BridgeConfig(port, all, vgcaCompatibility, vgcaPort);
+        return new BridgeConfig(port, all, vgcaCompatibility, vgcaPort, documentHosts, plainHttpHosts);
     }
 }

@@ -54,14 +54,21 @@ public final class BridgeServer implements AutoCloseable {
     private final ExecutorService executor;
     private final OriginPolicy policy;
     private final SigningDesk desk;
+    private final DocumentSources sources;
     private final String version;
     private final RateLimit rateLimit = new RateLimit(REQUESTS_PER_MINUTE, Duration.ofMinutes(1), Clock.systemUTC());
 
     private BridgeServer(
-            HttpServer server, ExecutorService executor, OriginPolicy policy, SigningDesk desk, String version) {
+            HttpServer server,
+            ExecutorService executor,
+            OriginPolicy policy,
+            DocumentSources sources,
+            SigningDesk desk,
+            String version) {
         this.server = server;
         this.executor = executor;
         this.policy = policy;
+        this.sources = sources;
         this.desk = desk;
         this.version = version;
     }
@@ -71,7 +78,8 @@ public final class BridgeServer implements AutoCloseable {
      *
      * @param port the configured port, or 0 for any free one (tests)
      */
-    public static BridgeServer start(int port, Collection<String> origins, SigningDesk desk, String version)
+    public static BridgeServer start(
+            int port, Collection<String> origins, DocumentSources sources, SigningDesk desk, String version)
             throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 8);
         int bound = server.getAddress().getPort();
@@ -80,7 +88,8 @@ public final class BridgeServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        BridgeServer bridge = new BridgeServer(server, executor, new OriginPolicy(origins, bound), desk, version);
+        BridgeServer bridge =
+                new BridgeServer(server, executor, new OriginPolicy(origins, bound), sources, desk, version);
         server.createContext("/", bridge::handle);
         server.setExecutor(executor);
         server.start();
@@ -154,6 +163,11 @@ public final class BridgeServer implements AutoCloseable {
         BridgeRequest request;
         try {
             request = parse(origin, body);
+            sources.check(origin, request.document());
+        } catch (DocumentSources.Refused e) {
+            LOG.info("Bridge refused document address {} from {}: {}", request(body), origin, e.getMessage());
+            respond(exchange, 403, error("DOCUMENT_NOT_ALLOWED", e.getMessage()));
+            return;
         } catch (IllegalArgumentException e) {
             respond(exchange, 400, error("BAD_REQUEST", e.getMessage()));
             return;
@@ -164,6 +178,10 @@ public final class BridgeServer implements AutoCloseable {
         } else {
             respond(exchange, 200, JSON.valueToTree(outcome));
         }
+    }
+
+    private static String request(JsonNode body) {
+        return body.path("document").path("url").asText("");
     }
 
     private static BridgeOutcome await(CompletableFuture<BridgeOutcome> decision) {

@@ -58,22 +58,30 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
 
     private final OriginPolicy policy;
     private final SigningDesk desk;
+    private final DocumentSources sources;
     private final String version;
     private final RateLimit rateLimit =
             new RateLimit(BridgeServer.REQUESTS_PER_MINUTE, Duration.ofMinutes(1), Clock.systemUTC());
 
-    private VgcaCompatServer(int port, OriginPolicy policy, SigningDesk desk, String version) {
+    private VgcaCompatServer(int port, OriginPolicy policy, DocumentSources sources, SigningDesk desk, String version) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         this.policy = policy;
         this.desk = desk;
+        this.sources = sources;
         this.version = version;
         setReuseAddr(true);
     }
 
     /** Listens on 127.0.0.1:{@code port} with {@code tls} (the local certificate). */
     public static VgcaCompatServer start(
-            int port, Collection<String> origins, SSLContext tls, SigningDesk desk, String version) throws IOException {
-        VgcaCompatServer server = new VgcaCompatServer(port, new OriginPolicy(origins, port), desk, version);
+            int port,
+            Collection<String> origins,
+            DocumentSources sources,
+            SSLContext tls,
+            SigningDesk desk,
+            String version)
+            throws IOException {
+        VgcaCompatServer server = new VgcaCompatServer(port, new OriginPolicy(origins, port), sources, desk, version);
         server.setWebSocketFactory(new DefaultSSLWebSocketServerFactory(tls));
         server.start();
         LOG.info("VGCA compatibility mode on wss://127.0.0.1:{} for {}", port, server.policy.allowed());
@@ -116,6 +124,14 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
         BridgeRequest request;
         try {
             request = parse(connection.getAttachment(), action, JSON.readTree(message));
+            sources.check(connection.getAttachment(), request.document());
+        } catch (DocumentSources.Refused e) {
+            LOG.info(
+                    "VGCA mode refused a document address from {}: {}",
+                    connection.<String>getAttachment(),
+                    e.getMessage());
+            reply(connection, answer(1, "document not allowed: " + e.getMessage(), "", ""));
+            return;
         } catch (IOException | IllegalArgumentException e) {
             reply(connection, answer(1, "bad request: " + e.getMessage(), "", ""));
             return;

@@ -5,14 +5,17 @@
 package org.vnsign.app.desktop;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.slf4j.Logger;
@@ -39,6 +42,9 @@ public final class BridgeDesk implements SigningDesk {
     interface Viewer {
         /** Opens {@code file} with the request's action preset, then runs {@code shown}. */
         void openRequested(Path file, BridgeRequest request, Runnable shown);
+
+        /** The file on screen, or null: it stays until the user opens another one. */
+        Path shownFile();
     }
 
     private final DesktopServices services;
@@ -46,9 +52,13 @@ public final class BridgeDesk implements SigningDesk {
     private final OutboxViewModel outbox;
     private final Viewer viewer;
     private final ObjectProperty<Pending> pending = new SimpleObjectProperty<>();
+    private final ObjectProperty<Consent> awaiting = new SimpleObjectProperty<>();
     private final AtomicInteger downloads = new AtomicInteger();
     /** A request is being downloaded or is on screen: the next one is busy. */
     private final AtomicBoolean engaged = new AtomicBoolean();
+
+    /** A request shown to the user, not yet downloaded: the folder its document will go to. */
+    public record Consent(BridgeRequest request, Path folder, CompletableFuture<BridgeOutcome> answer) {}
 
     /** The request on screen, its downloaded file, and the page waiting for the answer. */
     public record Pending(BridgeRequest request, Path file, CompletableFuture<BridgeOutcome> answer) {}
@@ -58,6 +68,7 @@ public final class BridgeDesk implements SigningDesk {
         this.messages = messages;
         this.outbox = outbox;
         this.viewer = viewer;
+        removeDownloads(null);
     }
 
     /** The request the user is looking at, or null. */
@@ -71,10 +82,40 @@ public final class BridgeDesk implements SigningDesk {
             return CompletableFuture.completedFuture(BridgeOutcome.busy());
         }
         CompletableFuture<BridgeOutcome> answer = new CompletableFuture<>();
-        answer.whenComplete((outcome, failure) -> engaged.set(false));
-        services.tasks().onUi(() -> services.tasks()
+        Path folder = folders().resolve(String.valueOf(downloads.incrementAndGet()));
+        Consent consent = new Consent(request, folder, answer);
+        answer.whenComplete((outcome, failure) -> {
+            engaged.set(false);
+            services.tasks().onUi(() -> {
+                if (awaiting.get() == consent) {
+                    awaiting.set(null);
+                }
+                removeDownloads(viewer.shownFile());
+            });
+        });
+        services.tasks().onUi(() -> {
+            if (!answer.isDone()) {
+                awaiting.set(consent);
+            }
+        });
+        return answer;
+    }
+
+    /**
+     * The user agrees to open the requested document: only now is it downloaded, so that a page
+     * cannot make VNSign connect anywhere before a person has seen who asks.
+     */
+    public void accept() {
+        Consent consent = awaiting.get();
+        if (consent == null) {
+            return;
+        }
+        awaiting.set(null);
+        BridgeRequest request = consent.request();
+        CompletableFuture<BridgeOutcome> answer = consent.answer();
+        services.tasks()
                 .run(
-                        () -> download(request),
+                        () -> download(request, consent.folder()),
                         file -> viewer.openRequested(file, request, () -> {
                             Pending shown = new Pending(request, file, answer);
                             pending.set(shown);
@@ -85,13 +126,35 @@ public final class BridgeDesk implements SigningDesk {
                                         }
                                     }));
                         }),
-                        failure -> answer.complete(BridgeOutcome.failed(
-                                messages.get("bridge.downloadFailed", String.valueOf(failure.getMessage()))))));
-        return answer;
+                        failure -> {
+                            // The page learns only that it failed: what a connection attempt found out about the
+                            // network is for the log, not for a script.
+                            LOG.warn(
+                                    "Downloading the document {} asked by {} failed",
+                                    request.document(),
+                                    request.origin(),
+                                    failure);
+                            answer.complete(BridgeOutcome.failed(messages.get("bridge.downloadFailed")));
+                        });
     }
 
-    /** The user refuses the request on screen. */
+    /** The request waiting for the user's consent to open its document, or null. */
+    public ObjectProperty<Consent> awaitingProperty() {
+        return awaiting;
+    }
+
+    /** The user refuses the request on screen, before or after its document was opened. */
     public void refuse() {
+        Consent asked = awaiting.get();
+        if (asked != null) {
+            LOG.info(
+                    "The user refused to open the document {} asked by {}",
+                    asked.request().document(),
+                    asked.request().origin());
+            awaiting.set(null);
+            asked.answer().complete(BridgeOutcome.refused(messages.get("bridge.refusedByUser")));
+            return;
+        }
         Pending shown = pending.get();
         if (shown != null) {
             LOG.info(
@@ -126,9 +189,8 @@ public final class BridgeDesk implements SigningDesk {
                                 }));
     }
 
-    private Path download(BridgeRequest request) throws IOException {
-        Path folder = Files.createDirectories(
-                services.scratch().resolve("bridge").resolve(String.valueOf(downloads.incrementAndGet())));
+    private Path download(BridgeRequest request, Path folder) throws IOException {
+        Files.createDirectories(folder);
         String name = Downloads.safeName(Downloads.lastSegment(request.document()), "van-ban");
         Path file = folder.resolve(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf");
         HttpRequest get = HttpRequest.newBuilder(request.document())
@@ -136,5 +198,37 @@ public final class BridgeDesk implements SigningDesk {
                 .GET()
                 .build();
         return Downloads.save(services.uploaders().client(Optional.empty()), get, file);
+    }
+
+    private Path folders() {
+        return services.scratch().resolve("bridge");
+    }
+
+    /**
+     * Removes what was downloaded for web pages and signed from it, once their requests ended:
+     * everything but {@code keep}, the file still on screen (it goes when the user opens another
+     * one, or with the next request, or when VNSign closes or starts again).
+     */
+    void removeDownloads(Path keep) {
+        Path folder = folders();
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Path kept = keep == null ? null : keep.toAbsolutePath().normalize();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                Path absolute = path.toAbsolutePath().normalize();
+                if (kept != null && (kept.equals(absolute) || kept.startsWith(absolute))) {
+                    return;
+                }
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    LOG.debug("Could not remove {} now; it goes at the next start", path, e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debug("Could not remove {} now; it goes at the next start", folder, e);
+        }
     }
 }

@@ -47,7 +47,8 @@ final class Bridges implements AutoCloseable {
         String version = version();
         BridgeServer http;
         try {
-            http = BridgeServer.start(config.port(), config.allowedOrigins(), model.bridge(), version);
+            http = BridgeServer.start(
+                    config.port(), config.allowedOrigins(), config.documentSources(), model.bridge(), version);
         } catch (IOException | IllegalArgumentException e) {
             return failed(model, e);
         }
@@ -62,6 +63,7 @@ final class Bridges implements AutoCloseable {
                     VgcaCompatServer.start(
                             config.vgcaPort(),
                             config.allowedOrigins(),
+                            config.documentSources(),
                             certificate.serverContext(),
                             model.bridge(),
                             version));

@@ -27,6 +27,7 @@ import javafx.beans.property.StringProperty;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnsign.app.bridge.BridgeRequest;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.inbox.Actions;
 import org.vnsign.app.inbox.InboxItem;
@@ -117,18 +118,25 @@ public final class MainViewModel {
                 services.tasks(),
                 services.dialogs(),
                 messages);
-        this.bridge = new BridgeDesk(
-                services,
-                messages,
-                outbox,
-                (file, request, shown) -> open(file, null, () -> {
+        this.bridge = new BridgeDesk(services, messages, outbox, new BridgeDesk.Viewer() {
+            @Override
+            public void openRequested(Path file, BridgeRequest request, Runnable shown) {
+                open(file, null, () -> {
                     preset(request.action(), request.documentNumber());
                     status.set(messages.get(
                             "bridge.banner",
                             request.origin(),
                             file.getFileName().toString()));
                     shown.run();
-                }));
+                });
+            }
+
+            @Override
+            public Path shownFile() {
+                PdfPages shown = document.get();
+                return shown == null ? null : shown.file();
+            }
+        });
         this.requests = new SigningRequests(placement);
         this.preparation = new Preparation(services.signer(), services.demo());
         this.canSign = Bindings.createBooleanBinding(
@@ -578,6 +586,7 @@ public final class MainViewModel {
         }
         wipePassword();
         services.tokens().close();
+        bridge.removeDownloads(null);
     }
 
     private void remember(Path file) {

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -34,9 +36,12 @@ public final class Logging {
         context.reset();
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(verbose ? Level.DEBUG : Level.INFO);
+        // The lenient PDF reader warns about every repair it makes; a hostile file would fill the log.
+        context.getLogger("org.apache.pdfbox").setLevel(verbose ? Level.DEBUG : Level.ERROR);
         Path folder = logFolder();
         try {
             Files.createDirectories(folder);
+            ownerOnly(folder, logFile());
             FileAppender<ILoggingEvent> file = new FileAppender<>();
             file.setContext(context);
             file.setName("file");
@@ -58,6 +63,21 @@ public final class Logging {
         }
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
+    }
+
+    /**
+     * The log names files and certificates: readable by its owner only (0700 folder, 0600 file),
+     * where the file system has POSIX permissions.
+     */
+    static void ownerOnly(Path folder, Path file) throws IOException {
+        if (!Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        if (!Files.exists(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext context) {

@@ -51,7 +51,8 @@ class BridgeIT {
     @BeforeEach
     void start() throws Exception {
         rig = new BridgeRig(dir, "vb-5", "approve");
-        bridge = BridgeServer.start(0, List.of(origin(rig.allowedPages)), rig.model.bridge(), "test");
+        bridge = BridgeServer.start(
+                0, List.of(origin(rig.allowedPages)), BridgeRig.loopbackServer(), rig.model.bridge(), "test");
         chromium = rig.chromium(java.util.Map.of());
     }
 

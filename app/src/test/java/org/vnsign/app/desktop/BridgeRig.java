@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import org.vnsign.app.bridge.DocumentSources;
 import org.vnsign.testsupport.browser.Chromium;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.services.QlvbServer;
@@ -47,13 +49,35 @@ final class BridgeRig implements AutoCloseable {
         return chromium;
     }
 
-    /** Waits until the desktop shows a request; fails after a minute. */
-    void awaitRequest() throws InterruptedException {
+    /** Waits until the desktop asks whether to open a request's document; fails after a minute. */
+    void awaitConsent() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
-        while (model.bridge().pendingProperty().get() == null) {
+        while (model.bridge().awaitingProperty().get() == null) {
             assertThat(System.currentTimeMillis()).as("the request is shown").isLessThan(deadline);
             Thread.sleep(50);
         }
+    }
+
+    /**
+     * Waits until the desktop asks, agrees to open the document as the user would, and waits until
+     * it is shown; fails after a minute.
+     */
+    void awaitRequest() throws Exception {
+        awaitConsent();
+        assertThat(model.documentProperty().get())
+                .as("nothing is opened before the user agrees")
+                .isNull();
+        model.bridge().accept();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (model.bridge().pendingProperty().get() == null) {
+            assertThat(System.currentTimeMillis()).as("the document is shown").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    /** Where the bridge tests may fetch documents from: the loopback QLVB server, over plain http. */
+    static DocumentSources loopbackServer() {
+        return new DocumentSources(List.of("127.0.0.1"), List.of("127.0.0.1"));
     }
 
     @Override

@@ -389,7 +389,9 @@ class DesktopWindowIT {
                     "approve",
                     "qd.pdf",
                     Files.readAllBytes(new Decree30Pdf().pages(2).write(dir.resolve("qd.pdf")))));
-            Files.writeString(dir.resolve("home/config/bridge.json"), "{\"port\": " + port + "}");
+            Files.writeString(
+                    dir.resolve("home/config/bridge.json"),
+                    "{\"port\": " + port + ", \"plainHttpHosts\": [\"127.0.0.1\"]}");
             open(List.of(), List.of(pages.origin()));
             assertThat(window.bridgePort()).as("the port of bridge.json").isEqualTo(port);
             chooseToken(TestTokens.MAIN_LABEL);
@@ -400,6 +402,20 @@ class DesktopWindowIT {
             Fx.waitUntil("the request's banner is shown", WAIT, () -> Fx.find(".bridge-banner")
                     .map(Node::isVisible)
                     .orElse(false));
+            assertThat(window.model().documentProperty().get())
+                    .as("nothing opened before the user agrees")
+                    .isNull();
+            assertThat(Fx.call(() -> ((javafx.scene.control.Label)
+                                    Fx.find("#bridge-request").orElseThrow())
+                            .getText()))
+                    .contains(pages.origin())
+                    .contains("127.0.0.1");
+            Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-bridge-consent.png"));
+            Fx.run(() -> ((javafx.scene.control.Button) Fx.find("#bridge-open").orElseThrow()).fire());
+            Fx.waitUntil(
+                    "the requested document is shown",
+                    WAIT,
+                    () -> window.model().documentProperty().get() != null);
             assertThat(window.model()
                             .documentProperty()
                             .get()

@@ -54,7 +54,12 @@ class VgcaCompatIT {
             port = free.getLocalPort();
         }
         vgca = VgcaCompatServer.start(
-                port, List.of(rig.allowedPages.origin()), certificate.serverContext(), rig.model.bridge(), "test");
+                port,
+                List.of(rig.allowedPages.origin()),
+                BridgeRig.loopbackServer(),
+                certificate.serverContext(),
+                rig.model.bridge(),
+                "test");
         chromium = rig.chromium(Map.of("HOME", home.toString()));
     }
 
