@@ -6,11 +6,14 @@ package org.vnsign.signer;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -57,10 +60,39 @@ public final class OutputFiles {
         }
     }
 
-    /** A fresh, hidden, not yet created path in the output's folder for the file being written. */
+    /** Temporary files of the same output untouched for this long were left by a run that was killed. */
+    static final Duration ABANDONED = Duration.ofMinutes(10);
+
+    /**
+     * A fresh, hidden, not yet created path in the output's folder for the file being written.
+     * Temporary files of the same output that a killed run left behind (untouched for {@link
+     * #ABANDONED}) are removed first.
+     */
     public static Path temporaryFor(Path output) {
         Path out = output.toAbsolutePath().normalize();
+        removeAbandoned(out);
         return out.resolveSibling("." + out.getFileName() + "." + UUID.randomUUID() + ".part");
+    }
+
+    private static void removeAbandoned(Path out) {
+        Path folder = out.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = "." + out.getFileName() + ".";
+        Instant before = Instant.now().minus(ABANDONED);
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(
+                folder,
+                path -> path.getFileName().toString().startsWith(prefix)
+                        && path.getFileName().toString().endsWith(".part"))) {
+            for (Path temporary : temporaries) {
+                if (Files.getLastModifiedTime(temporary).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(temporary);
+                }
+            }
+        } catch (IOException e) {
+            // A leftover hidden .part file is harmless; signing goes on.
+        }
     }
 
     /**

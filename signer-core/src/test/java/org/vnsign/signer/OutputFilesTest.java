@@ -17,6 +17,27 @@ class OutputFilesTest {
     Path dir;
 
     @Test
+    void aTemporaryFileAKilledRunLeftIsRemovedByTheNextRunAndAFreshOneIsNot() throws Exception {
+        Path output = dir.resolve("to-trinh.signed.pdf");
+        Path abandoned = Files.writeString(dir.resolve(".to-trinh.signed.pdf.1111.part"), "");
+        Files.setLastModifiedTime(
+                abandoned,
+                java.nio.file.attribute.FileTime.from(
+                        java.time.Instant.now().minus(OutputFiles.ABANDONED).minusSeconds(60)));
+        Path running = Files.writeString(dir.resolve(".to-trinh.signed.pdf.2222.part"), "being written");
+        Path other = Files.writeString(dir.resolve(".cong-van.signed.pdf.3333.part"), "");
+        Files.setLastModifiedTime(other, Files.getLastModifiedTime(abandoned));
+
+        Path temporary = OutputFiles.temporaryFor(output);
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(running).exists();
+        assertThat(other).as("another output's").exists();
+        assertThat(temporary).doesNotExist();
+        assertThat(temporary.getParent()).isEqualTo(dir.toAbsolutePath().normalize());
+    }
+
+    @Test
     void namesOutputsAfterTheInput() {
         Path input = dir.resolve("Tờ trình 12.PDF");
         assertThat(OutputFiles.defaultOutput(input, OutputFiles.SIGNED, null))

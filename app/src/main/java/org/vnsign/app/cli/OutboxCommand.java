@@ -10,6 +10,7 @@ import java.util.List;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.qlvb.OutboxDelivery;
 import org.vnsign.app.qlvb.OutboxEntry;
+import org.vnsign.app.qlvb.OutboxLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,8 +22,17 @@ import picocli.CommandLine.Option;
             "Signed files waiting for their document system; --retry sends them again now."
         })
 final class OutboxCommand extends Subcommand {
+    /** The status of a file whose last upload may or may not have arrived: not sent again unasked. */
+    static final String UNKNOWN = "unknown";
+
     @Option(names = "--retry", description = "Try every waiting file now, whatever its backoff.")
     boolean retry;
+
+    @Option(
+            names = "--resend-unknown",
+            description = "With --retry, also send again files whose last upload may have arrived"
+                    + " (check the document system first: a VGCA server would store them twice).")
+    boolean resendUnknown;
 
     @Override
     public Integer call() throws IOException {
@@ -30,18 +40,31 @@ final class OutboxCommand extends Subcommand {
         List<JsonViews.OutboxView> views = new ArrayList<>();
         boolean anyFailed = false;
         if (retry) {
-            for (OutboxDelivery.Attempt attempt : outboxes.delivery().deliverAll(false)) {
+            List<OutboxDelivery.Attempt> attempts;
+            try {
+                attempts = outboxes.delivery().deliverAll(false, resendUnknown);
+            } catch (OutboxLock.BusyException e) {
+                err().println(messages().get("outbox.busy"));
+                return ExitCodes.NETWORK;
+            }
+            for (OutboxDelivery.Attempt attempt : attempts) {
                 boolean delivered = attempt.result().delivered();
                 anyFailed |= !delivered;
                 OutboxEntry entry = attempt.entry();
+                boolean heldBack = !delivered && entry.resendNeedsConsent() && !resendUnknown;
                 views.add(view(
                         entry,
-                        delivered ? JsonViews.Upload.DELIVERED : JsonViews.Upload.QUEUED,
-                        delivered ? "" : attempt.result().message()));
+                        delivered ? JsonViews.Upload.DELIVERED : heldBack ? UNKNOWN : JsonViews.Upload.QUEUED,
+                        delivered
+                                ? ""
+                                : heldBack
+                                        ? messages().get("outbox.heldBack")
+                                        : attempt.result().message()));
             }
         } else {
             for (OutboxEntry entry : outboxes.outbox().pending()) {
-                views.add(view(entry, JsonViews.Upload.QUEUED, entry.lastError()));
+                views.add(
+                        view(entry, entry.resendNeedsConsent() ? UNKNOWN : JsonViews.Upload.QUEUED, entry.lastError()));
             }
         }
         print(views);

@@ -21,6 +21,7 @@ import org.vnsign.app.qlvb.Destination;
 import org.vnsign.app.qlvb.Outbox;
 import org.vnsign.app.qlvb.OutboxDelivery;
 import org.vnsign.app.qlvb.OutboxEntry;
+import org.vnsign.app.qlvb.OutboxLock;
 import org.vnsign.app.qlvb.UploadResult;
 import org.vnsign.app.qlvb.Uploader;
 import org.vnsign.app.ui.BackgroundTasks;
@@ -132,27 +133,44 @@ public final class OutboxViewModel {
                     refresh();
                 },
                 failure -> {
+                    // Another VNSign (a command, another window) holds the outbox: it delivers; try next time.
                     retrying.set(false);
-                    status.set(failure.getMessage());
+                    if (!(failure instanceof OutboxLock.BusyException)) {
+                        status.set(UserErrors.of(messages, failure).message());
+                    }
                 });
     }
 
-    /** Tries {@code upload} now, whatever its backoff. */
+    /**
+     * Tries {@code upload} now, whatever its backoff. An upload whose last outcome is unknown goes
+     * to a server without idempotency keys only after the user agreed: the server may already
+     * hold it, and would store it twice.
+     */
     public void retry(PendingUpload upload) {
+        OutboxEntry entry = upload.entry();
+        boolean resend = false;
+        if (entry.resendNeedsConsent()) {
+            resend = dialogs.confirm(
+                    messages.get(
+                            "outbox.unknownQuestion",
+                            entry.fileName(),
+                            host(entry.destination().url())),
+                    messages.get("outbox.unknownDetail"));
+            if (!resend) {
+                return;
+            }
+        }
+        boolean agreed = resend;
         tasks.run(
-                () -> delivery.deliver(upload.entry()),
+                () -> delivery.deliver(entry, agreed),
                 result -> {
                     status.set(
                             result.delivered()
-                                    ? messages.get(
-                                            "outbox.delivered", upload.entry().fileName())
-                                    : messages.get(
-                                            "outbox.stillFailing",
-                                            upload.entry().fileName(),
-                                            result.message()));
+                                    ? messages.get("outbox.delivered", entry.fileName())
+                                    : messages.get("outbox.stillFailing", entry.fileName(), result.message()));
                     refresh();
                 },
-                failure -> status.set(failure.getMessage()));
+                failure -> status.set(UserErrors.of(messages, failure).message()));
     }
 
     /** Saves a copy of the signed file where the user chooses; the entry stays and is still retried. */
@@ -191,6 +209,9 @@ public final class OutboxViewModel {
 
     private String describe(OutboxEntry entry) {
         String server = host(entry.destination().url());
+        if (entry.resendNeedsConsent()) {
+            return messages.get("outbox.row.unknown", entry.fileName(), server, entry.lastError());
+        }
         if (entry.attempts() == 0) {
             return messages.get("outbox.row.sending", entry.fileName(), server);
         }

@@ -36,6 +36,19 @@ public final class Http {
     }
 
     /** Why a request got no answer, in words a support person can act on. */
+    /**
+     * Whether the request surely never reached the server: the connection itself could not be
+     * made (refused, unreachable, connect time-out, TLS handshake refused). Anything else may have
+     * failed after the request was sent.
+     */
+    static boolean neverSent(IOException e) {
+        return e instanceof java.net.ConnectException
+                || e instanceof java.net.http.HttpConnectTimeoutException
+                || e instanceof java.net.UnknownHostException
+                || e instanceof java.net.NoRouteToHostException
+                || e instanceof javax.net.ssl.SSLHandshakeException;
+    }
+
     static String noAnswer(IOException e) {
         if (e instanceof SSLHandshakeException) {
             return "the server's TLS certificate is not trusted (is its CA set as the extra CA?): " + e.getMessage();

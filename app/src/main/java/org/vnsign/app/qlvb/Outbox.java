@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -26,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * Signed files on their way to the document system, kept in the user's data folder until the
  * server acknowledges them: a copy of the file and its {@code entry.json} per folder. An entry
  * appears complete or not at all (written aside, then renamed), survives a restart of VNSign, and
- * leaves only when delivered. Not for concurrent use by two processes.
+ * leaves only when delivered. Deliveries take {@link #lock}, so the desktop app and the command
+ * line never send the same entry at once. Entry files are readable by the user only (they may hold
+ * upload tokens).
  */
 public final class Outbox {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
@@ -42,24 +46,67 @@ public final class Outbox {
         this.folder = folder;
     }
 
+    /**
+     * Takes the outbox for one delivery, waiting up to {@code wait} for another VNSign to finish,
+     * and removes what an interrupted run left half-written.
+     *
+     * @throws OutboxLock.BusyException when another VNSign keeps it longer
+     */
+    public OutboxLock lock(Duration wait) throws IOException {
+        createPrivately(folder);
+        OutboxLock lock = OutboxLock.take(folder, wait);
+        removeLeftovers();
+        return lock;
+    }
+
+    /**
+     * Removes what a run killed in the middle left behind: entries being written ({@code .ID.part}),
+     * entries being removed ({@code .ID.delivered}), entry files being rewritten. Only under the lock.
+     */
+    private void removeLeftovers() throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.toList()) {
+                String name = child.getFileName().toString();
+                if (name.startsWith(".") && (name.endsWith(".part") || name.endsWith(".delivered"))) {
+                    LOG.info("Removing {} left by an interrupted run", child);
+                    deleteTree(child);
+                } else if (Files.isDirectory(child)) {
+                    Files.deleteIfExists(child.resolve(ENTRY + ".part"));
+                }
+            }
+        }
+    }
+
+    /** The entry {@code id} as it is on disk now, or empty when it left the outbox. */
+    public Optional<OutboxEntry> reload(String id) throws IOException {
+        Path entry = folder.resolve(id).resolve(ENTRY);
+        if (!Files.isRegularFile(entry)) {
+            return Optional.empty();
+        }
+        return Optional.of(JSON.readValue(entry.toFile(), OutboxEntry.class));
+    }
+
     /** Puts a copy of {@code signed} in the outbox, before any upload is tried. */
     public OutboxEntry add(Path signed, Destination destination, Instant now) throws IOException {
         createPrivately(folder);
         String id = now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        OutboxEntry entry = new OutboxEntry(
+        OutboxEntry entry = OutboxEntry.fresh(
                 id,
                 UUID.randomUUID().toString(),
                 destination,
                 signed.getFileName().toString(),
-                now,
-                0,
-                "",
                 now);
         Path partial = folder.resolve("." + id + ".part");
-        Files.createDirectories(partial);
-        Files.copy(signed, partial.resolve(FILE));
-        JSON.writeValue(partial.resolve(ENTRY).toFile(), entry);
-        move(partial, folder.resolve(id));
+        try {
+            createPrivately(partial);
+            Files.copy(signed, partial.resolve(FILE));
+            ownerOnly(partial.resolve(FILE));
+            writeEntry(partial.resolve(ENTRY), entry);
+            move(partial, folder.resolve(id));
+        } catch (IOException e) {
+            deleteTree(partial);
+            throw e;
+        }
         return entry;
     }
 
@@ -92,7 +139,7 @@ public final class Outbox {
     public void update(OutboxEntry entry) throws IOException {
         Path target = folder.resolve(entry.id()).resolve(ENTRY);
         Path partial = target.resolveSibling(ENTRY + ".part");
-        JSON.writeValue(partial.toFile(), entry);
+        writeEntry(partial, entry);
         move(partial, target);
     }
 
@@ -142,8 +189,38 @@ public final class Outbox {
             return;
         }
         Files.createDirectories(folder);
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        if (posix(folder)) {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /** Writes {@code entry} into a new file only the user can read (it may hold an upload token). */
+    private static void writeEntry(Path file, OutboxEntry entry) throws IOException {
+        Files.deleteIfExists(file);
+        if (posix(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        JSON.writeValue(file.toFile(), entry);
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        if (posix(file)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

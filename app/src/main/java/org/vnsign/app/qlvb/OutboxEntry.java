@@ -17,6 +17,10 @@ import java.time.Instant;
  * @param attempts failed attempts so far
  * @param lastError the server's or the network's last answer, empty before any failure
  * @param nextAttempt not retried before this time (backoff)
+ * @param sendingSince when an upload of this entry started and has not yet ended; set on disk
+ *     before the request goes out, so that a process killed meanwhile leaves the mark behind
+ * @param outcomeUnknown an upload may have reached the server without its answer reaching VNSign
+ *     (the connection died after the request was sent, or the process was killed while sending)
  */
 public record OutboxEntry(
         String id,
@@ -26,11 +30,66 @@ public record OutboxEntry(
         Instant created,
         int attempts,
         String lastError,
-        Instant nextAttempt) {
+        Instant nextAttempt,
+        Instant sendingSince,
+        boolean outcomeUnknown) {
+    /** A new entry, never tried. */
+    static OutboxEntry fresh(String id, String idempotencyKey, Destination destination, String fileName, Instant now) {
+        return new OutboxEntry(id, idempotencyKey, destination, fileName, now, 0, "", now, null, false);
+    }
+
     /** The same entry after one more failure, retried after a doubling delay (5 s to 1 h). */
     public OutboxEntry failed(String error, Instant now) {
         long delay = Math.min(3600, 5L << Math.min(attempts, 10));
         return new OutboxEntry(
-                id, idempotencyKey, destination, fileName, created, attempts + 1, error, now.plusSeconds(delay));
+                id,
+                idempotencyKey,
+                destination,
+                fileName,
+                created,
+                attempts + 1,
+                error,
+                now.plusSeconds(delay),
+                null,
+                outcomeUnknown);
+    }
+
+    /** The same entry after an attempt whose outcome cannot be known. */
+    public OutboxEntry unknown(String error, Instant now) {
+        OutboxEntry failed = failed(error, now);
+        return new OutboxEntry(
+                id,
+                idempotencyKey,
+                destination,
+                fileName,
+                created,
+                failed.attempts,
+                error,
+                failed.nextAttempt,
+                null,
+                true);
+    }
+
+    /** The same entry, an upload of it under way since {@code now}. */
+    OutboxEntry sending(Instant now) {
+        return new OutboxEntry(
+                id,
+                idempotencyKey,
+                destination,
+                fileName,
+                created,
+                attempts,
+                lastError,
+                nextAttempt,
+                now,
+                outcomeUnknown);
+    }
+
+    /**
+     * Whether sending this entry again may store it twice: its last outcome is unknown (or a
+     * process died sending it) and its server has no idempotency key to recognise a repeat.
+     */
+    public boolean resendNeedsConsent() {
+        return (outcomeUnknown || sendingSince != null) && !Destination.VNSIGN.equals(destination.convention());
     }
 }

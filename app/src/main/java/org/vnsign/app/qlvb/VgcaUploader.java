@@ -61,7 +61,8 @@ public final class VgcaUploader implements Uploader {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return UploadResult.failed("no answer from the server: " + Http.noAnswer(e));
+            String why = "no answer from the server: " + Http.noAnswer(e);
+            return Http.neverSent(e) ? UploadResult.failed(why) : UploadResult.unknown(why);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return UploadResult.failed("interrupted");

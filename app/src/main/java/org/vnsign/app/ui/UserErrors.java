@@ -6,6 +6,7 @@ package org.vnsign.app.ui;
 
 import java.io.IOException;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.qlvb.OutboxLock;
 import org.vnsign.signer.SignerException;
 import org.vnsign.token.TokenException;
 
@@ -35,6 +36,9 @@ public final class UserErrors {
                     title,
                     text(messages, "signer.", signer.error().name()),
                     details(signer.error().name(), signer));
+        }
+        if (failure instanceof OutboxLock.BusyException) {
+            return new UserError(title, messages.get("outbox.busy"), details("OUTBOX_BUSY", failure));
         }
         if (failure instanceof IOException) {
             return new UserError(title, messages.get("ui.error.file"), details("IO", failure));

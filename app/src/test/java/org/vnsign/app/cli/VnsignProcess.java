@@ -42,7 +42,11 @@ final class VnsignProcess {
     static Map<String, String> english(Map<String, String> base, Path dir) {
         Map<String, String> own = new java.util.HashMap<>(base);
         own.put("VNSIGN_LANG", "en");
+        // Every folder a vnsign process may write to lies in the test's own folder, never the user's.
         own.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        own.put("XDG_STATE_HOME", dir.resolve("state").toString());
+        own.putIfAbsent("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        own.putIfAbsent("XDG_DATA_HOME", dir.resolve("data").toString());
         return own;
     }
 
@@ -79,8 +83,15 @@ final class VnsignProcess {
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(der));
     }
 
-    static Result run(Map<String, String> environment, String standardInput, String... arguments)
-            throws IOException, InterruptedException {
+    /** Starts {@code vnsign arguments} without waiting, its output discarded: for a process a test kills. */
+    static Process start(Map<String, String> environment, String... arguments) throws IOException {
+        ProcessBuilder builder = builder(environment, arguments);
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        return builder.start();
+    }
+
+    private static ProcessBuilder builder(Map<String, String> environment, String... arguments) {
         Path jar = Path.of(System.getProperty("vnsign.test.jar", "target/vnsign.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
@@ -95,6 +106,12 @@ final class VnsignProcess {
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().remove(DiscoveryOptions.MODULE_ENVIRONMENT_VARIABLE);
+        return builder;
+    }
+
+    static Result run(Map<String, String> environment, String standardInput, String... arguments)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = builder(environment, arguments);
         Path err = Files.createTempFile("vnsign-err", ".txt");
         builder.redirectError(err.toFile());
         Process process = builder.start();

@@ -62,12 +62,17 @@ class OutboxIT {
 
         assertThat(failed.delivered()).isFalse();
         assertThat(failed.message()).isNotBlank();
+        // The request left but no answer came back: it may have arrived.
+        boolean unknown = fault == QlvbServer.Fault.DROP_CONNECTION || fault == QlvbServer.Fault.SLOW;
+        assertThat(failed.outcomeUnknown()).isEqualTo(unknown);
         Outbox afterRestart = new Outbox(dir.resolve("outbox"));
         assertThat(afterRestart.pending()).singleElement().satisfies(waiting -> {
             assertThat(waiting.attempts()).isEqualTo(1);
             assertThat(waiting.lastError()).isEqualTo(failed.message());
             assertThat(waiting.nextAttempt()).isAfter(Instant.now());
             assertThat(waiting.idempotencyKey()).isEqualTo(entry.idempotencyKey());
+            assertThat(waiting.outcomeUnknown()).isEqualTo(unknown);
+            assertThat(waiting.sendingSince()).isNull();
         });
         assertThat(afterRestart.file(entry)).hasSameBinaryContentAs(signed);
 
@@ -75,7 +80,16 @@ class OutboxIT {
         assertThat(delivery(afterRestart).deliverAll(true))
                 .as("backoff not yet over")
                 .isEmpty();
-        assertThat(delivery(afterRestart).deliverAll(false))
+        if (unknown) {
+            int before = server.attempts().size();
+            assertThat(delivery(afterRestart).deliverAll(false))
+                    .as("held back: a VGCA server would store it twice")
+                    .singleElement()
+                    .satisfies(
+                            attempt -> assertThat(attempt.result().delivered()).isFalse());
+            assertThat(server.attempts()).hasSize(before);
+        }
+        assertThat(delivery(afterRestart).deliverAll(false, unknown))
                 .singleElement()
                 .satisfies(attempt -> assertThat(attempt.result().delivered()).isTrue());
 
@@ -195,6 +209,101 @@ class OutboxIT {
         outbox.remove(entry);
         assertThat(outbox.pending()).isEmpty();
         assertThat(elsewhere).exists();
+    }
+
+    @Test
+    void anUploadWhoseAnswerWasLostIsMarkedUnknownAndSentAgainOnlyWithConsent() throws Exception {
+        Outbox outbox = new Outbox(dir.resolve("outbox"));
+        OutboxEntry entry =
+                outbox.add(signed, Destination.vgca(server.uploadUrl("doc-9").toString(), "", ""), Instant.now());
+        server.fail(QlvbServer.Fault.STORE_THEN_DROP);
+
+        UploadResult lost = delivery(outbox).deliver(entry);
+        server.fail(QlvbServer.Fault.NONE);
+        UploadResult heldBack = delivery(outbox).deliver(entry);
+
+        assertThat(lost.outcomeUnknown()).isTrue();
+        assertThat(server.received()).as("it did arrive").hasSize(1);
+        assertThat(heldBack.delivered()).isFalse();
+        assertThat(server.attempts()).as("not sent again unasked").hasSize(1);
+        assertThat(outbox.pending()).singleElement().satisfies(waiting -> {
+            assertThat(waiting.outcomeUnknown()).isTrue();
+            assertThat(waiting.resendNeedsConsent()).isTrue();
+        });
+        assertThat(delivery(outbox).deliver(entry, true).delivered()).isTrue();
+        assertThat(server.attempts()).hasSize(2);
+        assertThat(outbox.pending()).isEmpty();
+    }
+
+    @Test
+    void anEntryAProcessDiedSendingIsUnknownAtTheNextRun() throws Exception {
+        Outbox outbox = new Outbox(dir.resolve("outbox"));
+        OutboxEntry entry =
+                outbox.add(signed, Destination.vgca(server.uploadUrl("doc-3").toString(), "", ""), Instant.now());
+        // What a process killed during the upload leaves on disk: the entry marked as being sent.
+        outbox.update(new OutboxEntry(
+                entry.id(),
+                entry.idempotencyKey(),
+                entry.destination(),
+                entry.fileName(),
+                entry.created(),
+                0,
+                "",
+                entry.nextAttempt(),
+                Instant.now(),
+                false));
+
+        UploadResult next = delivery(new Outbox(dir.resolve("outbox"))).deliver(entry);
+
+        assertThat(next.delivered()).isFalse();
+        assertThat(server.attempts()).isEmpty();
+        assertThat(outbox.pending()).singleElement().satisfies(waiting -> {
+            assertThat(waiting.outcomeUnknown()).isTrue();
+            assertThat(waiting.lastError()).contains("stopped while sending");
+        });
+    }
+
+    @Test
+    void whatAnInterruptedRunLeftHalfWrittenIsRemovedAtTheNextDelivery() throws Exception {
+        Outbox outbox = new Outbox(dir.resolve("outbox"));
+        OutboxEntry entry =
+                outbox.add(signed, Destination.vgca(server.uploadUrl("doc-5").toString(), "", ""), Instant.now());
+        Path folder = dir.resolve("outbox");
+        Files.createDirectories(folder.resolve(".123-abc.part"));
+        Files.writeString(folder.resolve(".123-abc.part").resolve("signed.pdf"), "");
+        Files.createDirectories(folder.resolve(".456-def.delivered"));
+        Files.writeString(folder.resolve(entry.id()).resolve("entry.json.part"), "{");
+
+        delivery(outbox).deliverAll(false);
+
+        assertThat(folder.resolve(".123-abc.part")).doesNotExist();
+        assertThat(folder.resolve(".456-def.delivered")).doesNotExist();
+        assertThat(outbox.pending()).isEmpty();
+        assertThat(server.received()).hasSize(1);
+    }
+
+    @Test
+    void entryFilesAreReadableOnlyByTheUser() throws Exception {
+        Outbox outbox = new Outbox(dir.resolve("outbox"));
+        OutboxEntry entry = outbox.add(
+                signed, Destination.vgca(server.uploadUrl("doc-1").toString(), "secret-token", ""), Instant.now());
+        server.fail(QlvbServer.Fault.HTTP_500);
+        delivery(outbox).deliver(entry);
+
+        Path entryFolder = dir.resolve("outbox").resolve(entry.id());
+        assertThat(java.nio.file.Files.getPosixFilePermissions(entryFolder.resolve("entry.json")))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(entryFolder.resolve("signed.pdf")))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(entryFolder))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
     }
 
     @Test

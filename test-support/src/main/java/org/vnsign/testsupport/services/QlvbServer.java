@@ -38,7 +38,11 @@ public final class QlvbServer implements AutoCloseable {
         STATUS_FALSE,
         STATUS_AS_INTEGER,
         DROP_CONNECTION,
-        SLOW
+        SLOW,
+        /** Stores the file after two seconds, then answers: a slow but working server. */
+        SLOW_ACCEPT,
+        /** Stores the file, then drops the connection: the answer is lost, the upload arrived. */
+        STORE_THEN_DROP
     }
 
     /** A file the server accepted. */
@@ -173,6 +177,14 @@ public final class QlvbServer implements AutoCloseable {
                     sleep();
                     respond(exchange, 200, "{\"Status\":true}");
                 }
+                case SLOW_ACCEPT -> {
+                    pause(2_000);
+                    accept(exchange, body, key);
+                }
+                case STORE_THEN_DROP -> {
+                    store(exchange, body, key);
+                    exchange.getResponseBody().close();
+                }
                 case NONE -> accept(exchange, body, key);
             }
         }
@@ -267,16 +279,13 @@ public final class QlvbServer implements AutoCloseable {
     }
 
     private void accept(HttpExchange exchange, byte[] body, String key) throws IOException {
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        Part part = Part.find(body, contentType, "uploadfile");
+        Part part = store(exchange, body, key);
         if (part == null) {
             respond(exchange, 200, "{\"Status\":false,\"Message\":\"no uploadfile part\"}");
             return;
         }
-        String token = exchange.getRequestURI().getQuery();
         int number;
         synchronized (this) {
-            byKey.putIfAbsent(key, new Received(part.fileName(), part.content(), token));
             number = new ArrayList<>(byKey.keySet()).indexOf(key) + 1;
         }
         respond(
@@ -286,12 +295,37 @@ public final class QlvbServer implements AutoCloseable {
                         + "\",\"FileServer\":\"/files/" + number + ".pdf\"}");
     }
 
+    /** Keeps the uploaded file (once per idempotency key); null when the request has no file part. */
+    private Part store(HttpExchange exchange, byte[] body, String key) {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        Part part = Part.find(body, contentType, "uploadfile");
+        if (part != null) {
+            synchronized (this) {
+                byKey.putIfAbsent(
+                        key,
+                        new Received(
+                                part.fileName(),
+                                part.content(),
+                                exchange.getRequestURI().getQuery()));
+            }
+        }
+        return part;
+    }
+
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
