@@ -25,28 +25,53 @@ final class ConsolePins {
 
     private ConsolePins() {}
 
-    /** Reads the first line of standard input, once; a second request gets nothing (no automatic retry). */
-    static PinCallback fromStandardInput() {
+    /**
+     * Reads the first line of standard input, once; a second request gets nothing (no automatic
+     * retry). A line longer than any PIN is refused, never cut: a cut PIN would be a wrong PIN sent
+     * to the token, and each costs one of its few tries.
+     */
+    static PinCallback fromStandardInput(Messages messages, CommandLine commandLine) {
         boolean[] used = {false};
         return request -> {
             if (used[0]) {
                 return null;
             }
             used[0] = true;
-            return readLine(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            try {
+                return readLine(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            } catch (TooLong e) {
+                throw new CommandLine.ParameterException(
+                        commandLine, messages.get("cli.pinTooLong", String.valueOf(MAX_PIN_LENGTH)));
+            }
         };
     }
 
+    /** The line on standard input is longer than {@link #MAX_PIN_LENGTH}: not a PIN. */
+    static final class TooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong() {
+            super("the PIN line is longer than " + MAX_PIN_LENGTH + " characters");
+        }
+    }
+
+    /** The first line of {@code reader}, without its line end; {@link TooLong} past the longest PIN. */
     static char[] readLine(Reader reader) {
-        char[] buffer = new char[MAX_PIN_LENGTH];
+        char[] buffer = new char[MAX_PIN_LENGTH + 1];
         int length = 0;
         try {
             int c;
-            while ((c = reader.read()) != -1 && c != '\n' && length < buffer.length) {
+            while ((c = reader.read()) != -1 && c != '\n') {
+                if (length == buffer.length) {
+                    throw new TooLong();
+                }
                 buffer[length++] = (char) c;
             }
             if (length > 0 && buffer[length - 1] == '\r') {
                 length--;
+            }
+            if (length > MAX_PIN_LENGTH) {
+                throw new TooLong();
             }
             return Arrays.copyOf(buffer, length);
         } catch (IOException e) {

@@ -26,7 +26,7 @@ final class PinOptions {
     /** The callback for the chosen source; the terminal when none was chosen. */
     PinCallback callback(Messages messages, CommandLine commandLine) {
         if (source != null && source.standardInput) {
-            return ConsolePins.fromStandardInput();
+            return ConsolePins.fromStandardInput(messages, commandLine);
         }
         if (source != null && source.environmentVariable != null) {
             String name = source.environmentVariable;

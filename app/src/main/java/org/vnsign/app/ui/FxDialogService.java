@@ -170,13 +170,31 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Platform.runLater(field::requestFocus);
         Optional<ButtonType> answer = dialog.showAndWait();
-        char[] typed = field.getText().toCharArray();
-        field.clear();
+        char[] typed = typedWithoutString(field);
         if (answer.filter(ButtonType.OK::equals).isEmpty() || typed.length == 0) {
             java.util.Arrays.fill(typed, '\0');
             return Optional.empty();
         }
         return Optional.of(typed);
+    }
+
+    /**
+     * The field's characters copied into an array without making a String of them (a String stays
+     * in memory until collected and cannot be wiped), then the field's own buffer overwritten and
+     * cleared.
+     */
+    static char[] typedWithoutString(PasswordField field) {
+        CharSequence characters = field.getCharacters();
+        int length = characters.length();
+        char[] typed = new char[length];
+        for (int i = 0; i < length; i++) {
+            typed[i] = characters.charAt(i);
+        }
+        StringBuilder blanks = new StringBuilder(length);
+        blanks.setLength(length);
+        field.replaceText(0, length, blanks.toString());
+        field.clear();
+        return typed;
     }
 
     private static <T> T onFx(Supplier<T> dialog) {

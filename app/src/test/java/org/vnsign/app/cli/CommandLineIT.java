@@ -255,4 +255,19 @@ class CommandLineIT extends TokenProcessTest {
                 .isEqualTo("123456");
         assertThat(List.of(ConsolePins.readLine(new StringReader(""))).get(0)).isEmpty();
     }
+
+    @Test
+    void aPinLineLongerThanAnyPinIsRefusedNotCut() {
+        String longest = "7".repeat(256);
+        assertThat(new String(ConsolePins.readLine(new StringReader(longest + "\n"))))
+                .isEqualTo(longest);
+        assertThat(new String(ConsolePins.readLine(new StringReader(longest + "\r\n"))))
+                .isEqualTo(longest);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ConsolePins.readLine(new StringReader(longest + "8\n")))
+                .isInstanceOf(ConsolePins.TooLong.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ConsolePins.readLine(new StringReader("9".repeat(10_000))))
+                .isInstanceOf(ConsolePins.TooLong.class);
+    }
 }
