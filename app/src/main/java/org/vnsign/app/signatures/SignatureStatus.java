@@ -8,5 +8,11 @@ package org.vnsign.app.signatures;
 public enum SignatureStatus {
     VALID,
     INDETERMINATE,
-    INVALID
+    INVALID,
+    /**
+     * Red: changed after signing in a way the rules do not allow, whatever the signature itself:
+     * what is shown is not what was signed (a changed page, an unreadable tail, a file other
+     * readers show differently).
+     */
+    MODIFIED
 }

@@ -150,7 +150,10 @@ public final class SignaturesViewModel {
             summary.set(messages.get("signatures.none"));
             return;
         }
-        fileStatus.set(status(report.verdict()));
+        fileStatus.set(
+                report.modifiedAfterSigning() && report.verdict() != Indication.INVALID
+                        ? SignatureStatus.MODIFIED
+                        : status(report.verdict()));
         summary.set(report.summary().in(locale()));
     }
 
@@ -165,10 +168,12 @@ public final class SignaturesViewModel {
         for (Reason note : report.notes()) {
             warnings.add(note.in(locale()));
         }
-        SignatureStatus status = status(report.indication());
-        if (status == SignatureStatus.VALID && report.modifiedAfterSigning()) {
-            status = SignatureStatus.INDETERMINATE;
-        }
+        // A change after signing that the rules do not allow is red, never a harmless-looking amber:
+        // what the reader sees is not what was signed (a changed page, an unreadable tail, or a file
+        // that other readers show differently).
+        SignatureStatus status = report.modifiedAfterSigning() && report.indication() != Indication.INVALID
+                ? SignatureStatus.MODIFIED
+                : status(report.indication());
         String time = report.signingTime()
                 .map(t -> report.timeProven()
                         ? messages.get("signatures.timeProven", TIME.format(t))

@@ -239,6 +239,33 @@ class DesktopWindowIT {
     }
 
     @Test
+    void aForgedPageBehindADamagedTailIsShownRedNeverGreen() throws Exception {
+        Path input = new Decree30Pdf().pages(2).write(dir.resolve("cong-van.pdf"));
+        show(input);
+        chooseToken(TestTokens.MAIN_LABEL);
+        logInWithTheMainCertificateAndWaitForTheBlock();
+        clickSignAndWaitForTheVerdict(1);
+        Path forged =
+                Forgery.behindDamagedTail(dir.resolve("cong-van.signed.pdf"), dir.resolve("cong-van-nhan-duoc.pdf"));
+
+        Fx.run(() -> window.model().open(forged));
+        Fx.waitUntil(
+                "the forged file is verified",
+                WAIT,
+                () -> window.model().documentProperty().get() != null
+                        && window.model().documentProperty().get().file().equals(forged)
+                        && window.model().signatures().fileStatusProperty().get() != null);
+
+        assertThat(window.model().signatures().fileStatusProperty().get())
+                .as(window.model().signatures().summaryProperty().get())
+                .isEqualTo(SignatureStatus.MODIFIED);
+        assertThat(window.model().signatures().rows().get(0).status()).isEqualTo(SignatureStatus.MODIFIED);
+        assertThat(Fx.find("#file-verdict").orElseThrow().getStyleClass()).contains("status-modified");
+        Thread.sleep(500);
+        Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-forged-tail.png"));
+    }
+
+    @Test
     void aSignatureIsPlacedAndSignedOnAPageStoredSideways() throws Exception {
         Path input = new Decree30Pdf().pages(2).turned(90).write(dir.resolve("phu-luc.pdf"));
         show(input);
