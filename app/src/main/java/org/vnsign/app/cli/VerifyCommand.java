@@ -98,7 +98,7 @@ final class VerifyCommand extends Subcommand {
             } catch (SignerException e) {
                 unreadable = true;
                 failed(printer, messages, views, file, e);
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | AssertionError e) {
                 // The verifier turns every failure into a result; should one escape, it is still this
                 // file's result and the batch goes on.
                 LOG.warn("Verifying {} failed unexpectedly", file, e);

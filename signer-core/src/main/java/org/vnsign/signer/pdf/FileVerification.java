@@ -134,7 +134,7 @@ final class FileVerification {
                         laterTimestamp,
                         entry.claimedTime(),
                         pagesProblem(changes.get(i)));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | AssertionError e) {
                 LOG.debug("Judging signature {} failed; it is a format failure", entry.name(), e);
                 judgements[i] = judge.judge(
                         CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the signature cannot be checked"),
@@ -210,7 +210,7 @@ final class FileVerification {
             return entry.documentTimestamp()
                     ? CmsCheck.documentTimestamp(entry.contents(), file.covered(entry.range()))
                     : CmsCheck.signature(entry.contents(), file.covered(entry.range()));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
             LOG.debug("The CMS of signature {} cannot be read; it is a format failure", entry.name(), e);
             return CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the signature container cannot be read");
         }
@@ -220,7 +220,7 @@ final class FileVerification {
     private List<Change> safeChanges(int index) throws IOException {
         try {
             return changes(index);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
             LOG.debug(
                     "Comparing the revisions after signature {} failed",
                     entries.get(index).name(),
@@ -251,7 +251,7 @@ final class FileVerification {
         PdfDocument signed;
         try {
             signed = revision(entry.end());
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | AssertionError e) {
             LOG.debug("The revision signed by {} cannot be opened", entry.name(), e);
             changes.add(unreadable("change.repaired"));
             return changes;
@@ -260,7 +260,7 @@ final class FileVerification {
         try {
             changes.addAll(RevisionComparison.compare(
                     signed, document, ChangeRules.after(entries, index), n -> signedLater(index, n)));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
             LOG.debug("Comparing the revisions after signature {} failed", entry.name(), e);
             readable = false;
         }
@@ -319,7 +319,7 @@ final class FileVerification {
                 if (number < revision.getNumberOfPdfObjects() && revision.getPdfObject(number) != null) {
                     return true;
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | StackOverflowError | AssertionError e) {
                 return false;
             }
         }
@@ -349,7 +349,7 @@ final class FileVerification {
         if (previousEnd.isPresent()) {
             try {
                 pages.addAll(RevisionComparison.changedPages(revision(previousEnd.get()), revision(entry.end())));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | StackOverflowError | AssertionError e) {
                 // An unreadable earlier revision leaves only the widget's pages.
             }
         }
@@ -426,7 +426,7 @@ final class FileVerification {
                 dssAt.put(end, new RevocationPool(covered.crls(), covered.ocsps()));
             }
             return Optional.of(dssAt.get(end));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError | AssertionError e) {
             return Optional.empty();
         }
     }

@@ -60,9 +60,10 @@ public final class ITextDocumentVerifier implements DocumentVerifier {
                     clock.instant());
         } catch (IOException e) {
             throw new SignerException(SignerError.FILE_ACCESS, "cannot read " + file + ": " + e.getMessage(), e);
-        } catch (RuntimeException | StackOverflowError e) {
-            // Hostile structure (cycles, nesting deep enough to exhaust the stack) that no per-signature
-            // check could contain: the file's own result, never a crash of the batch.
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            // Hostile structure (cycles, nesting deep enough to exhaust the stack, input that trips a
+            // library's own assertion when assertions are on) that no per-signature check could
+            // contain: the file's own result, never a crash of the batch.
             LOG.debug("Verifying {} failed on its structure", file, e);
             throw new SignerException(SignerError.PDF_DAMAGED, "the PDF structure cannot be read: " + file, e);
         }
@@ -100,7 +101,7 @@ public final class ITextDocumentVerifier implements DocumentVerifier {
         } catch (SignerException e) {
             OutputFiles.discard(temporary);
             throw e;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
             OutputFiles.discard(temporary);
             throw new SignerException(SignerError.PDF_DAMAGED, "the PDF structure cannot be read: " + pdf, e);
         }

@@ -31,7 +31,7 @@ final class OpenedPdf {
         }
         try {
             return new PdfReader(input.toFile(), properties(password));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | AssertionError e) {
             throw new SignerException(SignerError.PDF_DAMAGED, "not a readable PDF: " + input, e);
         }
     }
@@ -70,7 +70,7 @@ final class OpenedPdf {
                     password.isPresent() ? SignerError.PDF_PASSWORD_INCORRECT : SignerError.PDF_PASSWORD_REQUIRED,
                     "the PDF is encrypted: " + input,
                     e);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
             closeQuietly(reader);
             throw new SignerException(SignerError.PDF_DAMAGED, "the PDF structure is broken: " + input, e);
         }

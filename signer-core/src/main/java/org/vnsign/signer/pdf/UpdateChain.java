@@ -76,7 +76,7 @@ final class UpdateChain {
         Revision revision;
         try {
             revision = Revision.read(file, current);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError | AssertionError e) {
             LOG.debug("The final revision ending at {} cannot be read strictly", current, e);
             return new UpdateChain(reached, Optional.of("the final cross-reference cannot be read strictly"));
         }
@@ -99,7 +99,7 @@ final class UpdateChain {
                 Revision read;
                 try {
                     read = Revision.read(file, candidate);
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException | StackOverflowError | AssertionError e) {
                     // A %%EOF inside a stream, not a revision's end: keep looking further back.
                     LOG.debug("No revision ends at {}", candidate, e);
                     continue;

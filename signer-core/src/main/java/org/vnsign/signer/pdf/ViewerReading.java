@@ -74,7 +74,7 @@ final class ViewerReading {
                 new RandomAccessReadBufferedFile(file.toFile()),
                 password.map(String::new).orElse(""))) {
             return compare(verified, viewer);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | AssertionError e) {
             LOG.debug("The viewer's reading of {} failed", file, e);
             return Optional.of("the file cannot be read as a viewer reads it");
         }
