@@ -115,7 +115,7 @@ final class FileVerification {
         List<byte[]> cmsOcsps = new ArrayList<>();
         List<List<Change>> changes = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            CmsFacts cms = cms(entries.get(i));
+            CmsFacts cms = cms(entries.get(i), dss.parsedCertificates());
             facts.add(cms);
             cmsCrls.addAll(cms.crls());
             cmsOcsps.addAll(cms.ocsps());
@@ -201,7 +201,7 @@ final class FileVerification {
      * type, nesting deep enough to exhaust the stack) is this signature's format failure, never the
      * whole file's crash.
      */
-    private CmsFacts cms(SignatureEntry entry) {
+    private CmsFacts cms(SignatureEntry entry, List<X509Certificate> dssCertificates) {
         if (!entry.usable()) {
             return CmsFacts.failed(
                     SubIndication.FORMAT_FAILURE, entry.rangeProblem().get());
@@ -209,7 +209,7 @@ final class FileVerification {
         try {
             return entry.documentTimestamp()
                     ? CmsCheck.documentTimestamp(entry.contents(), file.covered(entry.range()))
-                    : CmsCheck.signature(entry.contents(), file.covered(entry.range()));
+                    : CmsCheck.signature(entry.contents(), file.covered(entry.range()), dssCertificates);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             LOG.debug("The CMS of signature {} cannot be read; it is a format failure", entry.name(), e);
             return CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the signature container cannot be read");

@@ -58,6 +58,13 @@ import org.vnsign.signer.verify.SubIndication;
  * the signed attributes name (NO_SIGNING_CERTIFICATE_FOUND).
  */
 public final class CmsCheck {
+    /**
+     * Bouncy Castle, named explicitly rather than whatever the JVM's provider list offers: the
+     * JDK's providers lack Brainpool curves and some RSASSA-PSS parameter sets, and a verdict must
+     * not depend on which providers another part of the process happened to register.
+     */
+    private static final java.security.Provider PROVIDER = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+
     /** Adobe's revocation-info archival attribute: CRLs and OCSP answers embedded at signing. */
     private static final ASN1ObjectIdentifier ADBE_REVOCATION = new ASN1ObjectIdentifier("1.2.840.113583.1.1.8");
 
@@ -67,6 +74,16 @@ public final class CmsCheck {
 
     /** Checks a signature ({@code adbe.pkcs7.detached} or {@code ETSI.CAdES.detached}). */
     public static CmsFacts signature(byte[] contents, SignedBytes content) {
+        return signature(contents, content, List.of());
+    }
+
+    /**
+     * Checks a signature whose signer's certificate may also be among {@code elsewhere} (the file's
+     * DSS). Several certificates can answer the signer's identifier (issuer and serial number; test
+     * PKIs and careless CAs reuse serials): each is tried, the CMS's own first, and the one whose
+     * key verifies the signature is the signer's, as EU DSS does.
+     */
+    public static CmsFacts signature(byte[] contents, SignedBytes content, List<X509Certificate> elsewhere) {
         CMSSignedData cms;
         try {
             cms = new CMSSignedData(new StreamedContent(content), contents);
@@ -78,11 +95,19 @@ public final class CmsCheck {
                     SubIndication.FORMAT_FAILURE,
                     "the CMS has " + cms.getSignerInfos().size() + " signers, not one");
         }
+        if (encapsulatesContent(contents)) {
+            // ISO 32000-2 12.8.3.3: a detached PDF signature signs the ByteRange, never content of its own.
+            return CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the detached signature carries encapsulated content");
+        }
         SignerInformation signer = cms.getSignerInfos().iterator().next();
         List<X509Certificate> certificates = certificates(cms.getCertificates());
-        Optional<X509Certificate> signerCertificate = certificates.stream()
-                .filter(c -> signer.getSID().match(holder(c)))
-                .findFirst();
+        List<X509Certificate> candidates = new ArrayList<>();
+        for (X509Certificate candidate : concat(certificates, elsewhere)) {
+            if (signer.getSID().match(holder(candidate)) && !candidates.contains(candidate)) {
+                candidates.add(candidate);
+            }
+        }
+        Optional<X509Certificate> signerCertificate = candidates.stream().findFirst();
         AttributeTable signed = signer.getSignedAttributes();
         List<byte[]> crls = new ArrayList<>(crls(cms.getCRLs()));
         List<byte[]> ocsps = new ArrayList<>();
@@ -119,12 +144,33 @@ public final class CmsCheck {
         if (signed == null || signed.get(CMSAttributes.contentType) == null) {
             return facts.failing(SubIndication.FORMAT_FAILURE, "the signed attributes lack the content type");
         }
-        Optional<String> reference = signingCertificateMismatch(signed, signerCertificate.get());
-        if (reference.isPresent()) {
-            return facts.failing(SubIndication.NO_SIGNING_CERTIFICATE_FOUND, reference.get());
+        List<X509Certificate> referenced = candidates.stream()
+                .filter(c -> signingCertificateMismatch(signed, c).isEmpty())
+                .toList();
+        if (referenced.isEmpty()) {
+            return facts.failing(
+                    SubIndication.NO_SIGNING_CERTIFICATE_FOUND,
+                    signingCertificateMismatch(signed, signerCertificate.get()).orElse("no certificate matches"));
         }
+        CmsFacts result = facts;
+        for (X509Certificate candidate : referenced) {
+            result = verified(signer, facts.withSigner(candidate), candidate);
+            if (result.intact() || result.failure().get() == SubIndication.HASH_FAILURE) {
+                return result;
+            }
+        }
+        return result;
+    }
+
+    /** The signature value checked with {@code candidate}'s key: the facts, failing if it does not hold. */
+    private static CmsFacts verified(SignerInformation signer, CmsFacts facts, X509Certificate candidate) {
         try {
-            boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signerCertificate.get()));
+            // Built from the key, not the certificate: with a certificate Bouncy Castle also refuses a
+            // signing time outside its validity ("verifier not valid at signingTime"), a question of
+            // time that the judge answers by ETSI's rules, not a broken signature value.
+            boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
+                    .setProvider(PROVIDER)
+                    .build(candidate.getPublicKey()));
             return valid
                     ? facts
                     : facts.failing(SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify");
@@ -134,6 +180,20 @@ public final class CmsCheck {
             return facts.failing(
                     SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify: " + e.getMessage());
         }
+    }
+
+    private static boolean encapsulatesContent(byte[] contents) {
+        try {
+            return new CMSSignedData(contents).getSignedContent() != null;
+        } catch (CMSException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static List<X509Certificate> concat(List<X509Certificate> first, List<X509Certificate> second) {
+        List<X509Certificate> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Checks a document time-stamp ({@code ETSI.RFC3161}): its imprint of the covered bytes and its signature. */
@@ -191,7 +251,9 @@ public final class CmsCheck {
     /** Whether the token is signed by {@code authority}'s key. */
     static boolean tokenSignatureValid(TimeStampToken token, X509Certificate authority) {
         try {
-            return token.isSignatureValid(new JcaSimpleSignerInfoVerifierBuilder().build(authority));
+            return token.isSignatureValid(new JcaSimpleSignerInfoVerifierBuilder()
+                    .setProvider(PROVIDER)
+                    .build(authority));
         } catch (TSPException | OperatorCreationException | RuntimeException e) {
             return false;
         }

@@ -53,6 +53,23 @@ public record CmsFacts(
                 Optional.empty());
     }
 
+    /** The same facts, {@code certificate} being the signer's. */
+    CmsFacts withSigner(X509Certificate certificate) {
+        return new CmsFacts(
+                failure,
+                detail,
+                Optional.of(certificate),
+                certificates,
+                crls,
+                ocsps,
+                digestAlgorithm,
+                signatureAlgorithm,
+                claimedTime,
+                signatureTimestamp,
+                signatureValue,
+                timestampTime);
+    }
+
     /** The same facts, with the failure they earn. */
     CmsFacts failing(SubIndication subIndication, String why) {
         return new CmsFacts(
