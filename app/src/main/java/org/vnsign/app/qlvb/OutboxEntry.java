@@ -40,34 +40,12 @@ public record OutboxEntry(
 
     /** The same entry after one more failure, retried after a doubling delay (5 s to 1 h). */
     public OutboxEntry failed(String error, Instant now) {
-        long delay = Math.min(3600, 5L << Math.min(attempts, 10));
-        return new OutboxEntry(
-                id,
-                idempotencyKey,
-                destination,
-                fileName,
-                created,
-                attempts + 1,
-                error,
-                now.plusSeconds(delay),
-                null,
-                outcomeUnknown);
+        return afterAttempt(error, now, outcomeUnknown);
     }
 
     /** The same entry after an attempt whose outcome cannot be known. */
     public OutboxEntry unknown(String error, Instant now) {
-        OutboxEntry failed = failed(error, now);
-        return new OutboxEntry(
-                id,
-                idempotencyKey,
-                destination,
-                fileName,
-                created,
-                failed.attempts,
-                error,
-                failed.nextAttempt,
-                null,
-                true);
+        return afterAttempt(error, now, true);
     }
 
     /** The same entry, an upload of it under way since {@code now}. */
@@ -83,6 +61,21 @@ public record OutboxEntry(
                 nextAttempt,
                 now,
                 outcomeUnknown);
+    }
+
+    private OutboxEntry afterAttempt(String error, Instant now, boolean unknown) {
+        long delay = Math.min(3600, 5L << Math.min(attempts, 10));
+        return new OutboxEntry(
+                id,
+                idempotencyKey,
+                destination,
+                fileName,
+                created,
+                attempts + 1,
+                error,
+                now.plusSeconds(delay),
+                null,
+                unknown);
     }
 
     /**

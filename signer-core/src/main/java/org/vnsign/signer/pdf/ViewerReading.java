@@ -18,9 +18,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -159,31 +161,24 @@ final class ViewerReading {
         if (object == null || object.isNull()) {
             out.append("null");
         } else if (object instanceof PdfIndirectReference reference) {
-            references.add(key(reference.getObjNumber(), reference.getGenNumber()));
-            out.append(reference.getObjNumber())
-                    .append(' ')
-                    .append(reference.getGenNumber())
-                    .append(" R");
+            reference(reference.getObjNumber(), reference.getGenNumber(), out, references);
         } else if (object instanceof PdfStream stream) {
             writeDictionary(stream, out, references, depth, true);
             out.append("stream ").append(Fingerprints.sha256Hex(stream.getBytes(false)));
         } else if (object instanceof PdfDictionary dictionary) {
             writeDictionary(dictionary, out, references, depth, false);
         } else if (object instanceof PdfArray array) {
-            out.append('[');
+            List<PdfObject> items = new ArrayList<>();
             for (int i = 0; i < array.size(); i++) {
-                write(array.get(i, false), out, references, depth + 1);
-                out.append(' ');
+                items.add(array.get(i, false));
             }
-            out.append(']');
+            array(items, out, (item, to) -> write(item, to, references, depth + 1));
         } else if (object instanceof PdfName name) {
             out.append('/').append(name.getValue());
         } else if (object instanceof PdfNumber number) {
             out.append(number(number.getValue()));
         } else if (object instanceof PdfString string) {
-            out.append('<')
-                    .append(HexFormat.of().formatHex(string.getValueBytes()))
-                    .append('>');
+            hex(string.getValueBytes(), out);
         } else if (object instanceof PdfBoolean bool) {
             out.append(bool.getValue());
         } else {
@@ -194,20 +189,11 @@ final class ViewerReading {
     private static void writeDictionary(
             PdfDictionary dictionary, StringBuilder out, Deque<Long> references, int depth, boolean stream)
             throws IOException {
-        out.append("<<");
         TreeMap<String, PdfObject> sorted = new TreeMap<>();
         for (PdfName key : dictionary.keySet()) {
             sorted.put(key.getValue(), dictionary.get(key, false));
         }
-        for (Map.Entry<String, PdfObject> entry : sorted.entrySet()) {
-            if (stream && "Length".equals(entry.getKey())) {
-                continue;
-            }
-            out.append('/').append(entry.getKey()).append(' ');
-            write(entry.getValue(), out, references, depth + 1);
-            out.append(' ');
-        }
-        out.append(">>");
+        dictionary(sorted, stream, out, (value, to) -> write(value, to, references, depth + 1));
     }
 
     /** PDFBox's object in the same canonical text. */
@@ -223,8 +209,7 @@ final class ViewerReading {
                 write(reference.getObject(), out, references, depth + 1);
                 return;
             }
-            references.add(key(Math.toIntExact(key.getNumber()), key.getGeneration()));
-            out.append(key.getNumber()).append(' ').append(key.getGeneration()).append(" R");
+            reference(Math.toIntExact(key.getNumber()), key.getGeneration(), out, references);
         } else if (object instanceof COSStream stream) {
             writeDictionary(stream, out, references, depth, true);
             try (InputStream raw = stream.createRawInputStream()) {
@@ -233,12 +218,11 @@ final class ViewerReading {
         } else if (object instanceof COSDictionary dictionary) {
             writeDictionary(dictionary, out, references, depth, false);
         } else if (object instanceof COSArray array) {
-            out.append('[');
+            List<COSBase> items = new ArrayList<>();
             for (int i = 0; i < array.size(); i++) {
-                write(array.get(i), out, references, depth + 1);
-                out.append(' ');
+                items.add(array.get(i));
             }
-            out.append(']');
+            array(items, out, (item, to) -> write(item, to, references, depth + 1));
         } else if (object instanceof COSName name) {
             out.append('/').append(name.getName());
         } else if (object instanceof COSInteger integer) {
@@ -246,7 +230,7 @@ final class ViewerReading {
         } else if (object instanceof COSFloat real) {
             out.append(number(real.floatValue()));
         } else if (object instanceof COSString string) {
-            out.append('<').append(HexFormat.of().formatHex(string.getBytes())).append('>');
+            hex(string.getBytes(), out);
         } else if (object instanceof COSBoolean bool) {
             out.append(bool.getValue());
         } else {
@@ -257,20 +241,49 @@ final class ViewerReading {
     private static void writeDictionary(
             COSDictionary dictionary, StringBuilder out, Deque<Long> references, int depth, boolean stream)
             throws IOException {
-        out.append("<<");
-        TreeMap<String, COSBase> sorted = new java.util.TreeMap<>();
+        TreeMap<String, COSBase> sorted = new TreeMap<>();
         for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
             sorted.put(entry.getKey().getName(), entry.getValue());
         }
-        for (Map.Entry<String, COSBase> entry : sorted.entrySet()) {
+        dictionary(sorted, stream, out, (value, to) -> write(value, to, references, depth + 1));
+    }
+
+    /** Writes one value of either library's object model. */
+    private interface ValueWriter<T> {
+        void write(T value, StringBuilder out) throws IOException;
+    }
+
+    /** A dictionary's entries in key order; a stream's /Length is left out (its bytes are compared). */
+    private static <T> void dictionary(
+            TreeMap<String, T> sorted, boolean stream, StringBuilder out, ValueWriter<T> values) throws IOException {
+        out.append("<<");
+        for (Map.Entry<String, T> entry : sorted.entrySet()) {
             if (stream && "Length".equals(entry.getKey())) {
                 continue;
             }
             out.append('/').append(entry.getKey()).append(' ');
-            write(entry.getValue(), out, references, depth + 1);
+            values.write(entry.getValue(), out);
             out.append(' ');
         }
         out.append(">>");
+    }
+
+    private static <T> void array(List<T> items, StringBuilder out, ValueWriter<T> values) throws IOException {
+        out.append('[');
+        for (T item : items) {
+            values.write(item, out);
+            out.append(' ');
+        }
+        out.append(']');
+    }
+
+    private static void reference(int number, int generation, StringBuilder out, Deque<Long> references) {
+        references.add(key(number, generation));
+        out.append(number).append(' ').append(generation).append(" R");
+    }
+
+    private static void hex(byte[] bytes, StringBuilder out) {
+        out.append('<').append(HexFormat.of().formatHex(bytes)).append('>');
     }
 
     /** A number as both libraries agree on it: whole numbers exactly, others at single precision. */

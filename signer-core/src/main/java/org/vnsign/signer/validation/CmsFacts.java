@@ -55,26 +55,18 @@ public record CmsFacts(
 
     /** The same facts, {@code certificate} being the signer's. */
     CmsFacts withSigner(X509Certificate certificate) {
-        return new CmsFacts(
-                failure,
-                detail,
-                Optional.of(certificate),
-                certificates,
-                crls,
-                ocsps,
-                digestAlgorithm,
-                signatureAlgorithm,
-                claimedTime,
-                signatureTimestamp,
-                signatureValue,
-                timestampTime);
+        return with(failure, detail, Optional.of(certificate));
     }
 
     /** The same facts, with the failure they earn. */
     CmsFacts failing(SubIndication subIndication, String why) {
+        return with(Optional.of(subIndication), why, signer);
+    }
+
+    private CmsFacts with(Optional<SubIndication> failure, String detail, Optional<X509Certificate> signer) {
         return new CmsFacts(
-                Optional.of(subIndication),
-                why,
+                failure,
+                detail,
                 signer,
                 certificates,
                 crls,
