@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The log names files and certificates: its owner alone may read it, new or already there. */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "no POSIX permissions; the log folder is in the user's profile")
 class LogFilePermissionsTest {
     @TempDir
     Path dir;

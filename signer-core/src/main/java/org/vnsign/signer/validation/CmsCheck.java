@@ -177,9 +177,32 @@ public final class CmsCheck {
         } catch (CMSSignerDigestMismatchException e) {
             return facts.failing(SubIndication.HASH_FAILURE, "the signed bytes do not match the signed digest");
         } catch (CMSException | OperatorCreationException | RuntimeException e) {
+            if (unsupported(e)) {
+                // An algorithm VNSign cannot compute proves nothing either way: never "forged".
+                return facts.failing(
+                        SubIndication.CRYPTO_CONSTRAINTS_FAILURE,
+                        "VNSign cannot check the algorithm " + facts.signatureAlgorithm() + ": " + e.getMessage());
+            }
             return facts.failing(
                     SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify: " + e.getMessage());
         }
+    }
+
+    /** Whether {@code failure} says an algorithm is unknown, rather than that a value is wrong. */
+    private static boolean unsupported(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OperatorCreationException
+                    || cause instanceof java.security.NoSuchAlgorithmException
+                    || cause instanceof java.security.InvalidAlgorithmParameterException) {
+                return true;
+            }
+            // Bouncy Castle's algorithm finder says so with this exception and message.
+            if (cause instanceof IllegalArgumentException
+                    && String.valueOf(cause.getMessage()).startsWith("Unknown signature type")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean encapsulatesContent(byte[] contents) {

@@ -94,6 +94,12 @@ public final class SignatureJudge {
         if (!cms.intact()) {
             Verdict verdict = new Verdict(claimed, false, Optional.empty(), path, notes);
             SubIndication failure = cms.failure().get();
+            if (failure == SubIndication.CRYPTO_CONSTRAINTS_FAILURE) {
+                return verdict.fail(
+                        Indication.INDETERMINATE,
+                        failure,
+                        Reason.of("sig.unsupportedAlgorithm", algorithmName(cms.signatureAlgorithm())));
+            }
             if (failure != SubIndication.NO_SIGNING_CERTIFICATE_FOUND) {
                 return verdict.fail(Indication.INVALID, failure, Reason.of(failure.name()));
             }
@@ -119,6 +125,10 @@ public final class SignatureJudge {
                 .or(() -> statusProblem(path, verdict))
                 .or(() -> cryptoProblem(cms, path, verdict));
         return problem.orElseGet(() -> verdict.pass(documentTimestamp ? "ts.valid" : "sig.valid"));
+    }
+
+    private static String algorithmName(String name) {
+        return name == null || name.isBlank() ? "?" : name;
     }
 
     private static Optional<Judgement> pathProblem(CertificatePath path, Verdict verdict) {

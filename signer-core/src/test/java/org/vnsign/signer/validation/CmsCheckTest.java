@@ -98,6 +98,41 @@ class CmsCheckTest {
         assertThat(facts.failure()).contains(SubIndication.FORMAT_FAILURE);
     }
 
+    @org.junit.jupiter.api.Test
+    void anAlgorithmVnsignCannotComputeIsIndeterminateAndNamedNeverInvalid() throws Exception {
+        Signed signed = sign("RSA", null, "SHA256withRSA", Instant.now(), false);
+        // sha256WithRSAEncryption (1.2.840.113549.1.1.11) in the SignerInfo, the last occurrence,
+        // becomes 1.2.840.113549.1.1.99: an algorithm no provider knows.
+        byte[] cms = signed.cms().clone();
+        byte[] oid = {0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x01, 0x0B};
+        int at = -1;
+        for (int i = 0; i + oid.length <= cms.length; i++) {
+            if (java.util.Arrays.equals(cms, i, i + oid.length, oid, 0, oid.length)) {
+                at = i;
+            }
+        }
+        cms[at + oid.length - 1] = 99;
+
+        CmsFacts facts = CmsCheck.signature(cms, () -> new ByteArrayInputStream(SIGNED));
+        Judgement judgement = new SignatureJudge(
+                        org.vnsign.signer.verify.TrustAnchors.none().plus(List.of(signed.certificate())),
+                        List.of(),
+                        new RevocationPool(List.of(), List.of()),
+                        java.util.Optional.empty(),
+                        Instant.now())
+                .judge(
+                        facts,
+                        false,
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty());
+
+        assertThat(facts.failure()).contains(SubIndication.CRYPTO_CONSTRAINTS_FAILURE);
+        assertThat(judgement.indication()).isEqualTo(org.vnsign.signer.verify.Indication.INDETERMINATE);
+        assertThat(judgement.reason().en()).contains("1.2.840.113549.1.1.99").contains("cannot check");
+        assertThat(judgement.reason().vi()).contains("1.2.840.113549.1.1.99");
+    }
+
     private record Signed(byte[] cms, X509Certificate certificate) {}
 
     /** A CMS over {@link #SIGNED}, its signing time {@code signingTime}, by a fresh self-issued key. */
