@@ -164,6 +164,11 @@ public final class CmsCheck {
 
     /** The signature value checked with {@code candidate}'s key: the facts, failing if it does not hold. */
     private static CmsFacts verified(SignerInformation signer, CmsFacts facts, X509Certificate candidate) {
+        if (pssWithOtherMaskHash(signer)) {
+            return facts.failing(
+                    SubIndication.SIG_CRYPTO_FAILURE,
+                    "RSASSA-PSS whose MGF1 hash is not its message hash, which ISO 32002 does not allow");
+        }
         try {
             // Built from the key, not the certificate: with a certificate Bouncy Castle also refuses a
             // signing time outside its validity ("verifier not valid at signingTime"), a question of
@@ -185,6 +190,28 @@ public final class CmsCheck {
             }
             return facts.failing(
                     SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify: " + e.getMessage());
+        }
+    }
+
+    /**
+     * RSASSA-PSS parameters whose mask generation hashes with another function than the message
+     * (ISO 32002 requires the same one; iText and EU DSS reject such a signature too).
+     */
+    private static boolean pssWithOtherMaskHash(SignerInformation signer) {
+        if (!org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_RSASSA_PSS
+                .getId()
+                .equals(signer.getEncryptionAlgOID())) {
+            return false;
+        }
+        try {
+            org.bouncycastle.asn1.pkcs.RSASSAPSSparams parameters =
+                    org.bouncycastle.asn1.pkcs.RSASSAPSSparams.getInstance(signer.getEncryptionAlgParams());
+            org.bouncycastle.asn1.x509.AlgorithmIdentifier mask =
+                    org.bouncycastle.asn1.x509.AlgorithmIdentifier.getInstance(
+                            parameters.getMaskGenAlgorithm().getParameters());
+            return !mask.getAlgorithm().equals(parameters.getHashAlgorithm().getAlgorithm());
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
