@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.online.Fingerprints;
+import org.vnsign.signer.online.IssuerFinder;
 import org.vnsign.signer.online.RevocationFetcher;
 import org.vnsign.signer.validation.CertificatePath;
 import org.vnsign.signer.validation.CmsCheck;
@@ -79,11 +80,12 @@ final class FileVerification {
             Optional<char[]> password,
             TrustAnchors anchors,
             Optional<RevocationFetcher> fetcher,
+            Optional<IssuerFinder> issuers,
             Instant now)
             throws IOException {
         FileVerification verification = new FileVerification(document, file);
         try {
-            return verification.run(path, password, anchors, fetcher, now);
+            return verification.run(path, password, anchors, fetcher, issuers, now);
         } finally {
             verification.revisions.values().forEach(PdfDocument::close);
         }
@@ -94,6 +96,7 @@ final class FileVerification {
             Optional<char[]> password,
             TrustAnchors anchors,
             Optional<RevocationFetcher> fetcher,
+            Optional<IssuerFinder> issuers,
             Instant now)
             throws IOException {
         Optional<Integer> certification = certificationObject();
@@ -122,6 +125,7 @@ final class FileVerification {
             known.addAll(cms.certificates());
             changes.add(entries.get(i).usable() ? safeChanges(i) : List.of());
         }
+        issuers.ifPresent(finder -> completeChains(facts, known, finder));
         SignatureJudge judge = new SignatureJudge(anchors, known, dssOnly.with(cmsCrls, cmsOcsps), fetcher, now);
         Judgement[] judgements = new Judgement[entries.size()];
         Optional<Instant> laterTimestamp = Optional.empty();
@@ -271,6 +275,25 @@ final class FileVerification {
             changes.add(unreadable("change.repaired"));
         }
         return changes;
+    }
+
+    /**
+     * Adds the issuers the file does not carry: from the cache, and online from each certificate's
+     * AIA caIssuers URL (DSS does the same). A signature whose CMS holds only the signer's
+     * certificate can then be traced to its root.
+     */
+    private static void completeChains(List<CmsFacts> facts, List<X509Certificate> known, IssuerFinder finder) {
+        for (CmsFacts cms : facts) {
+            Optional<X509Certificate> current = cms.signer();
+            for (int depth = 0; current.isPresent() && depth < 10; depth++) {
+                X509Certificate certificate = current.get();
+                if (IssuerFinder.selfSigned(certificate)) {
+                    break;
+                }
+                current = finder.issuerOf(certificate, known);
+                current.filter(issuer -> !known.contains(issuer)).ifPresent(known::add);
+            }
+        }
     }
 
     /** The file's chain of updates, walked once back to the earliest signed revision. */

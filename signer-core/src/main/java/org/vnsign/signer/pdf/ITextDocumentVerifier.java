@@ -21,6 +21,7 @@ import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.online.HttpFetcher;
+import org.vnsign.signer.online.IssuerFinder;
 import org.vnsign.signer.online.OnlineCache;
 import org.vnsign.signer.online.RevocationFetcher;
 import org.vnsign.signer.verify.DocumentVerifier;
@@ -48,15 +49,16 @@ public final class ITextDocumentVerifier implements DocumentVerifier {
         try (PdfDocument document = OpenedPdf.open(file, request.password())) {
             SignedFile signedFile = new SignedFile(file, Files.size(file), OpenedPdf.properties(request.password()));
             NetworkSettings settings = request.online() ? network : network.asOffline();
-            RevocationFetcher fetcher =
-                    new RevocationFetcher(new HttpFetcher(settings), new OnlineCache(settings.cacheDirectory()));
+            HttpFetcher http = new HttpFetcher(settings);
+            OnlineCache cache = new OnlineCache(settings.cacheDirectory());
             return FileVerification.verify(
                     document,
                     signedFile,
                     file,
                     request.password(),
                     request.anchors(),
-                    Optional.of(fetcher),
+                    Optional.of(new RevocationFetcher(http, cache)),
+                    Optional.of(new IssuerFinder(http, cache)),
                     clock.instant());
         } catch (IOException e) {
             throw new SignerException(SignerError.FILE_ACCESS, "cannot read " + file + ": " + e.getMessage(), e);
