@@ -12,6 +12,11 @@ public enum SignerError {
     PDF_PASSWORD_REQUIRED,
     /** The given password does not open the PDF. */
     PDF_PASSWORD_INCORRECT,
+    /**
+     * The PDF is encrypted for the holders of certain certificates (public-key security, PDF 2.0),
+     * not with a password: it is intact, VNSign cannot decrypt it.
+     */
+    PDF_ENCRYPTED_FOR_CERTIFICATE,
     /** The PDF opens with the user password but changes need the owner password. */
     PDF_OWNER_PASSWORD_REQUIRED,
     /** A certification signature forbids any change (DocMDP P=1). */

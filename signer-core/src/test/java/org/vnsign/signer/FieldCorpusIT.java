@@ -170,6 +170,23 @@ class FieldCorpusIT {
         assertThat(falseCrypto.size()).as(summary + " " + falseCrypto).isLessThanOrEqualTo(KNOWN_FALSE_CRYPTO_FAILURES);
     }
 
+    @Test
+    void aPdfEncryptedForCertificateHoldersIsSaidToBeSoNotDamaged() throws Exception {
+        DocumentVerifier verifier = DocumentVerifiers.create(
+                Clock.systemUTC(),
+                NetworkSettings.defaults()
+                        .withCacheDirectory(Optional.of(dir.resolve("cache")))
+                        .asOffline());
+        Path pdf = CORPUS.resolve("pdfs")
+                .resolve("itext__mac__SignedDocumentWithMacTest__macEncryptedWithPublicHandlerDoc.pdf");
+
+        SignerException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                SignerException.class, () -> verifier.verify(VerifyRequest.of(pdf)));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.error()).isEqualTo(SignerError.PDF_ENCRYPTED_FOR_CERTIFICATE);
+    }
+
     private static List<SignatureReport> all(VerificationReport report) {
         List<SignatureReport> all = new ArrayList<>(report.signatures());
         all.addAll(report.timestamps());

@@ -5,6 +5,7 @@
 package org.vnsign.signer.pdf;
 
 import com.itextpdf.kernel.exceptions.BadPasswordException;
+import com.itextpdf.kernel.exceptions.KernelExceptionMessageConstant;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.ReaderProperties;
@@ -72,6 +73,14 @@ final class OpenedPdf {
                     e);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             closeQuietly(reader);
+            if (KernelExceptionMessageConstant
+                    .CERTIFICATE_IS_NOT_PROVIDED_DOCUMENT_IS_ENCRYPTED_WITH_PUBLIC_KEY_CERTIFICATE
+                    .equals(e.getMessage())) {
+                throw new SignerException(
+                        SignerError.PDF_ENCRYPTED_FOR_CERTIFICATE,
+                        "the PDF is encrypted for certificate holders, not with a password: " + input,
+                        e);
+            }
             throw new SignerException(SignerError.PDF_DAMAGED, "the PDF structure is broken: " + input, e);
         }
         return document;
