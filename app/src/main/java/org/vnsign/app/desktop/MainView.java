@@ -147,7 +147,7 @@ public final class MainView {
     }
 
     private void build() {
-        root.setTop(new VBox(toolbar(), bridgeBanner()));
+        root.setTop(new VBox(toolbar(), BridgeBanner.of(model.bridge(), messages)));
         root.setLeft(thumbnails);
         Label empty = new Label(messages.get("open.dropHint"));
         empty.getStyleClass().add("drop-hint");
@@ -173,54 +173,6 @@ public final class MainView {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         root.setBottom(bar);
-    }
-
-    /**
-     * Shown while a web page's signing request is on screen: who asks and for what, first before
-     * anything is downloaded (open or refuse), then with the document shown (sign or refuse).
-     */
-    private HBox bridgeBanner() {
-        Label text = new Label();
-        text.setWrapText(true);
-        text.setId("bridge-request");
-        Button accept = new Button(messages.get("bridge.open"));
-        accept.setId("bridge-open");
-        accept.setOnAction(e -> model.bridge().accept());
-        accept.visibleProperty().bind(model.bridge().awaitingProperty().isNotNull());
-        accept.managedProperty().bind(accept.visibleProperty());
-        Button refuse = new Button(messages.get("bridge.refuse"));
-        refuse.setId("bridge-refuse");
-        refuse.setOnAction(e -> model.bridge().refuse());
-        HBox banner = new HBox(12, text, accept, refuse);
-        banner.getStyleClass().add("bridge-banner");
-        banner.setPadding(new Insets(6, 10, 6, 10));
-        banner.setAlignment(Pos.CENTER_LEFT);
-        Runnable update = () -> {
-            BridgeDesk.Consent asked = model.bridge().awaitingProperty().get();
-            BridgeDesk.Pending shown = model.bridge().pendingProperty().get();
-            if (asked != null) {
-                text.setText(messages.get(
-                        "bridge.consent",
-                        asked.request().origin(),
-                        asked.request().document().getHost()));
-            } else if (shown != null) {
-                text.setText(messages.get(
-                        "bridge.banner",
-                        shown.request().origin(),
-                        shown.file().getFileName().toString()));
-            } else {
-                text.setText("");
-            }
-        };
-        model.bridge().awaitingProperty().addListener((o, old, now) -> update.run());
-        model.bridge().pendingProperty().addListener((o, old, now) -> update.run());
-        banner.visibleProperty()
-                .bind(model.bridge()
-                        .pendingProperty()
-                        .isNotNull()
-                        .or(model.bridge().awaitingProperty().isNotNull()));
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
     }
 
     private ToolBar toolbar() {

@@ -10,7 +10,6 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfIndirectReference;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
-import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.SignatureUtil;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -63,8 +62,6 @@ final class FileVerification {
     private final List<SignatureEntry> entries = new ArrayList<>();
     private final Map<Long, PdfDocument> revisions = new HashMap<>();
     private final Map<Long, RevocationPool> dssAt = new HashMap<>();
-    private UpdateChain updateChain;
-    private Optional<String> viewerDisagreement = Optional.empty();
 
     private FileVerification(PdfDocument document, SignedFile file) {
         this.document = document;
@@ -107,9 +104,7 @@ final class FileVerification {
                     && certification.get() == dictionary.getIndirectReference().getObjNumber();
             entries.add(SignatureEntry.read(name, dictionary, certifies, file));
         }
-        viewerDisagreement =
-                crossCheckNeeded() ? ViewerReading.disagreement(path, password, document) : Optional.empty();
-        viewerDisagreement.ifPresent(d -> LOG.debug("{} reads differently in a viewer: {}", path, d));
+        LaterRevisions later = LaterRevisions.read(document, file, entries, this::revision, path, password);
         DssContent dss = DssContent.read(document);
         RevocationPool dssOnly = new RevocationPool(dss.crls(), dss.ocsps());
         List<X509Certificate> known = new ArrayList<>(dss.parsedCertificates());
@@ -123,7 +118,7 @@ final class FileVerification {
             cmsCrls.addAll(cms.crls());
             cmsOcsps.addAll(cms.ocsps());
             known.addAll(cms.certificates());
-            changes.add(entries.get(i).usable() ? safeChanges(i) : List.of());
+            changes.add(entries.get(i).usable() ? later.after(i) : List.of());
         }
         issuers.ifPresent(finder -> completeChains(facts, known, finder));
         SignatureJudge judge = new SignatureJudge(anchors, known, dssOnly.with(cmsCrls, cmsOcsps), fetcher, now);
@@ -220,61 +215,8 @@ final class FileVerification {
         }
     }
 
-    /** {@link #changes}, with any failure to read the later revisions reported as a change. */
-    private List<Change> safeChanges(int index) throws IOException {
-        try {
-            return changes(index);
-        } catch (RuntimeException | StackOverflowError | AssertionError e) {
-            LOG.debug(
-                    "Comparing the revisions after signature {} failed",
-                    entries.get(index).name(),
-                    e);
-            return List.of(unreadable("change.unreadable"));
-        }
-    }
-
     private boolean last(SignatureEntry entry) throws IOException {
         return file.onlyWhitespaceAfter(entry.end());
-    }
-
-    /** What changed after signature {@code index}, judged by the rules in force after it. */
-    private List<Change> changes(int index) throws IOException {
-        SignatureEntry entry = entries.get(index);
-        List<Change> changes = new ArrayList<>();
-        viewerDisagreement.ifPresent(where -> changes.add(unreadable("change.readingsDiffer", where)));
-        if (last(entry)) {
-            return changes;
-        }
-        if (!updateChain().accountsFor(file, entry.end())) {
-            LOG.debug(
-                    "Bytes after signature {} are not a chain of updates: {}",
-                    entry.name(),
-                    updateChain().problem().orElse("?"));
-            changes.add(unreadable("change.appended"));
-        }
-        PdfDocument signed;
-        try {
-            signed = revision(entry.end());
-        } catch (IOException | RuntimeException | StackOverflowError | AssertionError e) {
-            LOG.debug("The revision signed by {} cannot be opened", entry.name(), e);
-            changes.add(unreadable("change.repaired"));
-            return changes;
-        }
-        boolean readable = true;
-        try {
-            changes.addAll(RevisionComparison.compare(
-                    signed, document, ChangeRules.after(entries, index), n -> signedLater(index, n)));
-        } catch (RuntimeException | StackOverflowError | AssertionError e) {
-            LOG.debug("Comparing the revisions after signature {} failed", entry.name(), e);
-            readable = false;
-        }
-        // iText repairs a broken cross-reference table when it first meets a bad offset, which may
-        // be during the comparison: judge the structure after it.
-        PdfReader reader = document.getReader();
-        if (!readable || reader.hasRebuiltXref() || reader.hasFixedXref()) {
-            changes.add(unreadable("change.repaired"));
-        }
-        return changes;
     }
 
     /**
@@ -294,59 +236,6 @@ final class FileVerification {
                 current.filter(issuer -> !known.contains(issuer)).ifPresent(known::add);
             }
         }
-    }
-
-    /** The file's chain of updates, walked once back to the earliest signed revision. */
-    private UpdateChain updateChain() throws IOException {
-        if (updateChain == null) {
-            long earliest = entries.stream()
-                    .filter(SignatureEntry::usable)
-                    .mapToLong(SignatureEntry::end)
-                    .min()
-                    .orElse(file.length());
-            updateChain = UpdateChain.walk(file, earliest);
-        }
-        return updateChain;
-    }
-
-    private static Change unreadable(String key, Object... arguments) {
-        return new Change(ChangeKind.UNREADABLE_UPDATE, Optional.empty(), false, Reason.of(key, arguments));
-    }
-
-    /**
-     * Whether the viewer's reading must be compared: when bytes follow a signature, or the
-     * verifier's own reading had to repair the file. A file that a signature covers to its last
-     * byte shows what was signed.
-     */
-    private boolean crossCheckNeeded() throws IOException {
-        PdfReader reader = document.getReader();
-        if (reader.hasRebuiltXref() || reader.hasFixedXref()) {
-            return true;
-        }
-        for (SignatureEntry entry : entries) {
-            if (entry.usable() && !last(entry)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether object {@code number} is part of a revision a later signature covers. */
-    private boolean signedLater(int index, int number) {
-        for (SignatureEntry later : entries.subList(index + 1, entries.size())) {
-            if (!later.usable() || later.documentTimestamp()) {
-                continue;
-            }
-            try {
-                PdfDocument revision = revision(later.end());
-                if (number < revision.getNumberOfPdfObjects() && revision.getPdfObject(number) != null) {
-                    return true;
-                }
-            } catch (IOException | RuntimeException | StackOverflowError | AssertionError e) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** The pages its widget is on, and the pages its own revision drew on (initial marks). */

@@ -37,7 +37,6 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessable;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -58,13 +57,6 @@ import org.vnsign.signer.verify.SubIndication;
  * the signed attributes name (NO_SIGNING_CERTIFICATE_FOUND).
  */
 public final class CmsCheck {
-    /**
-     * Bouncy Castle, named explicitly rather than whatever the JVM's provider list offers: the
-     * JDK's providers lack Brainpool curves and some RSASSA-PSS parameter sets, and a verdict must
-     * not depend on which providers another part of the process happened to register.
-     */
-    private static final java.security.Provider PROVIDER = new org.bouncycastle.jce.provider.BouncyCastleProvider();
-
     /** Adobe's revocation-info archival attribute: CRLs and OCSP answers embedded at signing. */
     private static final ASN1ObjectIdentifier ADBE_REVOCATION = new ASN1ObjectIdentifier("1.2.840.113583.1.1.8");
 
@@ -95,14 +87,14 @@ public final class CmsCheck {
                     SubIndication.FORMAT_FAILURE,
                     "the CMS has " + cms.getSignerInfos().size() + " signers, not one");
         }
-        if (encapsulatesContent(contents)) {
+        if (SignatureValues.encapsulatesContent(contents)) {
             // ISO 32000-2 12.8.3.3: a detached PDF signature signs the ByteRange, never content of its own.
             return CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the detached signature carries encapsulated content");
         }
         SignerInformation signer = cms.getSignerInfos().iterator().next();
         List<X509Certificate> certificates = certificates(cms.getCertificates());
         List<X509Certificate> candidates = new ArrayList<>();
-        for (X509Certificate candidate : concat(certificates, elsewhere)) {
+        for (X509Certificate candidate : SignatureValues.concat(certificates, elsewhere)) {
             if (signer.getSID().match(holder(candidate)) && !candidates.contains(candidate)) {
                 candidates.add(candidate);
             }
@@ -154,96 +146,12 @@ public final class CmsCheck {
         }
         CmsFacts result = facts;
         for (X509Certificate candidate : referenced) {
-            result = verified(signer, facts.withSigner(candidate), candidate);
+            result = SignatureValues.verified(signer, facts.withSigner(candidate), candidate);
             if (result.intact() || result.failure().get() == SubIndication.HASH_FAILURE) {
                 return result;
             }
         }
         return result;
-    }
-
-    /** The signature value checked with {@code candidate}'s key: the facts, failing if it does not hold. */
-    private static CmsFacts verified(SignerInformation signer, CmsFacts facts, X509Certificate candidate) {
-        if (pssWithOtherMaskHash(signer)) {
-            return facts.failing(
-                    SubIndication.SIG_CRYPTO_FAILURE,
-                    "RSASSA-PSS whose MGF1 hash is not its message hash, which ISO 32002 does not allow");
-        }
-        try {
-            // Built from the key, not the certificate: with a certificate Bouncy Castle also refuses a
-            // signing time outside its validity ("verifier not valid at signingTime"), a question of
-            // time that the judge answers by ETSI's rules, not a broken signature value.
-            boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
-                    .setProvider(PROVIDER)
-                    .build(candidate.getPublicKey()));
-            return valid
-                    ? facts
-                    : facts.failing(SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify");
-        } catch (CMSSignerDigestMismatchException e) {
-            return facts.failing(SubIndication.HASH_FAILURE, "the signed bytes do not match the signed digest");
-        } catch (CMSException | OperatorCreationException | RuntimeException e) {
-            if (unsupported(e)) {
-                // An algorithm VNSign cannot compute proves nothing either way: never "forged".
-                return facts.failing(
-                        SubIndication.CRYPTO_CONSTRAINTS_FAILURE,
-                        "VNSign cannot check the algorithm " + facts.signatureAlgorithm() + ": " + e.getMessage());
-            }
-            return facts.failing(
-                    SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify: " + e.getMessage());
-        }
-    }
-
-    /**
-     * RSASSA-PSS parameters whose mask generation hashes with another function than the message
-     * (ISO 32002 requires the same one; iText and EU DSS reject such a signature too).
-     */
-    private static boolean pssWithOtherMaskHash(SignerInformation signer) {
-        if (!org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_RSASSA_PSS
-                .getId()
-                .equals(signer.getEncryptionAlgOID())) {
-            return false;
-        }
-        try {
-            org.bouncycastle.asn1.pkcs.RSASSAPSSparams parameters =
-                    org.bouncycastle.asn1.pkcs.RSASSAPSSparams.getInstance(signer.getEncryptionAlgParams());
-            org.bouncycastle.asn1.x509.AlgorithmIdentifier mask =
-                    org.bouncycastle.asn1.x509.AlgorithmIdentifier.getInstance(
-                            parameters.getMaskGenAlgorithm().getParameters());
-            return !mask.getAlgorithm().equals(parameters.getHashAlgorithm().getAlgorithm());
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** Whether {@code failure} says an algorithm is unknown, rather than that a value is wrong. */
-    private static boolean unsupported(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OperatorCreationException
-                    || cause instanceof java.security.NoSuchAlgorithmException
-                    || cause instanceof java.security.InvalidAlgorithmParameterException) {
-                return true;
-            }
-            // Bouncy Castle's algorithm finder says so with this exception and message.
-            if (cause instanceof IllegalArgumentException
-                    && String.valueOf(cause.getMessage()).startsWith("Unknown signature type")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean encapsulatesContent(byte[] contents) {
-        try {
-            return new CMSSignedData(contents).getSignedContent() != null;
-        } catch (CMSException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static List<X509Certificate> concat(List<X509Certificate> first, List<X509Certificate> second) {
-        List<X509Certificate> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
     /** Checks a document time-stamp ({@code ETSI.RFC3161}): its imprint of the covered bytes and its signature. */
@@ -302,7 +210,7 @@ public final class CmsCheck {
     static boolean tokenSignatureValid(TimeStampToken token, X509Certificate authority) {
         try {
             return token.isSignatureValid(new JcaSimpleSignerInfoVerifierBuilder()
-                    .setProvider(PROVIDER)
+                    .setProvider(SignatureValues.PROVIDER)
                     .build(authority));
         } catch (TSPException | OperatorCreationException | RuntimeException e) {
             return false;
