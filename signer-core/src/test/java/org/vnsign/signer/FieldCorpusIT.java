@@ -71,11 +71,7 @@ class FieldCorpusIT {
 
     @Test
     void noHangNoCrashNoBrokenSignatureMissedAndNoNewFalseCryptoFailure() throws Exception {
-        DocumentVerifier verifier = DocumentVerifiers.create(
-                Clock.systemUTC(),
-                NetworkSettings.defaults()
-                        .withCacheDirectory(Optional.of(dir.resolve("cache")))
-                        .asOffline());
+        DocumentVerifier verifier = offlineVerifier();
         int files = 0;
         int broken = 0;
         List<String> hangs = new ArrayList<>();
@@ -172,11 +168,7 @@ class FieldCorpusIT {
 
     @Test
     void aPdfEncryptedForCertificateHoldersIsSaidToBeSoNotDamaged() throws Exception {
-        DocumentVerifier verifier = DocumentVerifiers.create(
-                Clock.systemUTC(),
-                NetworkSettings.defaults()
-                        .withCacheDirectory(Optional.of(dir.resolve("cache")))
-                        .asOffline());
+        DocumentVerifier verifier = offlineVerifier();
         Path pdf = CORPUS.resolve("pdfs")
                 .resolve("itext__mac__SignedDocumentWithMacTest__macEncryptedWithPublicHandlerDoc.pdf");
 
@@ -185,6 +177,15 @@ class FieldCorpusIT {
 
         assertThat(refused).isNotNull();
         assertThat(refused.error()).isEqualTo(SignerError.PDF_ENCRYPTED_FOR_CERTIFICATE);
+    }
+
+    /** Verifies offline with a revocation cache of the test's own: only what each file carries. */
+    private DocumentVerifier offlineVerifier() {
+        return DocumentVerifiers.create(
+                Clock.systemUTC(),
+                NetworkSettings.defaults()
+                        .withCacheDirectory(Optional.of(dir.resolve("cache")))
+                        .asOffline());
     }
 
     private static List<SignatureReport> all(VerificationReport report) {

@@ -50,32 +50,18 @@ public record OutboxEntry(
 
     /** The same entry, an upload of it under way since {@code now}. */
     OutboxEntry sending(Instant now) {
-        return new OutboxEntry(
-                id,
-                idempotencyKey,
-                destination,
-                fileName,
-                created,
-                attempts,
-                lastError,
-                nextAttempt,
-                now,
-                outcomeUnknown);
+        return with(attempts, lastError, nextAttempt, now, outcomeUnknown);
     }
 
     private OutboxEntry afterAttempt(String error, Instant now, boolean unknown) {
         long delay = Math.min(3600, 5L << Math.min(attempts, 10));
+        return with(attempts + 1, error, now.plusSeconds(delay), null, unknown);
+    }
+
+    /** The same file, destination and key, with the attempt bookkeeping given. */
+    private OutboxEntry with(int tries, String error, Instant next, Instant sending, boolean unknown) {
         return new OutboxEntry(
-                id,
-                idempotencyKey,
-                destination,
-                fileName,
-                created,
-                attempts + 1,
-                error,
-                now.plusSeconds(delay),
-                null,
-                unknown);
+                id, idempotencyKey, destination, fileName, created, tries, error, next, sending, unknown);
     }
 
     /**

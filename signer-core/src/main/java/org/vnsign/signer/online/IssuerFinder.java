@@ -77,7 +77,15 @@ public final class IssuerFinder {
                 cache.write("certs", url.toString(), bytes);
             }
             return certificates;
-        } catch (FetchException | GeneralSecurityException | RuntimeException e) {
+        } catch (FetchException e) {
+            // Offline verification asks here for every missing issuer: not worth a warning each time.
+            if (e.isOffline()) {
+                LOG.debug("issuer certificate at {} not cached, and the network is off", url);
+            } else {
+                LOG.warn("cannot fetch the issuer certificate from {}: {}", url, e.getMessage());
+            }
+            return List.of();
+        } catch (GeneralSecurityException | RuntimeException e) {
             LOG.warn("cannot fetch the issuer certificate from {}: {}", url, e.getMessage());
             return List.of();
         }

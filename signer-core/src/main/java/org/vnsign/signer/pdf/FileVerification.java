@@ -69,33 +69,29 @@ final class FileVerification {
         this.util = new SignatureUtil(document);
     }
 
-    /** Verifies every signature and time-stamp, trusting {@code anchors}, "now" being {@code now}. */
-    static VerificationReport verify(
-            PdfDocument document,
-            SignedFile file,
-            Path path,
-            Optional<char[]> password,
+    /**
+     * What the judge weighs signatures against: the trust anchors, where revocation answers and
+     * missing issuers come from (the cache, and the network when the request allows it), and "now".
+     */
+    record Judging(
             TrustAnchors anchors,
-            Optional<RevocationFetcher> fetcher,
+            Optional<RevocationFetcher> revocation,
             Optional<IssuerFinder> issuers,
-            Instant now)
+            Instant now) {}
+
+    /** Verifies every signature and time-stamp of {@code document}, read from {@code path}. */
+    static VerificationReport verify(
+            PdfDocument document, SignedFile file, Path path, Optional<char[]> password, Judging judging)
             throws IOException {
         FileVerification verification = new FileVerification(document, file);
         try {
-            return verification.run(path, password, anchors, fetcher, issuers, now);
+            return verification.run(path, password, judging);
         } finally {
             verification.revisions.values().forEach(PdfDocument::close);
         }
     }
 
-    private VerificationReport run(
-            Path path,
-            Optional<char[]> password,
-            TrustAnchors anchors,
-            Optional<RevocationFetcher> fetcher,
-            Optional<IssuerFinder> issuers,
-            Instant now)
-            throws IOException {
+    private VerificationReport run(Path path, Optional<char[]> password, Judging judging) throws IOException {
         Optional<Integer> certification = certificationObject();
         for (String name : util.getSignatureNames()) {
             PdfDictionary dictionary = util.getSignatureDictionary(name);
@@ -120,8 +116,9 @@ final class FileVerification {
             known.addAll(cms.certificates());
             changes.add(entries.get(i).usable() ? later.after(i) : List.of());
         }
-        issuers.ifPresent(finder -> completeChains(facts, known, finder));
-        SignatureJudge judge = new SignatureJudge(anchors, known, dssOnly.with(cmsCrls, cmsOcsps), fetcher, now);
+        judging.issuers().ifPresent(finder -> completeChains(facts, known, finder));
+        SignatureJudge judge = new SignatureJudge(
+                judging.anchors(), known, dssOnly.with(cmsCrls, cmsOcsps), judging.revocation(), judging.now());
         Judgement[] judgements = new Judgement[entries.size()];
         Optional<Instant> laterTimestamp = Optional.empty();
         for (int i = entries.size() - 1; i >= 0; i--) {

@@ -56,10 +56,11 @@ public final class ITextDocumentVerifier implements DocumentVerifier {
                     signedFile,
                     file,
                     request.password(),
-                    request.anchors(),
-                    Optional.of(new RevocationFetcher(http, cache)),
-                    Optional.of(new IssuerFinder(http, cache)),
-                    clock.instant());
+                    new FileVerification.Judging(
+                            request.anchors(),
+                            Optional.of(new RevocationFetcher(http, cache)),
+                            Optional.of(new IssuerFinder(http, cache)),
+                            clock.instant()));
         } catch (IOException e) {
             throw new SignerException(SignerError.FILE_ACCESS, "cannot read " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {

@@ -87,7 +87,7 @@ public final class CmsCheck {
                     SubIndication.FORMAT_FAILURE,
                     "the CMS has " + cms.getSignerInfos().size() + " signers, not one");
         }
-        if (SignatureValues.encapsulatesContent(contents)) {
+        if (SignatureValues.encapsulatesContent(cms)) {
             // ISO 32000-2 12.8.3.3: a detached PDF signature signs the ByteRange, never content of its own.
             return CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the detached signature carries encapsulated content");
         }

@@ -100,10 +100,15 @@ final class SignatureValues {
         return false;
     }
 
-    static boolean encapsulatesContent(byte[] contents) {
+    /** Whether the SignedData as stored holds content of its own (read from the parsed structure, not again). */
+    static boolean encapsulatesContent(CMSSignedData cms) {
         try {
-            return new CMSSignedData(contents).getSignedContent() != null;
-        } catch (CMSException | RuntimeException e) {
+            return org.bouncycastle.asn1.cms.SignedData.getInstance(
+                                    cms.toASN1Structure().getContent())
+                            .getEncapContentInfo()
+                            .getContent()
+                    != null;
+        } catch (RuntimeException e) {
             return false;
         }
     }
