@@ -20,4 +20,12 @@ module org.vnsign.signer {
 
     exports org.vnsign.signer;
     exports org.vnsign.signer.verify;
+
+    uses org.vnsign.signer.SigningEngine;
+    uses org.vnsign.signer.verify.VerificationEngine;
+
+    provides org.vnsign.signer.SigningEngine with
+            org.vnsign.signer.pdf.PadesSigningEngine;
+    provides org.vnsign.signer.verify.VerificationEngine with
+            org.vnsign.signer.pdf.PadesVerificationEngine;
 }

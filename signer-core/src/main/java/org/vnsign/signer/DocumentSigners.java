@@ -5,8 +5,7 @@
 package org.vnsign.signer;
 
 import java.time.Clock;
-import org.vnsign.signer.pdf.ITextDocumentExtender;
-import org.vnsign.signer.pdf.ITextDocumentSigner;
+import java.util.ServiceLoader;
 
 /** Where callers get a {@link DocumentSigner}; the PDF library behind it stays an implementation detail. */
 public final class DocumentSigners {
@@ -24,11 +23,19 @@ public final class DocumentSigners {
 
     /** The PAdES signer reaching time-stamping and revocation servers as {@code network} says. */
     public static DocumentSigner pades(Clock clock, NetworkSettings network) {
-        return new ITextDocumentSigner(clock, network);
+        return Engine.INSTANCE.signer(clock, network);
     }
 
     /** The extender to B-LT and B-LTA, reaching servers as {@code network} says. */
     public static DocumentExtender extender(NetworkSettings network) {
-        return new ITextDocumentExtender(network);
+        return Engine.INSTANCE.extender(network);
+    }
+
+    /** Loaded once, on first use. */
+    private static final class Engine {
+        static final SigningEngine INSTANCE = ServiceLoader.load(
+                        SigningEngine.class, SigningEngine.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("signer-core is incomplete: no SigningEngine"));
     }
 }

@@ -5,8 +5,8 @@
 package org.vnsign.signer.verify;
 
 import java.time.Clock;
+import java.util.ServiceLoader;
 import org.vnsign.signer.NetworkSettings;
-import org.vnsign.signer.pdf.ITextDocumentVerifier;
 
 /** Entry points to the verifier. */
 public final class DocumentVerifiers {
@@ -17,11 +17,19 @@ public final class DocumentVerifiers {
      * requests that allow it) as {@code network} says; its cache folder is also read offline.
      */
     public static DocumentVerifier create(Clock clock, NetworkSettings network) {
-        return new ITextDocumentVerifier(clock, network);
+        return Engine.INSTANCE.verifier(clock, network);
     }
 
     /** The verifier with the system clock and the default network settings. */
     public static DocumentVerifier create() {
         return create(Clock.systemUTC(), NetworkSettings.defaults());
+    }
+
+    /** Loaded once, on first use. */
+    private static final class Engine {
+        static final VerificationEngine INSTANCE = ServiceLoader.load(
+                        VerificationEngine.class, VerificationEngine.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("signer-core is incomplete: no VerificationEngine"));
     }
 }
