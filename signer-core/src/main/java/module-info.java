@@ -25,7 +25,7 @@ module org.vnsign.signer {
     uses org.vnsign.signer.verify.VerificationEngine;
 
     provides org.vnsign.signer.SigningEngine with
-            org.vnsign.signer.pdf.PadesSigningEngine;
+            org.vnsign.signer.sign.PadesSigningEngine;
     provides org.vnsign.signer.verify.VerificationEngine with
-            org.vnsign.signer.pdf.PadesVerificationEngine;
+            org.vnsign.signer.verifier.PadesVerificationEngine;
 }

@@ -4,7 +4,6 @@
  */
 package org.vnsign.app;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -26,8 +25,5 @@ class ArchitectureTest {
     static final ArchRule viewModels = ArchitectureRules.VIEW_MODELS_WITHOUT_SCENE_GRAPH;
 
     @ArchTest
-    static final ArchRule noCycles = slices().matching("org.vnsign.app.(*)..")
-            .should()
-            .beFreeOfCycles()
-            .because("feature packages of the app must stay separable");
+    static final ArchRule noCycles = ArchitectureRules.noPackageCycles("org.vnsign.app");
 }

@@ -21,5 +21,11 @@ class ArchitectureTest {
     static final ArchRule independent = ArchitectureRules.SIGNER_CORE_STAYS_INDEPENDENT;
 
     @ArchTest
-    static final ArchRule iTextBehindOnePackage = ArchitectureRules.ITEXT_ONLY_IN_SIGNER_PDF;
+    static final ArchRule apiFreeOfLibraries = ArchitectureRules.SIGNER_API_FREE_OF_LIBRARIES;
+
+    @ArchTest
+    static final ArchRule pkiFreeOfPdf = ArchitectureRules.PKI_AND_JUDGING_FREE_OF_PDF;
+
+    @ArchTest
+    static final ArchRule noCycles = ArchitectureRules.noPackageCycles("org.vnsign.signer");
 }

@@ -22,4 +22,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule jna = ArchitectureRules.JNA_ONLY_IN_PKCS11_DRIVER;
+
+    @ArchTest
+    static final ArchRule noCycles = ArchitectureRules.noPackageCycles("org.vnsign.token");
 }

@@ -6,6 +6,6 @@
  * What the long-term levels fetch from the network, each answer checked before it is used:
  * RFC 3161 time-stamps, OCSP responses, CRLs and CA certificates named in the certificates' AIA
  * and CRL distribution points, with a cache honouring nextUpdate. No PDF code here: the
- * {@code pdf} package writes what this package fetched.
+ * {@code longterm} package writes what this package fetched.
  */
 package org.vnsign.signer.online;

@@ -5,11 +5,14 @@
 package org.vnsign.testsupport.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
  * Architecture rules shared by every module (the JabRef pattern): each module has a small test
@@ -73,14 +76,55 @@ public final class ArchitectureRules {
             .because("signer-core takes the signature value through its own interface; the app adapts tokens to it"
                     + " (docs/decisions/0001)");
 
-    /** iText stays behind one package, so the PDF library can change without touching callers. */
-    public static final ArchRule ITEXT_ONLY_IN_SIGNER_PDF = noClasses()
+    /**
+     * The API packages of signer-core name no PDF or crypto library type: callers (the app, the
+     * bench) see VNSign's own records, and the libraries behind them can change (docs/decisions/0003).
+     */
+    public static final ArchRule SIGNER_API_FREE_OF_LIBRARIES = noClasses()
             .that()
-            .resideOutsideOfPackage("org.vnsign.signer.pdf..")
+            .resideInAnyPackage("org.vnsign.signer", "org.vnsign.signer.verify")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("com.itextpdf..")
-            .because("the signing API is free of PDF-library types (docs/decisions/0003)");
+            .resideInAnyPackage("com.itextpdf..", "org.apache.pdfbox..", "org.bouncycastle..")
+            .because("the signing and verification API is free of library types (docs/decisions/0003)");
+
+    /** The PKI and judging packages work on certificates and CMS, never on a PDF. */
+    public static final ArchRule PKI_AND_JUDGING_FREE_OF_PDF = noClasses()
+            .that()
+            .resideInAnyPackage("org.vnsign.signer.pki..", "org.vnsign.signer.judging..", "org.vnsign.signer.online..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.itextpdf..", "org.apache.pdfbox..")
+            .because("what a signature proves does not depend on the PDF library that found it");
+
+    /**
+     * No package cycles in a module: each package of {@code base} (and {@code base} itself) is a
+     * slice, and the arrows between slices must form a tree a newcomer can read top-down.
+     */
+    public static ArchRule noPackageCycles(String base) {
+        return slices().assignedFrom(new SliceAssignment() {
+                    @Override
+                    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                        String name = javaClass.getPackageName();
+                        if (name.equals(base)) {
+                            return SliceIdentifier.of("(root)");
+                        }
+                        if (name.startsWith(base + ".")) {
+                            return SliceIdentifier.of(
+                                    name.substring(base.length() + 1).split("\\.")[0]);
+                        }
+                        return SliceIdentifier.ignore();
+                    }
+
+                    @Override
+                    public String getDescription() {
+                        return "packages of " + base;
+                    }
+                })
+                .should()
+                .beFreeOfCycles()
+                .because("a package cycle means no package can be read, tested or moved on its own");
+    }
 
     /** Only the PKCS#11 driver touches JNA, and only its jna package holds native structures. */
     public static final ArchRule JNA_ONLY_IN_PKCS11_DRIVER = noClasses()

@@ -1,0 +1,67 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer.appearance;
+
+import java.security.cert.X509Certificate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.vnsign.signer.CopyForm;
+import org.vnsign.signer.SignProfile;
+import org.vnsign.signer.layout.TextLine;
+
+/**
+ * The words each appearance prints, in Vietnamese as Appendix I of Decree 30 has them: agency and
+ * signing time for the issuing signature, number/notation and time for annexes, copy form, agency
+ * and time for copies, name and time for initials. Empty profile fields fall back to the
+ * certificate's names. Text is NFC-normalised where it is drawn ({@link Artwork}) and compared
+ * ({@link TextLine#comparable}), not here.
+ */
+public final class AppearanceTexts {
+    private static final DateTimeFormatter MARK_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final SignProfile profile;
+    private final X509Certificate signer;
+
+    public AppearanceTexts(SignProfile profile, X509Certificate signer) {
+        this.profile = profile;
+        this.signer = signer;
+    }
+
+    public String signerName() {
+        return profile.name().isBlank()
+                ? CertificateNames.commonName(signer)
+                : profile.name().trim();
+    }
+
+    String agency() {
+        return profile.agency().isBlank()
+                ? CertificateNames.organization(signer)
+                : profile.agency().trim();
+    }
+
+    public String time(ZonedDateTime time) {
+        return "Thời gian ký: " + profile.formatTime(time);
+    }
+
+    public List<String> issue(ZonedDateTime time) {
+        return List.of("Cơ quan: " + agency(), time(time));
+    }
+
+    public List<String> annex(String documentNumber, ZonedDateTime time) {
+        String number = documentNumber.trim();
+        boolean labelled = number.toLowerCase(Locale.ROOT).startsWith("số");
+        return List.of(labelled ? number : "Số: " + number, time(time));
+    }
+
+    public List<String> copy(CopyForm form, ZonedDateTime time) {
+        return List.of(form.label(), agency(), time(time));
+    }
+
+    public List<String> mark(ZonedDateTime time) {
+        return List.of(signerName(), MARK_TIME.format(time.withZoneSameInstant(profile.zone())));
+    }
+}

@@ -1,0 +1,184 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer.appearance;
+
+import com.itextpdf.io.image.ImageData;
+import com.itextpdf.io.image.ImageDataFactory;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import java.util.List;
+import java.util.Optional;
+import org.vnsign.signer.SignerError;
+import org.vnsign.signer.SignerException;
+
+/**
+ * Draws appearances as form XObjects: text in the embedded serif font (10 pt, black, upright, as
+ * Appendix I of Decree 30 asks for the agency's text) and the profile's images at their aspect
+ * ratio. One drawing may be shown many times: the initial mark is a single XObject on every page.
+ */
+public final class Artwork {
+    public static final float TEXT_SIZE = 10f;
+    public static final float LEADING = 12f;
+    static final float MARK_TEXT_SIZE = 7f;
+    static final float MARK_LEADING = 8.5f;
+    static final float PADDING = 2f;
+
+    private static final float WATERMARK_OPACITY = 0.55f;
+
+    private final PdfDocument document;
+    private final PdfFont font;
+    private final String watermark;
+
+    /** @param watermark text stamped across every drawing; empty for none */
+    public Artwork(PdfDocument document, PdfFont font, String watermark) {
+        this.document = document;
+        this.font = font;
+        this.watermark = Fonts.nfc(watermark.strip());
+    }
+
+    /** Reads a PNG or JPEG, refusing what is not an image. */
+    public static ImageData image(byte[] bytes, String what) throws SignerException {
+        try {
+            return ImageDataFactory.create(bytes);
+        } catch (RuntimeException e) {
+            throw new SignerException(SignerError.IMAGE_UNREADABLE, "the " + what + " image is not a PNG or JPEG", e);
+        }
+    }
+
+    /** Width of the widest line plus padding on both sides. */
+    public static float width(PdfFont font, List<String> lines, float size) {
+        float widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, font.getWidth(Fonts.nfc(line), size));
+        }
+        return widest + 2 * PADDING;
+    }
+
+    public static float height(List<String> lines, float leading) {
+        return lines.size() * leading + 2 * PADDING;
+    }
+
+    /** An image fitted into the box, centred, aspect kept. */
+    public PdfFormXObject image(float width, float height, ImageData image) {
+        PdfFormXObject form = new PdfFormXObject(new Rectangle(width, height));
+        PdfCanvas canvas = new PdfCanvas(form, document);
+        canvas.addImageFittedIntoRectangle(image, centred(image, 0, 0, width, height), false);
+        stampWatermark(canvas, form.getBBox().toRectangle());
+        canvas.release();
+        return form;
+    }
+
+    /**
+     * Text lines from the top, left- or right-aligned, at 10 pt or smaller when the box the user
+     * drew is too small for them: the text is never cut off.
+     */
+    public PdfFormXObject text(float width, float height, List<String> lines, boolean alignRight) {
+        PdfFormXObject form = new PdfFormXObject(new Rectangle(width, height));
+        PdfCanvas canvas = new PdfCanvas(form, document);
+        float textWidth = width(font, lines, TEXT_SIZE) - 2 * PADDING;
+        float textHeight = height(lines, LEADING) - 2 * PADDING;
+        float scale = Math.min(1f, Math.min((width - 2 * PADDING) / textWidth, (height - 2 * PADDING) / textHeight));
+        writeLines(canvas, lines, 0, width, height, TEXT_SIZE * scale, LEADING * scale, alignRight);
+        stampWatermark(canvas, form.getBBox().toRectangle());
+        canvas.release();
+        return form;
+    }
+
+    /**
+     * The agency signature: the seal at {@code sealSize} on the right end (the part that lies over
+     * the approval signature), the text right-aligned against the seal's left side.
+     */
+    public PdfFormXObject issue(float width, float height, List<String> lines, ImageData seal, float sealSize) {
+        PdfFormXObject form = new PdfFormXObject(new Rectangle(width, height));
+        PdfCanvas canvas = new PdfCanvas(form, document);
+        float textRight = width - sealSize - PADDING;
+        float textHeight = height(lines, LEADING);
+        float textTop = Math.min(height, (height + textHeight) / 2);
+        writeLines(canvas, lines, 0, textRight, textTop, TEXT_SIZE, LEADING, true);
+        canvas.addImageFittedIntoRectangle(
+                seal, centred(seal, width - sealSize, (height - sealSize) / 2, sealSize, sealSize), false);
+        stampWatermark(canvas, form.getBBox().toRectangle());
+        canvas.release();
+        return form;
+    }
+
+    /** The initial mark: the initial image on the left (if any), name and time on the right. */
+    public PdfFormXObject mark(MarkDesign design, Optional<ImageData> image, List<String> lines) {
+        PdfFormXObject form = new PdfFormXObject(new Rectangle(design.width(), design.height()));
+        PdfCanvas canvas = new PdfCanvas(form, document);
+        image.ifPresent(data -> canvas.addImageFittedIntoRectangle(
+                data, centred(data, 0, 0, design.imageWidth(), design.height()), false));
+        float textHeight = height(lines, MARK_LEADING);
+        writeLines(
+                canvas,
+                lines,
+                design.imageWidth(),
+                design.width(),
+                (design.height() + textHeight) / 2,
+                MARK_TEXT_SIZE,
+                MARK_LEADING,
+                false);
+        stampWatermark(canvas, form.getBBox().toRectangle());
+        canvas.release();
+        return form;
+    }
+
+    /** The watermark in red across the middle of the drawing, as wide as the drawing allows. */
+    private void stampWatermark(PdfCanvas canvas, Rectangle box) {
+        if (watermark.isEmpty()) {
+            return;
+        }
+        float size = Math.min(box.getHeight() * 0.3f, (box.getWidth() - 2 * PADDING) / font.getWidth(watermark, 1f));
+        float x = box.getX() + (box.getWidth() - font.getWidth(watermark, size)) / 2;
+        float y = box.getY() + (box.getHeight() - size) / 2;
+        PdfExtGState translucent = new PdfExtGState().setFillOpacity(WATERMARK_OPACITY);
+        canvas.saveState()
+                .setExtGState(translucent)
+                .setFillColor(ColorConstants.RED)
+                .beginText()
+                .setFontAndSize(font, size)
+                .moveText(x, y)
+                .showText(watermark)
+                .endText()
+                .restoreState();
+    }
+
+    private void writeLines(
+            PdfCanvas canvas,
+            List<String> lines,
+            float left,
+            float right,
+            float top,
+            float size,
+            float leading,
+            boolean alignRight) {
+        canvas.saveState().setFillColor(ColorConstants.BLACK);
+        float baseline = top - PADDING - size * 0.9f;
+        for (String raw : lines) {
+            String line = Fonts.nfc(raw);
+            float x = alignRight ? right - PADDING - font.getWidth(line, size) : left + PADDING;
+            canvas.beginText()
+                    .setFontAndSize(font, size)
+                    .moveText(x, baseline)
+                    .showText(line)
+                    .endText();
+            baseline -= leading;
+        }
+        canvas.restoreState();
+    }
+
+    /** The largest rectangle of the image's aspect ratio centred in the box. */
+    private static Rectangle centred(ImageData image, float x, float y, float width, float height) {
+        float scale = Math.min(width / image.getWidth(), height / image.getHeight());
+        float w = image.getWidth() * scale;
+        float h = image.getHeight() * scale;
+        return new Rectangle(x + (width - w) / 2, y + (height - h) / 2, w, h);
+    }
+}

@@ -1,0 +1,22 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer.appearance;
+
+import java.security.cert.X509Certificate;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.vnsign.signer.pki.Names;
+
+/** Names printed on appearances when the profile leaves them empty: the certificate's CN and O. */
+final class CertificateNames {
+    private CertificateNames() {}
+
+    static String commonName(X509Certificate certificate) {
+        return Names.attribute(certificate.getSubjectX500Principal(), BCStyle.CN);
+    }
+
+    static String organization(X509Certificate certificate) {
+        return Names.attribute(certificate.getSubjectX500Principal(), BCStyle.O);
+    }
+}
