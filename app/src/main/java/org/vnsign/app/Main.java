@@ -4,6 +4,7 @@
  */
 package org.vnsign.app;
 
+import org.vnsign.app.cli.AllowedToUse;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -11,24 +11,52 @@ import java.util.Optional;
  * people and images come from the {@link SignProfile}; the kind only says what to draw and where.
  */
 public sealed interface Appearance {
+    /** Which of the Decree 30 signatures this is. */
+    SignatureKind kind();
+
     /** No widget on any page. */
-    record Invisible() implements Appearance {}
+    record Invisible() implements Appearance {
+        @Override
+        public SignatureKind kind() {
+            return SignatureKind.INVISIBLE;
+        }
+    }
 
     /** The competent person's signature ("ký số phê duyệt"): their signature image between title and name. */
-    record Approval(Placement placement) implements Appearance {}
+    record Approval(Placement placement) implements Appearance {
+        @Override
+        public SignatureKind kind() {
+            return SignatureKind.APPROVAL;
+        }
+    }
 
     /**
      * The agency's signature ("ký số phát hành"): the seal at real size over the left third of the
      * approval signature, with the agency name and signing time. Automatic placement needs the
      * approval signature already in the document.
      */
-    record Issue(Placement placement) implements Appearance {}
+    record Issue(Placement placement) implements Appearance {
+        @Override
+        public SignatureKind kind() {
+            return SignatureKind.ISSUE;
+        }
+    }
 
     /** Agency signature on an annex in its own file: number/notation and time, top right of page 1, no image. */
-    record Annex(String documentNumber, Placement placement) implements Appearance {}
+    record Annex(String documentNumber, Placement placement) implements Appearance {
+        @Override
+        public SignatureKind kind() {
+            return SignatureKind.ANNEX;
+        }
+    }
 
     /** Agency signature on an electronic copy: copy form, copying agency and time, top right of page 1, no image. */
-    record Copy(CopyForm form, Placement placement) implements Appearance {}
+    record Copy(CopyForm form, Placement placement) implements Appearance {
+        @Override
+        public SignatureKind kind() {
+            return SignatureKind.COPY;
+        }
+    }
 
     /**
      * Initials ("ký tắt"): a small mark on the chosen pages and a signature widget after the end mark
@@ -41,6 +69,11 @@ public sealed interface Appearance {
     record Initials(PageSelection pages, Corner corner, Optional<MarkPosition> at) implements Appearance {
         public Initials(PageSelection pages, Corner corner) {
             this(pages, corner, Optional.empty());
+        }
+
+        @Override
+        public SignatureKind kind() {
+            return SignatureKind.INITIALS;
         }
     }
 }

@@ -5,7 +5,7 @@
 package org.vnsign.app.bridge;
 
 import java.net.URI;
-import org.vnsign.app.placement.SigningAction;
+import org.vnsign.signer.SignatureKind;
 
 /**
  * A web page's request to sign one document, as the bridge accepted it.
@@ -18,4 +18,4 @@ import org.vnsign.app.placement.SigningAction;
  * @param uploadToken bearer token for the upload; may be empty (servers often carry it in the URL)
  */
 public record BridgeRequest(
-        String origin, URI document, SigningAction action, String documentNumber, URI upload, String uploadToken) {}
+        String origin, URI document, SignatureKind action, String documentNumber, URI upload, String uploadToken) {}

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.inbox.Actions;
-import org.vnsign.app.placement.SigningAction;
+import org.vnsign.signer.SignatureKind;
 
 /**
  * The bridge's HTTP+JSON server on 127.0.0.1 ({@code docs/bridge.md}). Every request must carry an
@@ -204,7 +204,7 @@ public final class BridgeServer implements AutoCloseable {
         URI document = webAddress(body.path("document").path("url").asText(""), "document.url");
         URI upload = webAddress(body.path("upload").path("url").asText(""), "upload.url");
         String actionName = body.path("action").asText("");
-        SigningAction action = Actions.signing(actionName)
+        SignatureKind action = Actions.signing(actionName)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "action must be one of initial, approve, issue, annex, copy: " + actionName));
         return new BridgeRequest(

@@ -28,8 +28,8 @@ import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vnsign.app.placement.SigningAction;
 import org.vnsign.app.qlvb.Downloads;
+import org.vnsign.signer.SignatureKind;
 
 /**
  * The VGCA compatibility mode, off unless the administrator turns it on: Ban Cơ yếu's VGCA Sign
@@ -47,11 +47,11 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
     public static final int VGCA_PORT = 8987;
 
     /** The document functions and the action each one is. */
-    static final Map<String, SigningAction> FUNCTIONS = Map.of(
-            "/SignApproved", SigningAction.APPROVAL,
-            "/SignIssued", SigningAction.ISSUE,
-            "/SignAppendix", SigningAction.ANNEX,
-            "/SignCopy", SigningAction.COPY);
+    static final Map<String, SignatureKind> FUNCTIONS = Map.of(
+            "/SignApproved", SignatureKind.APPROVAL,
+            "/SignIssued", SignatureKind.ISSUE,
+            "/SignAppendix", SignatureKind.ANNEX,
+            "/SignCopy", SignatureKind.COPY);
 
     private static final Logger LOG = LoggerFactory.getLogger(VgcaCompatServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -116,7 +116,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
             reply(connection, answer(0, "VNSign " + version, "", ""));
             return;
         }
-        SigningAction action = FUNCTIONS.get(function);
+        SignatureKind action = FUNCTIONS.get(function);
         if (action == null) {
             reply(connection, answer(1, "VNSign does not provide " + function, "", ""));
             return;
@@ -158,7 +158,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
     }
 
     /** A VGCA document function's message: the document and upload addresses, the number, the token. */
-    static BridgeRequest parse(String origin, SigningAction action, JsonNode body) {
+    static BridgeRequest parse(String origin, SignatureKind action, JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new IllegalArgumentException("the message is not a JSON object");
         }

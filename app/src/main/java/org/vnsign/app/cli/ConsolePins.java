@@ -11,7 +11,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.vnsign.app.AllowedToUse;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.token.PinCallback;
 import org.vnsign.token.PinFlag;

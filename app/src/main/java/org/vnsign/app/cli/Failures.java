@@ -4,7 +4,7 @@
  */
 package org.vnsign.app.cli;
 
-import java.util.Set;
+import org.vnsign.app.errors.ErrorTexts;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.signer.LevelNotReachedException;
 import org.vnsign.signer.SignatureLevel;
@@ -13,10 +13,6 @@ import org.vnsign.signer.SignerException;
 
 /** How a file's failure reads to the user, and which exit code it earns. */
 final class Failures {
-    /** Failures of a server, not of the document: worth retrying later. */
-    private static final Set<SignerError> NETWORK =
-            Set.of(SignerError.TIMESTAMP_FAILED, SignerError.REVOCATION_UNAVAILABLE, SignerError.CHAIN_INCOMPLETE);
-
     private Failures() {}
 
     /**
@@ -24,16 +20,7 @@ final class Failures {
      * server's own reason (URLs and technical causes are not translated).
      */
     static String message(Messages messages, SignerException error) {
-        String text = messages.get("signer." + error.error().name());
-        if (error instanceof LevelNotReachedException notReached) {
-            return text + " "
-                    + messages.get(
-                            "lt.reached",
-                            notReached.asked().label(),
-                            notReached.reached().map(SignatureLevel::label).orElse("-"),
-                            notReached.getMessage());
-        }
-        return text;
+        return ErrorTexts.text(messages, error, ErrorTexts.Surface.CLI);
     }
 
     /** The level reached in memory before the failure, for JSON; null when not a level failure. */
@@ -51,7 +38,7 @@ final class Failures {
 
         void failed(SignerException error) {
             anyFailed = true;
-            onlyNetworkFailed &= NETWORK.contains(error.error());
+            onlyNetworkFailed &= error.error().category() == SignerError.Category.NETWORK;
         }
 
         /** A server failed, e.g. an upload that stays in the outbox: retry later. */

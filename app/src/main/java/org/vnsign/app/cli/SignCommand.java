@@ -11,6 +11,7 @@ import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.Placement;
 import org.vnsign.signer.Rect;
 import org.vnsign.signer.SignProfile;
+import org.vnsign.signer.SignatureKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,19 +24,12 @@ import picocli.CommandLine.Option;
             "Sign PDF files (PAdES) in the Decree 30/2020 layouts: approval, issue, annex, copy."
         })
 final class SignCommand extends SigningSubcommand {
-    enum Kind {
-        approval,
-        issue,
-        annex,
-        copy,
-        invisible
-    }
-
     @Option(
             names = "--kind",
             paramLabel = "approval|issue|annex|copy|invisible",
-            description = "Which signature (default: approval).")
-    Kind kind = Kind.approval;
+            converter = KindConverter.class,
+            description = "Which signature (default: approval). Initials: vnsign initial.")
+    SignatureKind kind = SignatureKind.APPROVAL;
 
     @Option(names = "--auto", description = "Place the signature automatically (the default).")
     boolean auto;
@@ -80,17 +74,18 @@ final class SignCommand extends SigningSubcommand {
     Appearance appearance() {
         Placement placement = placement();
         return switch (kind) {
-            case approval -> new Appearance.Approval(placement);
-            case issue -> new Appearance.Issue(placement);
-            case annex -> {
+            case APPROVAL -> new Appearance.Approval(placement);
+            case ISSUE -> new Appearance.Issue(placement);
+            case ANNEX -> {
                 if (documentNumber == null || documentNumber.isBlank()) {
                     throw new CommandLine.ParameterException(
                             spec.commandLine(), messages().get("sign.docNumberRequired"));
                 }
                 yield new Appearance.Annex(documentNumber, placement);
             }
-            case copy -> new Appearance.Copy(copyForm, placement);
-            case invisible -> new Appearance.Invisible();
+            case COPY -> new Appearance.Copy(copyForm, placement);
+            case INVISIBLE -> new Appearance.Invisible();
+            case INITIALS -> throw new IllegalStateException("KindConverter refuses initials");
         };
     }
 
@@ -139,5 +134,19 @@ final class SignCommand extends SigningSubcommand {
     @Override
     String outputSuffix() {
         return OutputFiles.SIGNED;
+    }
+
+    /** {@code --kind} in the lower case the CLI has always used; initials have their own command. */
+    static final class KindConverter implements CommandLine.ITypeConverter<SignatureKind> {
+        @Override
+        public SignatureKind convert(String value) {
+            for (SignatureKind kind : SignatureKind.values()) {
+                if (kind != SignatureKind.INITIALS && kind.name().equalsIgnoreCase(value)) {
+                    return kind;
+                }
+            }
+            throw new CommandLine.TypeConversionException(
+                    "'" + value + "' is not one of approval, issue, annex, copy, invisible");
+        }
     }
 }

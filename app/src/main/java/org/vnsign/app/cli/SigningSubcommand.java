@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vnsign.app.errors.ErrorTexts;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.qlvb.Destination;
 import org.vnsign.app.qlvb.ServerTrust;
@@ -30,7 +31,6 @@ import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.SignProfile;
 import org.vnsign.signer.SignResult;
 import org.vnsign.signer.SignatureLevel;
-import org.vnsign.signer.SignatureValueException;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SignerIdentity;
 import org.vnsign.signer.SigningRequest;
@@ -201,7 +201,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
                 try {
                     batch.signed(signer.sign(signer.plan(request, identity), source));
                 } catch (SignerException e) {
-                    Optional<TokenException> tokenFailure = tokenCause(e);
+                    Optional<TokenException> tokenFailure = ErrorTexts.tokenFailure(e);
                     if (tokenFailure.isPresent()) {
                         requests.subList(i, requests.size()).forEach(r -> batch.stopped(r, tokenFailure.get()));
                         throw tokenFailure.get();
@@ -256,13 +256,6 @@ abstract class SigningSubcommand extends TokenSubcommand {
                 location,
                 level,
                 longTerm.servers(messages(), spec.commandLine()));
-    }
-
-    private static Optional<TokenException> tokenCause(SignerException e) {
-        if (e.getCause() instanceof SignatureValueException value && value.getCause() instanceof TokenException t) {
-            return Optional.of(t);
-        }
-        return Optional.empty();
     }
 
     /** The profile of {@code --profile}, or an empty one; the subcommand's options then override it. */

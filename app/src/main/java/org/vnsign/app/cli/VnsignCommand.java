@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnsign.app.errors.ErrorTexts;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.logging.Logging;
 import org.vnsign.token.TokenException;
@@ -119,7 +120,7 @@ public final class VnsignCommand implements Runnable {
                 err.println(messages.get(
                         "cli.error",
                         tokenError.code().name(),
-                        messages.get("error." + tokenError.code().name())));
+                        ErrorTexts.text(messages, tokenError, ErrorTexts.Surface.CLI)));
                 if (root.verbose) {
                     err.println(messages.get("cli.detail", tokenError.detail()));
                 }

@@ -42,7 +42,6 @@ import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.inbox.InboxView;
 import org.vnsign.app.outbox.OutboxView;
 import org.vnsign.app.placement.PlacementOverlay;
-import org.vnsign.app.placement.SigningAction;
 import org.vnsign.app.preview.PagesView;
 import org.vnsign.app.preview.PreviewViewModel;
 import org.vnsign.app.preview.ThumbnailsView;
@@ -52,6 +51,7 @@ import org.vnsign.app.signatures.SignaturesView;
 import org.vnsign.app.tokens.TokensView;
 import org.vnsign.app.ui.DialogService;
 import org.vnsign.app.ui.Panels;
+import org.vnsign.signer.SignatureKind;
 
 /**
  * The main window, bound to {@link MainViewModel}: toolbar, thumbnails, the continuous page view
@@ -264,7 +264,10 @@ public final class MainView {
         panel.getStyleClass().add("panel");
         panel.setPadding(new Insets(8));
         ToggleGroup group = new ToggleGroup();
-        for (SigningAction action : SigningAction.values()) {
+        for (SignatureKind action : SignatureKind.values()) {
+            if (action == SignatureKind.INVISIBLE) {
+                continue; // the desktop signs what the user sees; invisible signatures are the CLI's
+            }
             RadioButton choice = new RadioButton(messages.get("action." + action.name()));
             choice.setId("action-" + action.name().toLowerCase(java.util.Locale.ROOT));
             choice.setToggleGroup(group);
@@ -274,7 +277,7 @@ public final class MainView {
         }
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now != null) {
-                model.placement().actionProperty().set((SigningAction) now.getUserData());
+                model.placement().actionProperty().set((SignatureKind) now.getUserData());
             }
         });
         // The action also changes without a click: a document from the server asks for one.
@@ -286,7 +289,7 @@ public final class MainView {
         number.setPromptText(messages.get("action.documentNumber"));
         number.setAccessibleText(messages.get("action.documentNumber"));
         number.textProperty().bindBidirectional(model.documentNumberProperty());
-        number.visibleProperty().bind(model.placement().actionProperty().isEqualTo(SigningAction.ANNEX));
+        number.visibleProperty().bind(model.placement().actionProperty().isEqualTo(SignatureKind.ANNEX));
         number.managedProperty().bind(number.visibleProperty());
         TextField pages = new TextField();
         pages.setPromptText(messages.get("action.pages"));
@@ -298,7 +301,7 @@ public final class MainView {
                 model.replan();
             }
         });
-        pages.visibleProperty().bind(model.placement().actionProperty().isEqualTo(SigningAction.INITIAL));
+        pages.visibleProperty().bind(model.placement().actionProperty().isEqualTo(SignatureKind.INITIALS));
         pages.managedProperty().bind(pages.visibleProperty());
         Label hint = new Label(messages.get("place.hint"));
         hint.setWrapText(true);

@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.bridge.BridgeRequest;
+import org.vnsign.app.errors.AppError;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.inbox.Actions;
 import org.vnsign.app.inbox.InboxItem;
@@ -35,7 +36,6 @@ import org.vnsign.app.inbox.InboxViewModel;
 import org.vnsign.app.outbox.OutboxViewModel;
 import org.vnsign.app.placement.Box;
 import org.vnsign.app.placement.PlacementViewModel;
-import org.vnsign.app.placement.SigningAction;
 import org.vnsign.app.preview.PageCache;
 import org.vnsign.app.preview.PageSize;
 import org.vnsign.app.preview.PdfPages;
@@ -51,6 +51,7 @@ import org.vnsign.app.ui.UserError;
 import org.vnsign.app.ui.UserErrors;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.SignResult;
+import org.vnsign.signer.SignatureKind;
 import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SigningPlan;
@@ -269,12 +270,12 @@ public final class MainViewModel {
                         .showError(UserErrors.explained(
                                 messages,
                                 messages.get("inbox.downloadFailed", item.name(), String.valueOf(failure.getMessage())),
-                                "QLVB_DOWNLOAD",
+                                AppError.QLVB_DOWNLOAD_FAILED,
                                 String.valueOf(failure.getMessage()))));
     }
 
     /** Sets the action and number a server or a page asks for, and places the appearance. */
-    private void preset(SigningAction asked, String number) {
+    private void preset(SignatureKind asked, String number) {
         documentNumber.set(number);
         if (asked != null && asked != placement.actionProperty().get()) {
             placement.actionProperty().set(asked);
@@ -367,7 +368,7 @@ public final class MainViewModel {
         if (pages == null || chosen.isEmpty() || busy.get()) {
             return;
         }
-        SigningAction action = placement.actionProperty().get();
+        SignatureKind action = placement.actionProperty().get();
         Path input = pages.file();
         Settings current = settings.get();
         Appearance appearance;
@@ -397,7 +398,7 @@ public final class MainViewModel {
                         });
     }
 
-    private void showPlan(SigningAction action, SigningPlan plan) {
+    private void showPlan(SignatureKind action, SigningPlan plan) {
         if (action != placement.actionProperty().get() || document.get() == null) {
             return;
         }
@@ -427,7 +428,7 @@ public final class MainViewModel {
         if (pages == null || chosen.isEmpty() || busy.get()) {
             return;
         }
-        SigningAction action = placement.actionProperty().get();
+        SignatureKind action = placement.actionProperty().get();
         if (action.isBlock() && placement.blockProperty().get() == null) {
             services.dialogs()
                     .showError(
@@ -492,7 +493,7 @@ public final class MainViewModel {
         }
     }
 
-    private void signed(SignResult result, TokensViewModel.Chosen signer, SigningAction action) {
+    private void signed(SignResult result, TokensViewModel.Chosen signer, SignatureKind action) {
         cancellable.set(false);
         LOG.info(
                 "Signed {} as {}",
@@ -516,7 +517,7 @@ public final class MainViewModel {
     }
 
     /** Queues the result of a server document for its server, then uploads it; nothing if it came from elsewhere. */
-    private void returnToServer(SignResult result, TokensViewModel.Chosen signer, SigningAction action) {
+    private void returnToServer(SignResult result, TokensViewModel.Chosen signer, SignatureKind action) {
         Returning returning = fromServer.get(key(result.plan().request().input()));
         if (returning == null) {
             return;
@@ -546,7 +547,7 @@ public final class MainViewModel {
                                     messages,
                                     messages.get("upload.notQueued", sent.message())
                                             .strip(),
-                                    "OUTBOX_NOT_QUEUED",
+                                    AppError.OUTBOX_NOT_QUEUED,
                                     sent.message()));
             }
         });

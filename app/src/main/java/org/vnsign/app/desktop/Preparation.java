@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.vnsign.app.demo.DemoToken;
 import org.vnsign.app.demo.LazyDemoToken;
-import org.vnsign.app.placement.SigningAction;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.signing.Identities;
 import org.vnsign.app.signing.OutputNames;
@@ -19,6 +18,7 @@ import org.vnsign.signer.Appearance;
 import org.vnsign.signer.DocumentSigner;
 import org.vnsign.signer.HashAlgorithm;
 import org.vnsign.signer.SignProfile;
+import org.vnsign.signer.SignatureKind;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SigningPlan;
 import org.vnsign.signer.SigningRequest;
@@ -33,12 +33,12 @@ final class Preparation {
     /** A plan and the profile it prints. */
     record Prepared(SigningPlan plan, SignProfile profile) {
         /** The image the action's appearance shows, for the preview. */
-        Optional<byte[]> image(SigningAction action) {
+        Optional<byte[]> image(SignatureKind action) {
             return switch (action) {
                 case APPROVAL -> profile.signatureImage();
                 case ISSUE -> profile.sealImage();
-                case INITIAL -> profile.initialImage();
-                case ANNEX, COPY -> Optional.empty();
+                case INITIALS -> profile.initialImage();
+                case ANNEX, COPY, INVISIBLE -> Optional.empty();
             };
         }
     }
@@ -53,7 +53,7 @@ final class Preparation {
 
     Prepared prepare(
             Path input,
-            SigningAction action,
+            SignatureKind action,
             char[] password,
             Appearance appearance,
             Settings settings,

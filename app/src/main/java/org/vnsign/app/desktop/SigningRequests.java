@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.vnsign.app.placement.Box;
 import org.vnsign.app.placement.PlacementViewModel;
-import org.vnsign.app.placement.SigningAction;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.CopyForm;
@@ -20,6 +19,7 @@ import org.vnsign.signer.PageSelection;
 import org.vnsign.signer.Placement;
 import org.vnsign.signer.Rect;
 import org.vnsign.signer.SignProfile;
+import org.vnsign.signer.SignatureKind;
 import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.SigningRequest;
 import org.vnsign.signer.TimestampServer;
@@ -36,8 +36,8 @@ final class SigningRequests {
         this.placement = placement;
     }
 
-    static String suffix(SigningAction action) {
-        return action == SigningAction.INITIAL ? OutputFiles.INITIALED : OutputFiles.SIGNED;
+    static String suffix(SignatureKind action) {
+        return action == SignatureKind.INITIALS ? OutputFiles.INITIALED : OutputFiles.SIGNED;
     }
 
     /**
@@ -46,12 +46,12 @@ final class SigningRequests {
      * @param pages the pages to initial ("1-3,7", "last", empty for all)
      * @throws IllegalArgumentException when {@code pages} is not a page list
      */
-    Appearance automatic(SigningAction action, String documentNumber, String pages, Settings settings) {
+    Appearance automatic(SignatureKind action, String documentNumber, String pages, Settings settings) {
         return appearance(action, Placement.auto(), documentNumber, pages, settings, Optional.empty());
     }
 
     /** The appearance exactly as on screen; call on the UI thread. */
-    Appearance asPlaced(SigningAction action, String documentNumber, String pages, Settings settings) {
+    Appearance asPlaced(SignatureKind action, String documentNumber, String pages, Settings settings) {
         Box block = placement.blockProperty().get();
         Placement where = block == null
                 ? Placement.auto()
@@ -76,7 +76,7 @@ final class SigningRequests {
     }
 
     private static Appearance appearance(
-            SigningAction action,
+            SignatureKind action,
             Placement where,
             String documentNumber,
             String pages,
@@ -87,9 +87,10 @@ final class SigningRequests {
             case ISSUE -> new Appearance.Issue(where);
             case ANNEX -> new Appearance.Annex(documentNumber.strip(), where);
             case COPY -> new Appearance.Copy(CopyForm.SAO_Y, where);
-            case INITIAL ->
+            case INITIALS ->
                 new Appearance.Initials(
                         pages.isBlank() ? PageSelection.all() : PageSelection.parse(pages), corner(settings), mark);
+            case INVISIBLE -> new Appearance.Invisible();
         };
     }
 

@@ -6,7 +6,7 @@ package org.vnsign.app.inbox;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.vnsign.app.placement.SigningAction;
+import org.vnsign.signer.SignatureKind;
 
 /**
  * The actions of VNSign's QLVB contract ({@code docs/qlvb-api.yaml}: initial, approve, issue,
@@ -16,25 +16,27 @@ public final class Actions {
     private Actions() {}
 
     /** The signing action a server's action asks for; empty for an action this version does not know. */
-    public static Optional<SigningAction> signing(String contractAction) {
+    public static Optional<SignatureKind> signing(String contractAction) {
         return switch (contractAction.toLowerCase(Locale.ROOT)) {
-            case "initial" -> Optional.of(SigningAction.INITIAL);
-            case "approve" -> Optional.of(SigningAction.APPROVAL);
-            case "issue" -> Optional.of(SigningAction.ISSUE);
-            case "annex" -> Optional.of(SigningAction.ANNEX);
-            case "copy" -> Optional.of(SigningAction.COPY);
+            case "initial" -> Optional.of(SignatureKind.INITIALS);
+            case "approve" -> Optional.of(SignatureKind.APPROVAL);
+            case "issue" -> Optional.of(SignatureKind.ISSUE);
+            case "annex" -> Optional.of(SignatureKind.ANNEX);
+            case "copy" -> Optional.of(SignatureKind.COPY);
             default -> Optional.empty();
         };
     }
 
     /** What the server is told was done. */
-    public static String contract(SigningAction action) {
+    public static String contract(SignatureKind action) {
         return switch (action) {
-            case INITIAL -> "initial";
+            case INITIALS -> "initial";
             case APPROVAL -> "approve";
             case ISSUE -> "issue";
             case ANNEX -> "annex";
             case COPY -> "copy";
+            // The contract has no invisible signature; the desktop never offers one, so this is a caller's bug.
+            case INVISIBLE -> throw new IllegalArgumentException("the QLVB contract has no invisible signature");
         };
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import org.vnsign.app.preview.PageSize;
+import org.vnsign.signer.SignatureKind;
 
 /**
  * What is drawn over one page: the signature block with its image (live preview of the
@@ -48,7 +49,7 @@ public final class PlacementOverlay {
         Pane pane = new Pane();
         pane.setPrefSize(size.width() * scale, size.height() * scale);
         pane.getStyleClass().add("page-overlay");
-        SigningAction action = model.actionProperty().get();
+        SignatureKind action = model.actionProperty().get();
         if (action.isBlock()) {
             Box block = model.blockProperty().get();
             if (block != null && block.page() == page) {

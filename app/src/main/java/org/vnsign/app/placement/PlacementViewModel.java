@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.vnsign.app.preview.PageSize;
+import org.vnsign.signer.SignatureKind;
 
 /**
  * Where the appearance goes, as the user sees and moves it: one block for approval, issue, annex
@@ -27,14 +28,14 @@ public final class PlacementViewModel {
     /** Smallest block the user can draw, in points. */
     public static final float MIN_SIZE = 24f;
 
-    private final ObjectProperty<SigningAction> action = new SimpleObjectProperty<>(SigningAction.APPROVAL);
+    private final ObjectProperty<SignatureKind> action = new SimpleObjectProperty<>(SignatureKind.APPROVAL);
     private final ReadOnlyObjectWrapper<Box> block = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Box> marks = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Optional<Box>> handPlacedMark = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Boolean> placedByHand = new ReadOnlyObjectWrapper<>(false);
     private IntFunction<PageSize> pages = page -> new PageSize(0, 0, 595, 842);
 
-    public ObjectProperty<SigningAction> actionProperty() {
+    public ObjectProperty<SignatureKind> actionProperty() {
         return action;
     }
 

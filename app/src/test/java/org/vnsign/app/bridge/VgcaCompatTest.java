@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vnsign.app.placement.SigningAction;
+import org.vnsign.signer.SignatureKind;
 
 class VgcaCompatTest {
     @TempDir
@@ -26,7 +26,7 @@ class VgcaCompatTest {
                         + "\"MetaData\":[{\"Key\":\"token\",\"Value\":\"x\"}],\"DocNumber\":\"12/QĐ-UBND\","
                         + "\"IssuedDate\":\"2026-11-22T03:00:00.000Z\"}");
 
-        BridgeRequest request = VgcaCompatServer.parse("https://qlvb.gov.vn", SigningAction.ISSUE, message);
+        BridgeRequest request = VgcaCompatServer.parse("https://qlvb.gov.vn", SignatureKind.ISSUE, message);
 
         assertThat(request.document()).hasToString("https://qlvb.gov.vn/files/1.pdf");
         assertThat(request.upload()).hasToString("https://qlvb.gov.vn/FileUploadHandler?t=1");
@@ -34,7 +34,7 @@ class VgcaCompatTest {
         assertThat(request.documentNumber()).isEqualTo("12/QĐ-UBND");
         var local = new ObjectMapper()
                 .readTree("{\"FileName\":\"C:\\\\Users\\\\an\\\\a.pdf\",\"FileUploadHandler\":\"https://q/u\"}");
-        assertThatThrownBy(() -> VgcaCompatServer.parse("https://qlvb.gov.vn", SigningAction.APPROVAL, local))
+        assertThatThrownBy(() -> VgcaCompatServer.parse("https://qlvb.gov.vn", SignatureKind.APPROVAL, local))
                 .hasMessageContaining("FileName");
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.app.bridge.BridgeServer;
-import org.vnsign.app.placement.SigningAction;
+import org.vnsign.signer.SignatureKind;
 import org.vnsign.testsupport.browser.Chromium;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
@@ -87,7 +87,7 @@ class BridgeIT {
         BridgeDesk.Pending shown = rig.model.bridge().pendingProperty().get();
         assertThat(shown.request().origin()).isEqualTo(origin(rig.allowedPages));
         assertThat(rig.model.documentProperty().get().file()).isEqualTo(shown.file());
-        assertThat(rig.model.placement().actionProperty().get()).isEqualTo(SigningAction.APPROVAL);
+        assertThat(rig.model.placement().actionProperty().get()).isEqualTo(SignatureKind.APPROVAL);
         assertThat(rig.fixture.dialogs.pinPrompts)
                 .as("no PIN before the user saw the request")
                 .isEmpty();

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.placement.Box;
-import org.vnsign.app.placement.SigningAction;
 import org.vnsign.app.settings.DocumentServer;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.signatures.SignatureRow;
 import org.vnsign.app.signatures.SignatureStatus;
 import org.vnsign.app.tokens.TokenRow;
 import org.vnsign.app.ui.BackgroundTasks;
+import org.vnsign.signer.SignatureKind;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.services.QlvbServer;
@@ -165,7 +165,7 @@ class MainViewModelIT {
     void initialsEveryPageThenApprovesWithOnePinAndBothSignaturesStayValid() throws Exception {
         Path input = new Decree30Pdf().pages(4).write(dir.resolve("du-thao.pdf"));
         MainViewModel model = signingWithTheMainToken(input);
-        model.placement().actionProperty().set(SigningAction.INITIAL);
+        model.placement().actionProperty().set(SignatureKind.INITIALS);
         assertThat(model.placement().marks()).hasSize(4);
 
         Box moved = model.placement().marks().get(1).moveTo(60, 30);
@@ -177,7 +177,7 @@ class MainViewModelIT {
         model.sign();
         assertThat(model.titleProperty().get()).isEqualTo("VNSign — du-thao.initialed.pdf");
 
-        model.placement().actionProperty().set(SigningAction.APPROVAL);
+        model.placement().actionProperty().set(SignatureKind.APPROVAL);
         model.sign();
 
         assertThat(dialogs.errors).isEmpty();
@@ -193,7 +193,7 @@ class MainViewModelIT {
     void initialsOnlyTheChosenPagesAndRefusesAPageListThatMakesNoSense() throws Exception {
         Path input = new Decree30Pdf().pages(4).write(dir.resolve("dt.pdf"));
         MainViewModel model = signingWithTheMainToken(input);
-        model.placement().actionProperty().set(SigningAction.INITIAL);
+        model.placement().actionProperty().set(SignatureKind.INITIALS);
         model.initialPagesProperty().set("1,3");
         model.replan();
 
@@ -238,7 +238,7 @@ class MainViewModelIT {
         Path input = new Decree30Pdf().pages(2).write(dir.resolve("cv.pdf"));
         MainViewModel model = signingWithTheMainToken(input);
         model.sign();
-        model.placement().actionProperty().set(SigningAction.INITIAL);
+        model.placement().actionProperty().set(SignatureKind.INITIALS);
         model.sign();
         assertThat(model.signatures().rows()).hasSize(2);
 
@@ -255,7 +255,7 @@ class MainViewModelIT {
         Path input = new Decree30Pdf().pages(2).write(dir.resolve("qd.pdf"));
         MainViewModel model = signingWithTheMainToken(input);
         model.sign();
-        model.placement().actionProperty().set(SigningAction.ISSUE);
+        model.placement().actionProperty().set(SignatureKind.ISSUE);
         model.sign();
 
         assertThat(dialogs.errors).singleElement().satisfies(error -> assertThat(error.message())
@@ -344,14 +344,14 @@ class MainViewModelIT {
             model.inbox().refresh();
             assertThat(model.inbox().items()).singleElement().satisfies(item -> {
                 assertThat(item.name()).isEqualTo("Dự thảo quyết định về chuyển đổi số");
-                assertThat(item.detail()).isEqualTo(english.get("action.INITIAL"));
+                assertThat(item.detail()).isEqualTo(english.get("action.INITIALS"));
             });
             logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
             chooseCertificate(model, SignerProfile.RSA_2048);
 
             model.openInbox(model.inbox().items().get(0));
 
-            assertThat(model.placement().actionProperty().get()).isEqualTo(SigningAction.INITIAL);
+            assertThat(model.placement().actionProperty().get()).isEqualTo(SignatureKind.INITIALS);
             assertThat(model.documentProperty().get().pageCount()).isEqualTo(2);
             model.sign();
 
@@ -577,9 +577,9 @@ class MainViewModelIT {
         MainViewModel model = model(true);
         logIn(model, english.get("tokens.demo"), org.vnsign.app.demo.DemoToken.PIN);
         model.open(input);
-        model.placement().actionProperty().set(SigningAction.INITIAL);
+        model.placement().actionProperty().set(SignatureKind.INITIALS);
         model.sign();
-        model.placement().actionProperty().set(SigningAction.APPROVAL);
+        model.placement().actionProperty().set(SignatureKind.APPROVAL);
         model.placement().draw(2, 300, 100, 480, 170);
         model.sign();
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.app.bridge.LocalCertificate;
 import org.vnsign.app.bridge.VgcaCompatServer;
-import org.vnsign.app.placement.SigningAction;
+import org.vnsign.signer.SignatureKind;
 import org.vnsign.testsupport.browser.Chromium;
 import org.vnsign.testsupport.pki.SignerProfile;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
@@ -96,7 +96,7 @@ class VgcaCompatIT {
         CompletableFuture<JsonNode> answer = page.evaluateAsync(call("SignApproved", message));
         rig.awaitRequest();
         assertThat(answer).as("the page's answer").isNotDone();
-        assertThat(rig.model.placement().actionProperty().get()).isEqualTo(SigningAction.APPROVAL);
+        assertThat(rig.model.placement().actionProperty().get()).isEqualTo(SignatureKind.APPROVAL);
         assertThat(rig.model.documentNumberProperty().get()).isEqualTo("123/QĐ-BTC");
         assertThat(rig.fixture.dialogs.pinPrompts)
                 .as("no PIN before the request is shown")

@@ -21,9 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.vnsign.app.placement.SigningAction;
 import org.vnsign.app.settings.ImageCheck;
 import org.vnsign.app.signatures.SignatureStatus;
+import org.vnsign.signer.SignatureKind;
 import org.vnsign.signer.SignerError;
 import org.vnsign.token.CertificateFlag;
 import org.vnsign.token.ErrorCode;
@@ -43,7 +43,7 @@ class MessagesConsistencyTest {
             new DynamicKeys("pin.warning.", names(PinFlag.values())),
             new DynamicKeys("certflag.", names(CertificateFlag.values())),
             new DynamicKeys("signer.", names(SignerError.values())),
-            new DynamicKeys("action.", names(SigningAction.values())),
+            new DynamicKeys("action.", names(SignatureKind.values())),
             new DynamicKeys("settings.image.", names(ImageCheck.Problem.values())),
             new DynamicKeys("signatures.status.", names(SignatureStatus.values())),
             new DynamicKeys("ui.error.", desktopOverrides(), false));

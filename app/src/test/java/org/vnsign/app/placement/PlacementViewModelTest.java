@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vnsign.app.preview.PageSize;
+import org.vnsign.signer.SignatureKind;
 
 class PlacementViewModelTest {
     private final PlacementViewModel model = new PlacementViewModel();
@@ -82,7 +83,7 @@ class PlacementViewModelTest {
 
     @Test
     void theKeyboardMovesAllInitialMarksTogether() {
-        model.actionProperty().set(SigningAction.INITIAL);
+        model.actionProperty().set(SignatureKind.INITIALS);
         model.showPlannedMarks(List.of(new Box(1, 480, 20, 80, 30), new Box(2, 480, 20, 80, 30)));
 
         model.nudge(-10, 0);

@@ -6,6 +6,7 @@ package org.vnsign.signer.document;
 
 import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import org.vnsign.signer.SignatureKind;
 
 /**
  * Signature field names say the kind ("VNSign-Approval-1"), so a later issuing signature finds the
@@ -22,6 +23,18 @@ public final class FieldNames {
     public static final String TIMESTAMP = "VNSign-Timestamp";
 
     private FieldNames() {}
+
+    /** The name prefix of a signature of this kind. */
+    public static String prefix(SignatureKind kind) {
+        return switch (kind) {
+            case APPROVAL -> APPROVAL;
+            case ISSUE -> ISSUE;
+            case ANNEX -> ANNEX;
+            case COPY -> COPY;
+            case INITIALS -> INITIALS;
+            case INVISIBLE -> SIGNATURE;
+        };
+    }
 
     /** The first free name {@code prefix-N} in the document. */
     public static String next(PdfDocument document, String prefix) {

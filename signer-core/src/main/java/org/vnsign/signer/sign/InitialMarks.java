@@ -66,7 +66,7 @@ final class InitialMarks {
             ZonedDateTime now)
             throws SignerException {
         int permission = CertificationRules.docMdpPermission(document);
-        Optional<ImageData> image = ITextDocumentSigner.optionalImage(profile.initialImage(), "initial");
+        Optional<ImageData> image = SigningChecks.optionalImage(profile.initialImage(), "initial");
         MarkDesign design = MarkDesign.of(font, image, texts.mark(now));
         Layout.InitialsSpots spots = layout.initials(initials, design.width(), design.height());
         List<SignNotice> notices = new ArrayList<>(spots.notices());
@@ -81,7 +81,7 @@ final class InitialMarks {
             SigningPlan plan, PdfDocument document, Artwork artwork, AppearanceTexts texts, ZonedDateTime now)
             throws SignerException {
         Optional<ImageData> image =
-                ITextDocumentSigner.optionalImage(plan.request().profile().initialImage(), "initial");
+                SigningChecks.optionalImage(plan.request().profile().initialImage(), "initial");
         List<String> lines = texts.mark(now);
         PdfFormXObject mark = artwork.mark(MarkDesign.of(Fonts.serif(), image, lines), image, lines);
         boolean asAnnotations = plan.notices().stream().anyMatch(n -> n.kind() == SignNotice.Kind.MARKS_AS_ANNOTATIONS);

@@ -2,7 +2,7 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-package org.vnsign.app;
+package org.vnsign.app.cli;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

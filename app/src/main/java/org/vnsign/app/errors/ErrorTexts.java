@@ -1,0 +1,108 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.errors;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.qlvb.OutboxLock;
+import org.vnsign.signer.LevelNotReachedException;
+import org.vnsign.signer.SignatureLevel;
+import org.vnsign.signer.SignerException;
+import org.vnsign.token.TokenException;
+
+/**
+ * The one mapper from a failure to what a person reads, for the CLI and the desktop alike.
+ *
+ * <p>Keys: {@code error.<CODE>} for token codes, {@code signer.<CODE>} for signer-core codes, and
+ * {@code ui.error.<CODE>} where the desktop words it differently (the shared text names a
+ * command-line option such as {@code --seal}; the desktop says "in Settings"). A signing failure
+ * caused by the token reads as the token's failure: "wrong PIN", not "the key did not sign".
+ */
+public final class ErrorTexts {
+    /** Where the text is shown; the desktop's own wording replaces text that names CLI options. */
+    public enum Surface {
+        CLI,
+        DESKTOP
+    }
+
+    private ErrorTexts() {}
+
+    /** The user's text for {@code failure}. */
+    public static String text(Messages messages, Throwable failure, Surface surface) {
+        Optional<TokenException> token = tokenFailure(failure);
+        if (token.isPresent()) {
+            return worded(messages, "error.", token.get().code().name(), surface);
+        }
+        if (failure instanceof SignerException signer) {
+            String text = worded(messages, "signer.", signer.error().name(), surface);
+            if (signer instanceof LevelNotReachedException notReached) {
+                return text + " "
+                        + messages.get(
+                                "lt.reached",
+                                notReached.asked().label(),
+                                notReached.reached().map(SignatureLevel::label).orElse("-"),
+                                notReached.getMessage());
+            }
+            return text;
+        }
+        return appText(messages, appCode(failure));
+    }
+
+    /** The text of one of the app's own codes. */
+    public static String appText(Messages messages, AppError code) {
+        return switch (code) {
+            case OUTBOX_BUSY -> messages.get("outbox.busy");
+            case FILE_ACCESS -> messages.get("ui.error.file");
+            case QLVB_DOWNLOAD_FAILED, OUTBOX_NOT_QUEUED, UNEXPECTED -> messages.get("ui.error.unexpected");
+        };
+    }
+
+    /** The code support staff see: the token's, signer-core's or the app's. */
+    public static String code(Throwable failure) {
+        Optional<TokenException> token = tokenFailure(failure);
+        if (token.isPresent()) {
+            return token.get().code().name();
+        }
+        if (failure instanceof SignerException signer) {
+            return signer.error().name();
+        }
+        return appCode(failure).name();
+    }
+
+    /**
+     * The token failure behind {@code failure}, however deep signer-core wrapped it (signing
+     * failure, then the signature value source's failure, then the token's), so that no caller
+     * unwraps by hand.
+     */
+    public static Optional<TokenException> tokenFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TokenException token) {
+                return Optional.of(token);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static AppError appCode(Throwable failure) {
+        if (failure instanceof OutboxLock.BusyException) {
+            return AppError.OUTBOX_BUSY;
+        }
+        if (failure instanceof IOException) {
+            return AppError.FILE_ACCESS;
+        }
+        return AppError.UNEXPECTED;
+    }
+
+    private static String worded(Messages messages, String prefix, String code, Surface surface) {
+        String desktop = "ui.error." + code;
+        return surface == Surface.DESKTOP && messages.has(desktop)
+                ? messages.get(desktop)
+                : messages.get(prefix + code);
+    }
+}

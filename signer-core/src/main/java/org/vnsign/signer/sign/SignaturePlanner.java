@@ -1,0 +1,127 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.signer.sign;
+
+import com.itextpdf.io.image.ImageData;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vnsign.signer.Appearance;
+import org.vnsign.signer.Placement;
+import org.vnsign.signer.Rect;
+import org.vnsign.signer.SignNotice;
+import org.vnsign.signer.SignProfile;
+import org.vnsign.signer.SignerError;
+import org.vnsign.signer.SignerException;
+import org.vnsign.signer.SignerIdentity;
+import org.vnsign.signer.SigningPlan;
+import org.vnsign.signer.SigningRequest;
+import org.vnsign.signer.appearance.AppearanceTexts;
+import org.vnsign.signer.appearance.Artwork;
+import org.vnsign.signer.appearance.Fonts;
+import org.vnsign.signer.layout.Layout;
+
+/**
+ * Lays out one request on the read-only document: where the signature box goes (between title
+ * and name, over the approval signature, top right of page 1, or where the user put it) and, for
+ * initials, where each page's mark goes. The plan is what the user confirms before the PIN.
+ */
+final class SignaturePlanner {
+    private final SigningRequest request;
+    private final SignerIdentity identity;
+    private final PdfDocument document;
+    private final ZonedDateTime now;
+    private final SignProfile profile;
+    private final AppearanceTexts texts;
+    private final Layout layout;
+    private final PdfFont font = Fonts.serif();
+
+    SignaturePlanner(SigningRequest request, SignerIdentity identity, PdfDocument document, ZonedDateTime now) {
+        this.request = request;
+        this.identity = identity;
+        this.document = document;
+        this.now = now;
+        this.profile = request.profile();
+        this.texts = new AppearanceTexts(profile, identity.signer());
+        this.layout = new Layout(document);
+    }
+
+    SigningPlan plan() throws SignerException {
+        Appearance appearance = request.appearance();
+        return switch (appearance.kind()) {
+            case APPROVAL -> approval(((Appearance.Approval) appearance).placement());
+            case ISSUE -> issue(((Appearance.Issue) appearance).placement());
+            case ANNEX -> {
+                Appearance.Annex annex = (Appearance.Annex) appearance;
+                yield textBlock(annex.placement(), texts.annex(annex.documentNumber(), now));
+            }
+            case COPY -> {
+                Appearance.Copy copy = (Appearance.Copy) appearance;
+                yield textBlock(copy.placement(), texts.copy(copy.form(), now));
+            }
+            case INITIALS -> {
+                Layout.InitialsSpots spots = InitialMarks.plan(
+                        document, layout, (Appearance.Initials) appearance, font, profile, texts, now);
+                yield result(
+                        spots.widget().map(Layout.Spot::page).orElse(0),
+                        spots.widget().map(Layout.Spot::rect),
+                        spots.marks(),
+                        spots.notices());
+            }
+            case INVISIBLE -> result(0, Optional.empty(), Map.of(), List.of());
+        };
+    }
+
+    private SigningPlan approval(Placement placement) throws SignerException {
+        Optional<ImageData> image = SigningChecks.optionalImage(profile.signatureImage(), "signature");
+        if (placement instanceof Placement.Fixed fixed) {
+            return visible(layout.fixed(fixed), List.of());
+        }
+        float aspect = image.map(data -> data.getWidth() / data.getHeight()).orElse(0f);
+        return visible(layout.approval(texts.signerName(), profile.title(), aspect), List.of());
+    }
+
+    private SigningPlan issue(Placement placement) throws SignerException {
+        SigningChecks.requiredImage(profile.sealImage(), "seal");
+        if (placement instanceof Placement.Fixed fixed) {
+            List<SignNotice> notices = layout.lastApprovalSignature().isPresent()
+                    ? List.of()
+                    : List.of(new SignNotice(SignNotice.Kind.NO_APPROVAL_SIGNATURE, 0));
+            return visible(layout.fixed(fixed), notices);
+        }
+        Layout.Spot approval = layout.lastApprovalSignature()
+                .orElseThrow(() -> new SignerException(
+                        SignerError.PLACEMENT_NOT_FOUND,
+                        "no approval signature to put the seal on: the competent person signs first"));
+        List<String> lines = texts.issue(now);
+        Rect rect = Layout.issueOver(
+                approval.rect(),
+                SignatureDrawing.sealSize(profile),
+                Artwork.width(font, lines, Artwork.TEXT_SIZE),
+                Artwork.height(lines, Artwork.LEADING));
+        return visible(new Layout.Spot(approval.page(), rect), List.of());
+    }
+
+    private SigningPlan textBlock(Placement placement, List<String> lines) throws SignerException {
+        if (placement instanceof Placement.Fixed fixed) {
+            return visible(layout.fixed(fixed), List.of());
+        }
+        float width = Artwork.width(font, lines, Artwork.TEXT_SIZE);
+        float height = Artwork.height(lines, Artwork.LEADING);
+        return visible(layout.topRightOfFirstPage(width, height), List.of());
+    }
+
+    private SigningPlan visible(Layout.Spot spot, List<SignNotice> notices) throws SignerException {
+        return result(spot.page(), Optional.of(spot.rect()), Map.of(), notices);
+    }
+
+    private SigningPlan result(int page, Optional<Rect> rect, Map<Integer, Rect> marks, List<SignNotice> notices)
+            throws SignerException {
+        return new SigningPlan(request, identity, layout.pageCount(), page, rect, marks, notices);
+    }
+}
