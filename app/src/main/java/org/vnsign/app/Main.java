@@ -4,10 +4,10 @@
  */
 package org.vnsign.app;
 
-import org.vnsign.app.cli.AllowedToUse;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.vnsign.app.cli.AllowedToUse;
 import org.vnsign.app.cli.ExitCodes;
 import org.vnsign.app.cli.VnsignCommand;
 import org.vnsign.app.desktop.DesktopLauncher;

@@ -73,13 +73,31 @@ public final class PdfPages implements AutoCloseable {
      * Opens a PDF for viewing.
      *
      * @param password the user password of an encrypted PDF, or null
-     * @throws InvalidPasswordException when the file is encrypted and the password is missing or wrong
+     * @throws PasswordNeeded when the file is encrypted and the password is missing or wrong
      * @throws IOException when the file is not a readable PDF
      */
     public static PdfPages open(Path file, char[] password, PageCache cache) throws IOException {
-        PDDocument document =
-                password == null ? Loader.loadPDF(file.toFile()) : Loader.loadPDF(file.toFile(), new String(password));
+        PDDocument document;
+        try {
+            document = password == null
+                    ? Loader.loadPDF(file.toFile())
+                    : Loader.loadPDF(file.toFile(), new String(password));
+        } catch (InvalidPasswordException e) {
+            throw new PasswordNeeded(file, e);
+        }
         return new PdfPages(file, document, cache);
+    }
+
+    /**
+     * The file is encrypted and the password was missing or wrong: the caller asks for one. (PDFBox's
+     * own exception type stops here, so view models do not depend on the rendering library.)
+     */
+    public static final class PasswordNeeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        PasswordNeeded(Path file, Throwable cause) {
+            super(file.getFileName() + " needs a password", cause);
+        }
     }
 
     public Path file() {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
@@ -59,7 +58,7 @@ class PdfPagesIT {
         Path file = new Decree30Pdf().writeEncrypted(dir.resolve("mat.pdf"), "mật-khẩu", "owner");
         PageCache cache = new PageCache(PdfPages.CACHE_BYTES);
 
-        assertThatThrownBy(() -> PdfPages.open(file, null, cache)).isInstanceOf(InvalidPasswordException.class);
+        assertThatThrownBy(() -> PdfPages.open(file, null, cache)).isInstanceOf(PdfPages.PasswordNeeded.class);
         try (PdfPages pages = PdfPages.open(file, "mật-khẩu".toCharArray(), cache)) {
             assertThat(pages.pageCount()).isEqualTo(2);
         }

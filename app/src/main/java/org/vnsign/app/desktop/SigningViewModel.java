@@ -1,0 +1,312 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.placement.Box;
+import org.vnsign.app.placement.PlacementViewModel;
+import org.vnsign.app.preview.PageSize;
+import org.vnsign.app.preview.PdfPages;
+import org.vnsign.app.preview.PreviewViewModel;
+import org.vnsign.app.settings.Settings;
+import org.vnsign.app.signing.TokenSignatureSource;
+import org.vnsign.app.tokens.TokensViewModel;
+import org.vnsign.app.ui.UserError;
+import org.vnsign.app.ui.UserErrors;
+import org.vnsign.signer.Appearance;
+import org.vnsign.signer.SignResult;
+import org.vnsign.signer.SignatureKind;
+import org.vnsign.signer.SignerError;
+import org.vnsign.signer.SignerException;
+import org.vnsign.signer.SigningPlan;
+
+/**
+ * Signing the open document as placed on screen. Placement first: the signer is asked where the
+ * appearance goes by itself (no PIN), unless the user placed it by hand. Then signing plans again
+ * from what is on screen, logs in if the session is not yet logged in, and signs; it can be
+ * cancelled until the token is used. The result is saved next to the input and never over it.
+ */
+public final class SigningViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SigningViewModel.class);
+
+    private final DesktopServices services;
+    private final Messages messages;
+    private final OpenDocument opened;
+    private final PlacementViewModel placement;
+    private final PreviewViewModel preview;
+    private final TokensViewModel tokens;
+    private final ObjectProperty<Settings> settings;
+    private final BooleanProperty busy;
+    private final StringProperty status;
+    private final SigningRequests requests;
+    private final Preparation preparation;
+    private final StringProperty documentNumber = new SimpleStringProperty("");
+    private final StringProperty initialPages = new SimpleStringProperty("");
+    private final BooleanProperty cancellable = new SimpleBooleanProperty();
+    private final ObjectProperty<byte[]> appearanceImage = new SimpleObjectProperty<>();
+    private final BooleanBinding canSign;
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    /** Why the last automatic placement failed, when it was not for lack of a place (a missing seal). */
+    private UserError planProblem;
+
+    /** What happens once a signature is made and its file is shown: the server return, the bridge's answer. */
+    interface AfterSigning {
+        void signed(SignResult result, TokensViewModel.Chosen signer, SignatureKind action);
+    }
+
+    private AfterSigning after = (result, signer, action) -> {};
+
+    SigningViewModel(
+            DesktopServices services,
+            OpenDocument opened,
+            PlacementViewModel placement,
+            PreviewViewModel preview,
+            TokensViewModel tokens,
+            ObjectProperty<Settings> settings,
+            BooleanProperty busy,
+            StringProperty status) {
+        this.services = services;
+        this.messages = services.messages();
+        this.opened = opened;
+        this.placement = placement;
+        this.preview = preview;
+        this.tokens = tokens;
+        this.settings = settings;
+        this.busy = busy;
+        this.status = status;
+        this.requests = new SigningRequests(placement);
+        this.preparation = new Preparation(services.signer(), services.demo());
+        ObjectProperty<PdfPages> document = opened.documentProperty();
+        this.canSign = Bindings.createBooleanBinding(
+                () -> document.get() != null
+                        && !busy.get()
+                        && tokens.selectedCertificateProperty().get() != null
+                        && tokens.selectedCertificateProperty().get().suitable(),
+                document,
+                busy,
+                tokens.selectedCertificateProperty());
+        placement.actionProperty().addListener((o, old, now) -> replan());
+        tokens.selectedCertificateProperty().addListener((o, old, now) -> replan());
+    }
+
+    /** Sets what happens after each signature (wired once by the window's composition root). */
+    void afterSigning(AfterSigning then) {
+        this.after = then;
+    }
+
+    StringProperty documentNumberProperty() {
+        return documentNumber;
+    }
+
+    StringProperty initialPagesProperty() {
+        return initialPages;
+    }
+
+    BooleanProperty cancellableProperty() {
+        return cancellable;
+    }
+
+    ObjectProperty<byte[]> appearanceImageProperty() {
+        return appearanceImage;
+    }
+
+    BooleanBinding canSignProperty() {
+        return canSign;
+    }
+
+    /** Sets the action and number a server or a page asks for, and places the appearance. */
+    void preset(SignatureKind asked, String number) {
+        documentNumber.set(number);
+        if (asked != null && asked != placement.actionProperty().get()) {
+            placement.actionProperty().set(asked);
+        } else {
+            replan();
+        }
+    }
+
+    /** Asks the signer where the appearance goes by itself, unless the user placed it by hand. */
+    void replan() {
+        PdfPages pages = opened.documentProperty().get();
+        Optional<TokensViewModel.Chosen> chosen = tokens.chosen();
+        if (pages == null || chosen.isEmpty() || busy.get()) {
+            return;
+        }
+        SignatureKind action = placement.actionProperty().get();
+        Path input = pages.file();
+        Settings current = settings.get();
+        Appearance appearance;
+        try {
+            appearance = requests.automatic(action, documentNumber.get(), initialPages.get(), current);
+        } catch (IllegalArgumentException e) {
+            status.set(messages.get("place.badPages", initialPages.get()));
+            return;
+        }
+        char[] secret = opened.password();
+        planProblem = null;
+        services.tasks()
+                .run(
+                        () -> preparation.prepare(input, action, secret, appearance, current, chosen.get()),
+                        prepared -> {
+                            appearanceImage.set(prepared.image(action).orElse(null));
+                            showPlan(action, prepared.plan());
+                        },
+                        failure -> {
+                            LOG.info("No automatic placement: {}", failure.toString());
+                            if (failure instanceof SignerException e && e.error() == SignerError.PLACEMENT_NOT_FOUND) {
+                                status.set(messages.get("place.dragHint"));
+                            } else {
+                                planProblem = UserErrors.of(messages, failure);
+                                status.set(planProblem.message());
+                            }
+                        });
+    }
+
+    private void showPlan(SignatureKind action, SigningPlan plan) {
+        PdfPages pages = opened.documentProperty().get();
+        if (action != placement.actionProperty().get() || pages == null) {
+            return;
+        }
+        List<PageSize> sizes = pages.sizes();
+        if (action.isBlock()) {
+            plan.signatureRect()
+                    .ifPresent(rect -> placement.showPlanned(
+                            Boxes.of(plan.signaturePage(), rect, sizes.get(plan.signaturePage() - 1))));
+            Box shown = placement.blockProperty().get();
+            if (shown != null) {
+                preview.goTo(shown.page());
+            }
+            status.set(messages.get("place.auto"));
+        } else {
+            List<Box> marks = new ArrayList<>();
+            plan.marks().forEach((page, rect) -> marks.add(Boxes.of(page, rect, sizes.get(page - 1))));
+            marks.sort((a, b) -> Integer.compare(a.page(), b.page()));
+            placement.showPlannedMarks(marks);
+            status.set(messages.get("place.marks", String.valueOf(marks.size())));
+        }
+    }
+
+    /** Signs the open document with the chosen certificate, as placed on screen. */
+    void sign() {
+        PdfPages pages = opened.documentProperty().get();
+        Optional<TokensViewModel.Chosen> chosen = tokens.chosen();
+        if (pages == null || chosen.isEmpty() || busy.get()) {
+            return;
+        }
+        SignatureKind action = placement.actionProperty().get();
+        if (action.isBlock() && placement.blockProperty().get() == null) {
+            services.dialogs()
+                    .showError(
+                            planProblem != null
+                                    ? planProblem
+                                    : UserErrors.message(messages, messages.get("sign.placeFirst")));
+            return;
+        }
+        Path input = pages.file();
+        Settings current = settings.get();
+        Appearance appearance;
+        try {
+            appearance = requests.asPlaced(action, documentNumber.get(), initialPages.get(), current);
+        } catch (IllegalArgumentException e) {
+            services.dialogs()
+                    .showError(UserErrors.message(messages, messages.get("place.badPages", initialPages.get())));
+            return;
+        }
+        char[] secret = opened.password();
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelled = stop;
+        busy.set(true);
+        cancellable.set(true);
+        status.set(messages.get("sign.preparing"));
+        services.tasks()
+                .run(
+                        () -> {
+                            SigningPlan plan = preparation
+                                    .prepare(input, action, secret, appearance, current, chosen.get())
+                                    .plan();
+                            stopIf(stop);
+                            chosen.get().token().login(chosen.get().pins());
+                            stopIf(stop);
+                            services.tasks().onUi(() -> {
+                                cancellable.set(false);
+                                status.set(messages.get("sign.signing"));
+                            });
+                            TokenSignatureSource source = new TokenSignatureSource(
+                                    chosen.get().token(),
+                                    chosen.get().certificate().key(),
+                                    chosen.get().pins());
+                            return services.signer().sign(plan, source);
+                        },
+                        result -> signed(result, chosen.get(), action),
+                        failed(input));
+    }
+
+    private Consumer<Exception> failed(Path input) {
+        return failure -> {
+            busy.set(false);
+            cancellable.set(false);
+            if (failure instanceof CancellationException) {
+                status.set(messages.get("sign.cancelled"));
+                return;
+            }
+            status.set("");
+            LOG.error("Signing {} failed: {}", input.getFileName(), failure.toString());
+            services.dialogs().showError(UserErrors.of(messages, failure));
+        };
+    }
+
+    /** Stops the signing in progress, if the token has not been used yet. */
+    void cancel() {
+        if (cancellable.get()) {
+            cancelled.set(true);
+        }
+    }
+
+    private void signed(SignResult result, TokensViewModel.Chosen signer, SignatureKind action) {
+        cancellable.set(false);
+        LOG.info(
+                "Signed {} as {}",
+                result.plan().request().input().getFileName(),
+                result.output().getFileName());
+        busy.set(false);
+        opened.open(result.output(), opened.passwordCopy(), () -> {
+            result.plan().signatureRect().ifPresent(rect -> opened.highlightProperty()
+                    .set(Boxes.of(
+                            result.plan().signaturePage(),
+                            rect,
+                            opened.documentProperty()
+                                    .get()
+                                    .sizes()
+                                    .get(result.plan().signaturePage() - 1))));
+            if (result.plan().signaturePage() > 0) {
+                preview.goTo(result.plan().signaturePage());
+            }
+            status.set(messages.get("sign.done", result.output().getFileName().toString()));
+            after.signed(result, signer, action);
+        });
+    }
+
+    private static void stopIf(AtomicBoolean stop) {
+        if (stop.get()) {
+            throw new CancellationException("cancelled before the token was used");
+        }
+    }
+}
