@@ -5,7 +5,7 @@
 package org.vnsign.bench;
 
 import java.nio.file.Path;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestPki;
 
 /** Writes the inputs of the whole-process runs: a 300 MB scanned document and a PKCS#12 key. */
@@ -17,6 +17,6 @@ public final class BigDocument {
         Path work = Path.of(args[0]);
         ImageDocuments.write(work.resolve("big300mb.pdf"), 150, 3_100_000);
         TestPki.writePkcs12(
-                TestPki.generate().identity(SignerProfile.RSA_2048), work.resolve("bench.p12"), "bench".toCharArray());
+                TestPki.generate().identity(KeyProfile.RSA_2048), work.resolve("bench.p12"), "bench".toCharArray());
     }
 }

@@ -22,7 +22,7 @@ import org.vnsign.signer.SignerIdentity;
 import org.vnsign.signer.SigningRequest;
 import org.vnsign.signer.TimestampServer;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.services.LoopbackPki;
 
@@ -44,7 +44,7 @@ public final class LongTermBench {
         int warmup = arguments.warmup();
         int iterations = arguments.iterations();
         LoopbackPki services = LoopbackPki.shared();
-        TestIdentity identity = services.pki().identity(SignerProfile.RSA_2048);
+        TestIdentity identity = services.pki().identity(KeyProfile.RSA_2048);
         SignerIdentity signer = SignerIdentity.of(identity.chain());
         KeyPairValueSource key = new KeyPairValueSource(identity.keyPair().getPrivate());
         TimestampServer tsa =

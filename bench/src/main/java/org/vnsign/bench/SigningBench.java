@@ -25,7 +25,7 @@ import org.vnsign.signer.SignerIdentity;
 import org.vnsign.signer.SigningRequest;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.images.TestImages;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.pki.TestPki;
 
@@ -48,7 +48,7 @@ public final class SigningBench {
         Path work = arguments.work();
         int warmup = arguments.warmup();
         int iterations = arguments.iterations();
-        TestIdentity identity = TestPki.generate().identity(SignerProfile.RSA_2048);
+        TestIdentity identity = TestPki.generate().identity(KeyProfile.RSA_2048);
         Path text2 = new Decree30Pdf().write(work.resolve("text2.pdf"));
         Path text200 = new Decree30Pdf().pages(200).write(work.resolve("text200.pdf"));
         Path draft200 = new Decree30Pdf().pages(200).withoutEndMark().write(work.resolve("text200-no-end-mark.pdf"));

@@ -28,7 +28,7 @@ import org.vnsign.signer.verify.TrustAnchors;
 import org.vnsign.signer.verify.VerificationReport;
 import org.vnsign.signer.verify.VerifyRequest;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.services.LoopbackPki;
 import org.vnsign.testsupport.validation.DssValidation;
@@ -43,12 +43,8 @@ import org.vnsign.testsupport.validation.DssValidation;
  * <p>Usage: {@code VerifyBench WORKDIR [WARMUP ITERATIONS]}.
  */
 public final class VerifyBench {
-    private static final List<SignerProfile> SIGNERS = List.of(
-            SignerProfile.RSA_2048,
-            SignerProfile.RSA_3072,
-            SignerProfile.EC_P256,
-            SignerProfile.RSA_2048,
-            SignerProfile.RSA_3072);
+    private static final List<KeyProfile> SIGNERS = List.of(
+            KeyProfile.RSA_2048, KeyProfile.RSA_3072, KeyProfile.EC_P256, KeyProfile.RSA_2048, KeyProfile.RSA_3072);
 
     private VerifyBench() {}
 

@@ -28,7 +28,7 @@ import org.vnsign.signer.verify.SignatureReport;
 import org.vnsign.signer.verify.VerificationReport;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.documents.LibreOfficeDocument;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 
 /**
  * Ordinary workflows are never called modifications, and what a certification forbids always is:
@@ -66,7 +66,7 @@ class AllowedChangesIT {
         PlainItextSigner.sign(
                 certified,
                 signed,
-                SigningFixture.identity(SignerProfile.RSA_2048),
+                SigningFixture.identity(KeyProfile.RSA_2048),
                 PlainItextSigner.Options.approval().inField("Reviewer"));
 
         VerificationReport report = VerifyFixture.verify(signed, dir);
@@ -140,7 +140,7 @@ class AllowedChangesIT {
         PlainItextSigner.sign(
                 formDocument(),
                 approved,
-                SigningFixture.identity(SignerProfile.RSA_3072),
+                SigningFixture.identity(KeyProfile.RSA_3072),
                 PlainItextSigner.Options.approval());
 
         SignatureReport approval = VerifyFixture.verify(fill(approved, "Note", "x"), dir)
@@ -185,7 +185,7 @@ class AllowedChangesIT {
         PlainItextSigner.sign(
                 input,
                 certified,
-                SigningFixture.identity(SignerProfile.RSA_3072),
+                SigningFixture.identity(KeyProfile.RSA_3072),
                 PlainItextSigner.Options.approval().withPermissions(permissions));
         return certified;
     }

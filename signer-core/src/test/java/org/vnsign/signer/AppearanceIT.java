@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.validation.IndependentValidation;
 
 /** The Decree 30/2020 appearances as rendered pixels and extracted text, and as validators see them. */
@@ -30,7 +30,7 @@ class AppearanceIT {
                 dir.resolve("approved.pdf"),
                 new Appearance.Approval(Placement.auto()),
                 SigningFixture.leader(),
-                SignerProfile.RSA_2048);
+                KeyProfile.RSA_2048);
         Rect signature = approval.plan().signatureRect().orElseThrow();
         BufferedImage approved =
                 SigningFixture.render(approval.output(), approval.plan().signaturePage() - 1);
@@ -47,7 +47,7 @@ class AppearanceIT {
                 dir.resolve("issued.pdf"),
                 new Appearance.Issue(Placement.auto()),
                 SigningFixture.clerk(),
-                SignerProfile.RSA_3072);
+                KeyProfile.RSA_3072);
         BufferedImage issued =
                 SigningFixture.render(issue.output(), issue.plan().signaturePage() - 1);
         Rect red = Pixels.red(issued).orElseThrow();
@@ -72,13 +72,13 @@ class AppearanceIT {
                 dir.resolve("annex.pdf"),
                 new Appearance.Annex("123/QĐ-BTC", Placement.auto()),
                 SigningFixture.clerk(),
-                SignerProfile.EC_P256);
+                KeyProfile.EC_P256);
         SignResult copy = sign(
                 input,
                 dir.resolve("copy.pdf"),
                 new Appearance.Copy(CopyForm.SAO_Y, Placement.auto()),
                 SigningFixture.clerk(),
-                SignerProfile.EC_P256);
+                KeyProfile.EC_P256);
 
         for (SignResult result : new SignResult[] {annex, copy}) {
             Rect rect = result.plan().signatureRect().orElseThrow();
@@ -105,7 +105,7 @@ class AppearanceIT {
                 dir.resolve("out.pdf"),
                 new Appearance.Approval(new Placement.Fixed(1, rect)),
                 SigningFixture.leader(),
-                SignerProfile.RSA_2048);
+                KeyProfile.RSA_2048);
 
         Rect blue = Pixels.blue(SigningFixture.render(result.output(), 0)).orElseThrow();
         assertThat(result.plan().signatureRect()).contains(rect);
@@ -124,7 +124,7 @@ class AppearanceIT {
                 dir.resolve("out.pdf"),
                 new Appearance.Approval(new Placement.Fixed(1, narrow)),
                 SignProfile.empty().withName("Nguyễn Văn Án"),
-                SignerProfile.RSA_2048);
+                KeyProfile.RSA_2048);
 
         var before = SigningFixture.render(input, 0);
         var after = SigningFixture.render(result.output(), 0);
@@ -140,7 +140,7 @@ class AppearanceIT {
         return signature.centerY() - Decree30Pdf.SIGNATURE_SPACE / 2 + 6;
     }
 
-    private SignResult sign(Path input, Path output, Appearance appearance, SignProfile profile, SignerProfile key)
+    private SignResult sign(Path input, Path output, Appearance appearance, SignProfile profile, KeyProfile key)
             throws SignerException {
         SigningRequest request = SigningRequest.of(input, output, appearance, profile);
         return SigningFixture.sign(signer, request, key);

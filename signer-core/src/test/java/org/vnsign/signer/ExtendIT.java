@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.validation.LongTermValidation;
 
 /** {@code extend}: B-B files, ours and EU DSS's, raised to B-LT and B-LTA with every signature still valid. */
@@ -53,7 +53,7 @@ class ExtendIT {
     @Test
     void aFileSignedByEuDssAndThenByVnsignIsExtendedWithBothSignaturesValid() throws Exception {
         Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
-        Path dssSigned = DssSigner.sign(input, dir.resolve("dss.pdf"), SigningFixture.identity(SignerProfile.RSA_3072));
+        Path dssSigned = DssSigner.sign(input, dir.resolve("dss.pdf"), SigningFixture.identity(KeyProfile.RSA_3072));
         Path both = approveAtBb(dssSigned, dir.resolve("both.pdf"));
         DocumentExtender extender = LongTermFixture.extender(dir);
 
@@ -74,7 +74,7 @@ class ExtendIT {
                 signer,
                 SigningRequest.of(certified, lta, new Appearance.Approval(Placement.auto()), SigningFixture.leader())
                         .withLevel(SignatureLevel.B_LTA, List.of(LongTermFixture.tsa())),
-                SignerProfile.RSA_2048);
+                KeyProfile.RSA_2048);
         ExtendResult all = LongTermFixture.extender(dir).extend(request(lta, "all.pdf", SignatureLevel.B_LTA));
 
         LongTermValidation.assertLevel(all.output(), SigningFixture.pki(), "B-LTA", 2);
@@ -106,7 +106,7 @@ class ExtendIT {
         DocumentSigner signer = SigningFixture.documentSigner();
         SigningRequest request =
                 SigningRequest.of(input, output, new Appearance.Approval(Placement.auto()), SigningFixture.leader());
-        SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
+        SigningFixture.sign(signer, request, KeyProfile.RSA_2048);
         return output;
     }
 

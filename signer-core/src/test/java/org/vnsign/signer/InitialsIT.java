@@ -14,7 +14,7 @@ import org.apache.commons.lang3.StringUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.validation.IndependentValidation;
 
 /** Initials on every page under one signature, and the three-signature life of an issued document. */
@@ -27,14 +27,14 @@ class InitialsIT {
     @Test
     void initialsAFortyFivePageDraftWithOneSignatureThatCoversEveryMark() throws Exception {
         Path draft = new Decree30Pdf().pages(45).write(dir.resolve("du-thao.pdf"));
-        KeyPairValueSource key = SigningFixture.source(SignerProfile.RSA_3072);
+        KeyPairValueSource key = SigningFixture.source(KeyProfile.RSA_3072);
         SigningRequest request = SigningRequest.of(
                 draft,
                 dir.resolve("du-thao.initialed.pdf"),
                 new Appearance.Initials(PageSelection.all(), Corner.BOTTOM_RIGHT),
                 SigningFixture.leader().withName("Trần Thị Bích Ngọc"));
 
-        SignResult result = signer.sign(signer.plan(request, SigningFixture.signer(SignerProfile.RSA_3072)), key);
+        SignResult result = signer.sign(signer.plan(request, SigningFixture.signer(KeyProfile.RSA_3072)), key);
 
         assertThat(key.calls()).isEqualTo(1);
         assertThat(result.plan().marks()).hasSize(45);
@@ -74,14 +74,14 @@ class InitialsIT {
                 "initialed.pdf",
                 new Appearance.Initials(PageSelection.parse("1-last"), Corner.BOTTOM_RIGHT),
                 SigningFixture.leader().withName("Trần Thị Bích Ngọc"),
-                SignerProfile.RSA_3072);
+                KeyProfile.RSA_3072);
         Path approved = approve(initialed);
         Path issued = sign(
                 approved,
                 "issued.pdf",
                 new Appearance.Issue(Placement.auto()),
                 SigningFixture.clerk(),
-                SignerProfile.EC_P256);
+                KeyProfile.EC_P256);
 
         IndependentValidation.assertValid(issued, SigningFixture.pki(), 3);
     }
@@ -94,15 +94,15 @@ class InitialsIT {
                 "approved.pdf",
                 new Appearance.Approval(Placement.auto()),
                 SigningFixture.leader(),
-                SignerProfile.RSA_2048);
+                KeyProfile.RSA_2048);
         SigningRequest request = SigningRequest.of(
                 approved,
                 dir.resolve("initialed.pdf"),
                 new Appearance.Initials(PageSelection.all(), Corner.TOP_LEFT),
                 SigningFixture.leader().withName("Trần Thị Bích Ngọc"));
-        SigningPlan plan = signer.plan(request, SigningFixture.signer(SignerProfile.RSA_3072));
+        SigningPlan plan = signer.plan(request, SigningFixture.signer(KeyProfile.RSA_3072));
 
-        SignResult result = signer.sign(plan, SigningFixture.source(SignerProfile.RSA_3072));
+        SignResult result = signer.sign(plan, SigningFixture.source(KeyProfile.RSA_3072));
 
         assertThat(plan.notices()).contains(new SignNotice(SignNotice.Kind.MARKS_AS_ANNOTATIONS, 0));
         IndependentValidation.assertValid(result.output(), SigningFixture.pki(), 2);
@@ -121,7 +121,7 @@ class InitialsIT {
                         PageSelection.all(), Corner.BOTTOM_RIGHT, Optional.of(new MarkPosition(40, 5000))),
                 SigningFixture.leader());
 
-        SignResult result = SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
+        SignResult result = SigningFixture.sign(signer, request, KeyProfile.RSA_2048);
 
         assertThat(result.plan().marks().values()).allSatisfy(mark -> {
             assertThat(mark.x()).isEqualTo(40f);
@@ -138,7 +138,7 @@ class InitialsIT {
                 "initialed.pdf",
                 new Appearance.Initials(PageSelection.all(), Corner.BOTTOM_LEFT, Optional.of(new MarkPosition(60, 30))),
                 SigningFixture.leader(),
-                SignerProfile.RSA_3072);
+                KeyProfile.RSA_3072);
 
         Path approved = approve(initialed);
 
@@ -154,7 +154,7 @@ class InitialsIT {
                 new Appearance.Initials(PageSelection.all(), Corner.BOTTOM_RIGHT),
                 SigningFixture.leader().withWatermark("DEMO"));
 
-        SignResult result = SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
+        SignResult result = SigningFixture.sign(signer, request, KeyProfile.RSA_2048);
 
         assertThat(StringUtils.countMatches(SigningFixture.text(result.output()), "DEMO"))
                 .isEqualTo(2);
@@ -167,10 +167,10 @@ class InitialsIT {
                 "approved.pdf",
                 new Appearance.Approval(Placement.auto()),
                 SigningFixture.leader(),
-                SignerProfile.RSA_2048);
+                KeyProfile.RSA_2048);
     }
 
-    private Path sign(Path input, String output, Appearance appearance, SignProfile profile, SignerProfile key)
+    private Path sign(Path input, String output, Appearance appearance, SignProfile profile, KeyProfile key)
             throws SignerException {
         SigningRequest request = SigningRequest.of(input, dir.resolve(output), appearance, profile);
         return SigningFixture.sign(signer, request, key).output();

@@ -16,7 +16,7 @@ import org.vnsign.signer.verify.SignatureReport;
 import org.vnsign.signer.verify.SubIndication;
 import org.vnsign.signer.verify.VerifyRequest;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 
 /**
@@ -32,7 +32,7 @@ class IssuerFromAiaIT {
 
     @Test
     void theMissingIssuerIsNamedOfflineAndFetchedOnline() throws Exception {
-        TestIdentity signer = SigningFixture.identity(SignerProfile.RSA_2048);
+        TestIdentity signer = SigningFixture.identity(KeyProfile.RSA_2048);
         Path signed = dir.resolve("only-signer.pdf");
         PlainItextSigner.sign(
                 new Decree30Pdf().write(dir.resolve("in.pdf")),

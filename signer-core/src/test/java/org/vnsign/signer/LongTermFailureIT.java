@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.services.LoopbackPki;
 import org.vnsign.testsupport.validation.LongTermValidation;
 
@@ -33,10 +33,10 @@ class LongTermFailureIT {
 
     @Test
     void aRevokedSignerFailsAtBltBeforeTheKeyIsAskedAndWritesNothing() throws Exception {
-        KeyPairValueSource source = SigningFixture.source(SignerProfile.REVOKED);
+        KeyPairValueSource source = SigningFixture.source(KeyProfile.REVOKED);
 
-        LevelNotReachedException error = signExpectingFailure(
-                SignerProfile.REVOKED, source, SignatureLevel.B_LT, List.of(LongTermFixture.tsa()));
+        LevelNotReachedException error =
+                signExpectingFailure(KeyProfile.REVOKED, source, SignatureLevel.B_LT, List.of(LongTermFixture.tsa()));
 
         assertThat(error.error()).isEqualTo(SignerError.CERTIFICATE_REVOKED);
         assertThat(error.getMessage()).contains("revoked");
@@ -57,11 +57,11 @@ class LongTermFailureIT {
     @MethodSource("brokenServers")
     void aFailingTimestampServerGivesTheRightErrorInBoundedTimeAndWritesNothing(String what, TimestampServer server)
             throws Exception {
-        KeyPairValueSource source = SigningFixture.source(SignerProfile.RSA_2048);
+        KeyPairValueSource source = SigningFixture.source(KeyProfile.RSA_2048);
         Instant start = Instant.now();
 
         LevelNotReachedException error =
-                signExpectingFailure(SignerProfile.RSA_2048, source, SignatureLevel.B_T, List.of(server));
+                signExpectingFailure(KeyProfile.RSA_2048, source, SignatureLevel.B_T, List.of(server));
 
         assertThat(Duration.between(start, Instant.now())).isLessThan(BOUND);
         assertThat(error.error()).isEqualTo(SignerError.TIMESTAMP_FAILED);
@@ -99,7 +99,7 @@ class LongTermFailureIT {
             SigningRequest request = SigningRequest.of(
                             input, dir.resolve("out" + i + ".pdf"), new Appearance.Invisible(), SignProfile.empty())
                     .withLevel(SignatureLevel.B_LT, List.of(LongTermFixture.tsa()));
-            SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
+            SigningFixture.sign(signer, request, KeyProfile.RSA_2048);
         }
 
         assertThat(services.requestCount("/crl/root.crl") - before).isEqualTo(1);
@@ -112,12 +112,12 @@ class LongTermFailureIT {
         DocumentSigner signer = LongTermFixture.signer(dir);
         SigningRequest request = SigningRequest.of(input, output, new Appearance.Invisible(), SignProfile.empty())
                 .withLevel(level, servers);
-        SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
+        SigningFixture.sign(signer, request, KeyProfile.RSA_2048);
         return output;
     }
 
     private LevelNotReachedException signExpectingFailure(
-            SignerProfile key, KeyPairValueSource source, SignatureLevel level, List<TimestampServer> servers)
+            KeyProfile key, KeyPairValueSource source, SignatureLevel level, List<TimestampServer> servers)
             throws Exception {
         Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
         DocumentSigner signer = LongTermFixture.signer(dir);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.services.LoopbackPki;
 
 /** Shared set-up of the long-term tests: the loopback services, a private cache, the five appearance kinds. */
@@ -18,32 +18,32 @@ final class LongTermFixture {
     private LongTermFixture() {}
 
     /** What to sign with for one appearance kind. */
-    record Signing(Appearance appearance, SignProfile profile, SignerProfile key) {}
+    record Signing(Appearance appearance, SignProfile profile, KeyProfile key) {}
 
     static Signing signing(Path dir, String kind) {
         return switch (kind) {
             case "approval" ->
-                new Signing(new Appearance.Approval(Placement.auto()), SigningFixture.leader(), SignerProfile.RSA_2048);
+                new Signing(new Appearance.Approval(Placement.auto()), SigningFixture.leader(), KeyProfile.RSA_2048);
             case "issue" ->
                 new Signing(
                         new Appearance.Issue(new Placement.Fixed(Placement.LAST_PAGE, new Rect(300, 200, 200, 90))),
                         SigningFixture.clerk(),
-                        SignerProfile.RSA_3072);
+                        KeyProfile.RSA_3072);
             case "annex" ->
                 new Signing(
                         new Appearance.Annex("123/QĐ-BTC", Placement.auto()),
                         SigningFixture.clerk(),
-                        SignerProfile.EC_P256);
+                        KeyProfile.EC_P256);
             case "copy" ->
                 new Signing(
                         new Appearance.Copy(CopyForm.SAO_Y, Placement.auto()),
                         SigningFixture.clerk(),
-                        SignerProfile.EC_P256);
+                        KeyProfile.EC_P256);
             case "initials" ->
                 new Signing(
                         new Appearance.Initials(PageSelection.all(), Corner.BOTTOM_RIGHT),
                         SigningFixture.leader(),
-                        SignerProfile.RSA_2048);
+                        KeyProfile.RSA_2048);
             default -> throw new IllegalArgumentException(kind);
         };
     }

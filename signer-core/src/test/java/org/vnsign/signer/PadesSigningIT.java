@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.validation.IndependentValidation;
 
 /** PAdES baseline B-B as the independent validators see it, for every key type and digest. */
@@ -30,7 +30,7 @@ class PadesSigningIT {
         "RSA_2048, RSA_PSS, SHA256",
         "EC_P256, ECDSA, SHA256"
     })
-    void signsBaselineBThatDssAndPdfsigAccept(SignerProfile profile, SignatureMechanism mechanism, HashAlgorithm hash)
+    void signsBaselineBThatDssAndPdfsigAccept(KeyProfile profile, SignatureMechanism mechanism, HashAlgorithm hash)
             throws Exception {
         Path input = new Decree30Pdf().write(dir.resolve("quyet-dinh.pdf"));
         SignerIdentity identity =
@@ -49,7 +49,7 @@ class PadesSigningIT {
         Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
         byte[] original = Files.readAllBytes(input);
 
-        SignResult result = signInvisible(input, SignerProfile.RSA_2048);
+        SignResult result = signInvisible(input, KeyProfile.RSA_2048);
 
         byte[] signed = Files.readAllBytes(result.output());
         assertThat(Files.readAllBytes(input)).isEqualTo(original);
@@ -63,10 +63,10 @@ class PadesSigningIT {
     void reservesSpaceFromTheChainWithLittleSlack() throws Exception {
         Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
 
-        SignResult result = signInvisible(input, SignerProfile.RSA_3072);
+        SignResult result = signInvisible(input, KeyProfile.RSA_3072);
 
         int used = SigningFixture.lastSignatureContainer(result.output()).length;
-        int chain = SigningFixture.identity(SignerProfile.RSA_3072).chain().stream()
+        int chain = SigningFixture.identity(KeyProfile.RSA_3072).chain().stream()
                 .mapToInt(c -> {
                     try {
                         return c.getEncoded().length;
@@ -79,7 +79,7 @@ class PadesSigningIT {
         assertThat(result.reservedBytes()).isBetween(used, used + 1024);
     }
 
-    private SignResult signInvisible(Path input, SignerProfile key) throws SignerException {
+    private SignResult signInvisible(Path input, KeyProfile key) throws SignerException {
         DocumentSigner signer = SigningFixture.documentSigner();
         SigningRequest request =
                 SigningRequest.of(input, dir.resolve("out.pdf"), new Appearance.Invisible(), SignProfile.empty());

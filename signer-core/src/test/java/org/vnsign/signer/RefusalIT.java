@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.validation.IndependentValidation;
 
 /** Every refusal comes before the key is asked, with a specific error, and leaves no file behind. */
@@ -68,7 +68,7 @@ class RefusalIT {
         PlainItextSigner.sign(
                 letter,
                 signed,
-                SigningFixture.identity(SignerProfile.RSA_3072),
+                SigningFixture.identity(KeyProfile.RSA_3072),
                 PlainItextSigner.Options.approval().withFieldLock(permissions));
         return signed;
     }
@@ -88,7 +88,7 @@ class RefusalIT {
         Path encrypted = new Decree30Pdf().writeEncrypted(dir.resolve("mat.pdf"), "nguoidung", "chusohuu");
         SigningRequest request =
                 SigningRequest.of(encrypted, dir.resolve("out.pdf"), new Appearance.Invisible(), SignProfile.empty());
-        SignerIdentity identity = SigningFixture.signer(SignerProfile.RSA_2048);
+        SignerIdentity identity = SigningFixture.signer(KeyProfile.RSA_2048);
 
         assertThatThrownBy(() -> signer.plan(request, identity))
                 .extracting(e -> ((SignerException) e).error())
@@ -101,7 +101,7 @@ class RefusalIT {
                 .isEqualTo(SignerError.PDF_OWNER_PASSWORD_REQUIRED);
 
         SigningPlan plan = signer.plan(request.withPassword("chusohuu".toCharArray()), identity);
-        SignResult result = signer.sign(plan, SigningFixture.source(SignerProfile.RSA_2048));
+        SignResult result = signer.sign(plan, SigningFixture.source(KeyProfile.RSA_2048));
         try (var reader = new PdfReader(
                         result.output().toFile(),
                         new com.itextpdf.kernel.pdf.ReaderProperties().setPassword("chusohuu".getBytes()));
@@ -119,7 +119,7 @@ class RefusalIT {
         Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
         Path existing = Files.writeString(dir.resolve("out.pdf"), "đã có");
         SigningRequest request = SigningRequest.of(input, existing, new Appearance.Invisible(), SignProfile.empty());
-        SignerIdentity identity = SigningFixture.signer(SignerProfile.RSA_2048);
+        SignerIdentity identity = SigningFixture.signer(KeyProfile.RSA_2048);
 
         assertThatThrownBy(() -> signer.plan(request, identity))
                 .extracting(e -> ((SignerException) e).error())
@@ -133,7 +133,7 @@ class RefusalIT {
                 .isEqualTo(SignerError.OUTPUT_IS_INPUT);
 
         SignResult replaced = signer.sign(
-                signer.plan(request.withOverwrite(true), identity), SigningFixture.source(SignerProfile.RSA_2048));
+                signer.plan(request.withOverwrite(true), identity), SigningFixture.source(KeyProfile.RSA_2048));
         assertThat(Files.readAllBytes(replaced.output())).startsWith(Files.readAllBytes(input));
     }
 
@@ -142,7 +142,7 @@ class RefusalIT {
         Path input = new Decree30Pdf().write(dir.resolve("in.pdf"));
         SigningRequest request =
                 SigningRequest.of(input, dir.resolve("out.pdf"), new Appearance.Invisible(), SignProfile.empty());
-        SigningPlan plan = signer.plan(request, SigningFixture.signer(SignerProfile.RSA_2048));
+        SigningPlan plan = signer.plan(request, SigningFixture.signer(KeyProfile.RSA_2048));
         Exception pinRefused = new Exception("CKR_PIN_INCORRECT");
 
         assertThatThrownBy(() -> signer.sign(plan, (m, h, d) -> {
@@ -152,7 +152,7 @@ class RefusalIT {
                     assertThat(e.error()).isEqualTo(SignerError.SIGNATURE_VALUE_FAILED);
                     assertThat(e.getCause().getCause()).isSameAs(pinRefused);
                 });
-        assertThatThrownBy(() -> signer.sign(plan, SigningFixture.source(SignerProfile.RSA_3072)))
+        assertThatThrownBy(() -> signer.sign(plan, SigningFixture.source(KeyProfile.RSA_3072)))
                 .extracting(e -> ((SignerException) e).error())
                 .isEqualTo(SignerError.SIGNATURE_VALUE_INVALID);
         try (Stream<Path> files = Files.list(dir)) {
@@ -166,7 +166,7 @@ class RefusalIT {
         SigningRequest request = SigningRequest.of(
                 input, dir.resolve("out.pdf"), new Appearance.Issue(Placement.auto()), SigningFixture.clerk());
 
-        assertThatThrownBy(() -> signer.plan(request, SigningFixture.signer(SignerProfile.EC_P256)))
+        assertThatThrownBy(() -> signer.plan(request, SigningFixture.signer(KeyProfile.EC_P256)))
                 .extracting(e -> ((SignerException) e).error())
                 .isEqualTo(SignerError.PLACEMENT_NOT_FOUND);
     }
@@ -175,7 +175,7 @@ class RefusalIT {
         SigningRequest request =
                 SigningRequest.of(input, dir.resolve("refused.pdf"), appearance, SigningFixture.leader());
         assertThatThrownBy(() -> signer.sign(
-                        signer.plan(request, SigningFixture.signer(SignerProfile.RSA_2048)), MUST_NOT_BE_CALLED))
+                        signer.plan(request, SigningFixture.signer(KeyProfile.RSA_2048)), MUST_NOT_BE_CALLED))
                 .isInstanceOfSatisfying(
                         SignerException.class, e -> assertThat(e.error()).isEqualTo(expected));
         assertThat(dir.resolve("refused.pdf")).doesNotExist();
@@ -184,6 +184,6 @@ class RefusalIT {
     private SignResult plainSign(Path input, Appearance appearance) throws SignerException {
         SigningRequest request =
                 SigningRequest.of(input, dir.resolve("signed.pdf"), appearance, SigningFixture.leader());
-        return SigningFixture.sign(signer, request, SignerProfile.RSA_2048);
+        return SigningFixture.sign(signer, request, KeyProfile.RSA_2048);
     }
 }

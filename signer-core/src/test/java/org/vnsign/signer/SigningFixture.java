@@ -19,7 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.images.TestImages;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.pki.TestPki;
 import org.vnsign.testsupport.services.LoopbackPki;
@@ -42,15 +42,15 @@ public final class SigningFixture {
         return pki;
     }
 
-    public static TestIdentity identity(SignerProfile profile) {
+    public static TestIdentity identity(KeyProfile profile) {
         return pki().identity(profile);
     }
 
-    public static SignerIdentity signer(SignerProfile profile) throws SignerException {
+    public static SignerIdentity signer(KeyProfile profile) throws SignerException {
         return SignerIdentity.of(identity(profile).chain());
     }
 
-    public static KeyPairValueSource source(SignerProfile profile) {
+    public static KeyPairValueSource source(KeyProfile profile) {
         return new KeyPairValueSource(identity(profile).keyPair().getPrivate());
     }
 
@@ -61,12 +61,12 @@ public final class SigningFixture {
     public static Path certifiedLetter(Path dir, AccessPermissions permissions) throws Exception {
         Path output = dir.resolve("certified.pdf");
         PlainItextSigner.sign(
-                new Decree30Pdf().write(dir.resolve("in.pdf")), output, identity(SignerProfile.RSA_3072), permissions);
+                new Decree30Pdf().write(dir.resolve("in.pdf")), output, identity(KeyProfile.RSA_3072), permissions);
         return output;
     }
 
     /** Plans and signs {@code request} with {@code key}'s certificate and private key. */
-    public static SignResult sign(DocumentSigner signer, SigningRequest request, SignerProfile key)
+    public static SignResult sign(DocumentSigner signer, SigningRequest request, KeyProfile key)
             throws SignerException {
         return signer.sign(signer.plan(request, signer(key)), source(key));
     }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestPki;
 
 class TimestampDefaultsTest {
@@ -17,8 +17,7 @@ class TimestampDefaultsTest {
         // The test PKI's organisation is "Ban Cơ yếu Chính phủ (TEST)": not the real one.
         TestPki pki = TestPki.generate();
 
-        assertThat(TimestampDefaults.forChain(
-                        pki.identity(SignerProfile.RSA_2048).chain()))
+        assertThat(TimestampDefaults.forChain(pki.identity(KeyProfile.RSA_2048).chain()))
                 .isEmpty();
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.validation.IndependentValidation;
 
 /**
@@ -115,7 +115,7 @@ class TurnedPagesIT {
                 "fixed.pdf",
                 new Appearance.Approval(new Placement.Fixed(1, rect)),
                 SigningFixture.leader(),
-                SignerProfile.RSA_2048);
+                KeyProfile.RSA_2048);
 
         Rect blue = Pixels.blue(SigningFixture.render(result.output(), 0)).orElseThrow();
         assertThat(blue.x()).isGreaterThanOrEqualTo(rect.x() - 1);
@@ -127,16 +127,11 @@ class TurnedPagesIT {
 
     private SignResult approve(Path input, String output) throws SignerException {
         return sign(
-                input,
-                output,
-                new Appearance.Approval(Placement.auto()),
-                SigningFixture.leader(),
-                SignerProfile.RSA_2048);
+                input, output, new Appearance.Approval(Placement.auto()), SigningFixture.leader(), KeyProfile.RSA_2048);
     }
 
     private SignResult issue(Path input, String output) throws SignerException {
-        return sign(
-                input, output, new Appearance.Issue(Placement.auto()), SigningFixture.clerk(), SignerProfile.RSA_3072);
+        return sign(input, output, new Appearance.Issue(Placement.auto()), SigningFixture.clerk(), KeyProfile.RSA_3072);
     }
 
     private SignResult initial(Path input, String output) throws SignerException {
@@ -145,10 +140,10 @@ class TurnedPagesIT {
                 output,
                 new Appearance.Initials(PageSelection.all(), Corner.BOTTOM_RIGHT),
                 SigningFixture.leader(),
-                SignerProfile.RSA_2048);
+                KeyProfile.RSA_2048);
     }
 
-    private SignResult sign(Path input, String output, Appearance appearance, SignProfile profile, SignerProfile key)
+    private SignResult sign(Path input, String output, Appearance appearance, SignProfile profile, KeyProfile key)
             throws SignerException {
         return SigningFixture.sign(signer, SigningRequest.of(input, dir.resolve(output), appearance, profile), key);
     }

@@ -22,7 +22,7 @@ import org.vnsign.signer.verify.SubIndication;
 import org.vnsign.signer.verify.VerificationReport;
 import org.vnsign.signer.verify.VerifyRequest;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.services.LoopbackPki;
 import org.vnsign.testsupport.validation.DssValidation;
@@ -133,7 +133,7 @@ class VerificationAgreementIT {
     @Test
     void aRevokedSignerWithTheCrlEmbeddedIsRevoked() throws Exception {
         Path signed =
-                plain(SignerProfile.REVOKED, PlainItextSigner.Options.approval().withCrls(crls()));
+                plain(KeyProfile.REVOKED, PlainItextSigner.Options.approval().withCrls(crls()));
 
         assertVerdict(
                 agreeWithDss(signed, verify(signed), List.of()),
@@ -143,9 +143,9 @@ class VerificationAgreementIT {
 
     @Test
     void anExpiredSignerWithoutATimestampIsOutOfBounds() throws Exception {
-        TestIdentity expired = SigningFixture.identity(SignerProfile.EXPIRED);
+        TestIdentity expired = SigningFixture.identity(KeyProfile.EXPIRED);
         Path signed = plain(
-                SignerProfile.EXPIRED,
+                KeyProfile.EXPIRED,
                 PlainItextSigner.Options.approval()
                         .at(expired.certificate().getNotAfter().toInstant().minusSeconds(86_400)));
 
@@ -159,7 +159,7 @@ class VerificationAgreementIT {
     @Test
     void anExpiredSignerTimestampedWhileValidIsJudgedAtTheTimestamp() throws Exception {
         Path signed = plain(
-                SignerProfile.EXPIRED,
+                KeyProfile.EXPIRED,
                 PlainItextSigner.Options.approval()
                         .at(Instant.now().minus(LoopbackPki.BACKDATE))
                         .withCrls(crls())
@@ -180,7 +180,7 @@ class VerificationAgreementIT {
 
         VerificationReport report = VerifyFixture.verify(VerifyRequest.of(signed), dir);
         List<DssValidation.Signature> dss = DssValidation.validate(
-                signed, List.of(SigningFixture.identity(SignerProfile.RSA_3072).certificate()), List.of());
+                signed, List.of(SigningFixture.identity(KeyProfile.RSA_3072).certificate()), List.of());
 
         SignatureReport signature = report.signatures().get(0);
         assertThat(signature.indication()).isEqualTo(VerifyFixture.indication(dss.get(0)));
@@ -190,9 +190,9 @@ class VerificationAgreementIT {
 
     @Test
     void aMissingIntermediateIsNamed() throws Exception {
-        TestIdentity leader = SigningFixture.identity(SignerProfile.RSA_2048);
+        TestIdentity leader = SigningFixture.identity(KeyProfile.RSA_2048);
         Path signed = plain(
-                SignerProfile.RSA_2048,
+                KeyProfile.RSA_2048,
                 PlainItextSigner.Options.approval()
                         .withChain(List.of(leader.certificate()))
                         .withCrls(crls()));
@@ -206,7 +206,7 @@ class VerificationAgreementIT {
     @Test
     void aSha1SignatureFailsTheAlgorithmRules() throws Exception {
         Path signed = plain(
-                SignerProfile.RSA_2048,
+                KeyProfile.RSA_2048,
                 PlainItextSigner.Options.approval().withDigest("SHA-1").withCrls(crls()));
 
         assertVerdict(
@@ -218,7 +218,7 @@ class VerificationAgreementIT {
     @Test
     void aCertificationForbiddingChangesFollowedByAnAnnotationIsReported() throws Exception {
         Path certified = plain(
-                SignerProfile.RSA_3072,
+                KeyProfile.RSA_3072,
                 PlainItextSigner.Options.approval()
                         .withPermissions(AccessPermissions.NO_CHANGES_PERMITTED)
                         .withCrls(crls()));
@@ -234,7 +234,7 @@ class VerificationAgreementIT {
     @Test
     void aSignatureMadeByEuDssIsValid() throws Exception {
         Path input = new Decree30Pdf().pages(2).write(dir.resolve("in.pdf"));
-        Path signed = DssSigner.sign(input, dir.resolve("dss.pdf"), SigningFixture.identity(SignerProfile.RSA_3072));
+        Path signed = DssSigner.sign(input, dir.resolve("dss.pdf"), SigningFixture.identity(KeyProfile.RSA_3072));
 
         VerificationReport report = VerifyFixture.verify(request(signed).withOnline(true), dir);
 
@@ -277,7 +277,7 @@ class VerificationAgreementIT {
         return SigningFixture.sign(signer, request, signing.key()).output();
     }
 
-    private Path plain(SignerProfile profile, PlainItextSigner.Options options) throws Exception {
+    private Path plain(KeyProfile profile, PlainItextSigner.Options options) throws Exception {
         Path input = new Decree30Pdf().pages(2).write(dir.resolve("in-" + profile + ".pdf"));
         Path output = dir.resolve(profile + "-plain.pdf");
         PlainItextSigner.sign(input, output, SigningFixture.identity(profile), options);

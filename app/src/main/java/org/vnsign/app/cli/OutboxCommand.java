@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.vnsign.app.i18n.Messages;
-import org.vnsign.app.qlvb.OutboxDelivery;
-import org.vnsign.app.qlvb.OutboxEntry;
-import org.vnsign.app.qlvb.OutboxLock;
+import org.vnsign.app.outbox.OutboxDelivery;
+import org.vnsign.app.outbox.OutboxEntry;
+import org.vnsign.app.outbox.OutboxLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,7 +36,7 @@ final class OutboxCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
-        Outboxes outboxes = Outboxes.standard();
+        SendOrQueue outboxes = SendOrQueue.standard();
         List<JsonViews.OutboxView> views = new ArrayList<>();
         boolean anyFailed = false;
         if (retry) {

@@ -168,7 +168,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
                             upload,
                             uploadToken,
                             uploadCa == null ? "" : uploadCa.toAbsolutePath().toString()),
-                    Outboxes.standard());
+                    SendOrQueue.standard());
         }
         batch.print(out(), json);
         return batch.exitCode();
@@ -311,7 +311,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
          * Puts every signed file in the outbox, then tries to upload it: delivered files leave the
          * outbox, the others stay there for {@code vnsign outbox --retry}.
          */
-        void upload(Destination destination, Outboxes outboxes) {
+        void upload(Destination destination, SendOrQueue outboxes) {
             for (int i = 0; i < results.size(); i++) {
                 JsonViews.SignedFile file = results.get(i);
                 if (file.status().equals(JsonViews.SignedFile.SIGNED)) {
@@ -333,7 +333,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
                     out.println(messages.get(
                             "sign.ok", file.input(), file.output(), String.valueOf(file.page()), file.level()));
                     if (file.upload() != null) {
-                        out.println(Outboxes.describe(messages, file.upload()));
+                        out.println(SendOrQueue.describe(messages, file.upload()));
                     }
                 } else {
                     out.println(messages.get("sign.failed", file.input(), file.error(), file.message()));

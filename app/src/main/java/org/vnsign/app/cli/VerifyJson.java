@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.vnsign.signer.SignatureLevel;
-import org.vnsign.signer.verify.CertificateInfo;
+import org.vnsign.signer.verify.CertificateSummary;
 import org.vnsign.signer.verify.Change;
 import org.vnsign.signer.verify.Reason;
 import org.vnsign.signer.verify.SignatureReport;
@@ -98,7 +98,7 @@ final class VerifyJson {
             String sha256,
             String notBefore,
             String notAfter) {
-        static Certificate of(CertificateInfo info) {
+        static Certificate of(CertificateSummary info) {
             return new Certificate(
                     info.commonName(),
                     info.subject(),

@@ -19,7 +19,7 @@ final class BridgeBanner {
      * Shown while a web page's signing request is on screen: who asks and for what, first before
      * anything is downloaded (open or refuse), then with the document shown (sign or refuse).
      */
-    static HBox of(BridgeDesk desk, Messages messages) {
+    static HBox of(DesktopSigningDesk desk, Messages messages) {
         Label text = new Label();
         text.setWrapText(true);
         text.setId("bridge-request");
@@ -36,8 +36,8 @@ final class BridgeBanner {
         banner.setPadding(new Insets(6, 10, 6, 10));
         banner.setAlignment(Pos.CENTER_LEFT);
         Runnable update = () -> {
-            BridgeDesk.Consent asked = desk.awaitingProperty().get();
-            BridgeDesk.Pending shown = desk.pendingProperty().get();
+            DesktopSigningDesk.Consent asked = desk.awaitingProperty().get();
+            DesktopSigningDesk.Pending shown = desk.pendingProperty().get();
             if (asked != null) {
                 text.setText(messages.get(
                         "bridge.consent",

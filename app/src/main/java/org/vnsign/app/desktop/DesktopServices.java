@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.vnsign.app.demo.LazyDemoToken;
 import org.vnsign.app.i18n.Messages;
-import org.vnsign.app.qlvb.Outbox;
+import org.vnsign.app.outbox.Outbox;
 import org.vnsign.app.qlvb.Uploaders;
 import org.vnsign.app.settings.SettingsStore;
 import org.vnsign.app.tokens.TokenService;

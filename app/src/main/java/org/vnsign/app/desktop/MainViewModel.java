@@ -19,6 +19,7 @@ import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.inbox.Actions;
 import org.vnsign.app.inbox.InboxItem;
 import org.vnsign.app.inbox.InboxViewModel;
+import org.vnsign.app.measuring.BenchProbe;
 import org.vnsign.app.outbox.OutboxViewModel;
 import org.vnsign.app.placement.Box;
 import org.vnsign.app.placement.PlacementViewModel;
@@ -37,7 +38,7 @@ import org.vnsign.app.ui.UserErrors;
  * (results going back to the document system), wires them together, and offers the view one
  * surface to bind to.
  */
-public final class MainViewModel {
+public final class MainViewModel implements BenchProbe.Subject {
     private final DesktopServices services;
     private final Messages messages;
     private final PreviewViewModel preview = new PreviewViewModel();
@@ -46,7 +47,7 @@ public final class MainViewModel {
     private final SignaturesViewModel signatures;
     private final InboxViewModel inbox;
     private final OutboxViewModel outbox;
-    private final BridgeDesk bridge;
+    private final DesktopSigningDesk bridge;
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -61,7 +62,7 @@ public final class MainViewModel {
         this.tokens = new TokensViewModel(services.tokens(), services.tasks(), services.dialogs(), messages);
         this.signatures = new SignaturesViewModel(
                 services.verifier(),
-                () -> Anchors.of(settings.get(), services.demo()),
+                () -> TrustFromSettings.of(settings.get(), services.demo()),
                 () -> settings.get().verifyOnline(),
                 services.tasks(),
                 messages,
@@ -78,7 +79,7 @@ public final class MainViewModel {
         this.opened = new OpenDocument(services, preview, placement, signatures, settings, busy, status);
         this.signing = new SigningViewModel(services, opened, placement, preview, tokens, settings, busy, status);
         this.serverReturn = new ServerReturn(messages, services.dialogs(), outbox, inbox, status);
-        this.bridge = new BridgeDesk(services, messages, outbox, new BridgeDesk.Viewer() {
+        this.bridge = new DesktopSigningDesk(services, messages, outbox, new DesktopSigningDesk.Viewer() {
             @Override
             public void openRequested(Path file, BridgeRequest request, Runnable shown) {
                 opened.open(file, null, () -> {
@@ -128,10 +129,11 @@ public final class MainViewModel {
     }
 
     /** The web bridge's requests, as the window shows them. */
-    public BridgeDesk bridge() {
+    public DesktopSigningDesk bridge() {
         return bridge;
     }
 
+    @Override
     public ObjectProperty<PdfPages> documentProperty() {
         return opened.documentProperty();
     }
@@ -184,6 +186,7 @@ public final class MainViewModel {
     }
 
     /** Memory the rendered pages take now (bounded by {@link PdfPages#CACHE_BYTES}). */
+    @Override
     public long cacheBytes() {
         return opened.cacheBytes();
     }
@@ -230,6 +233,7 @@ public final class MainViewModel {
     }
 
     /** Opens {@code file} in the viewer, verifies its signatures and places the chosen action. */
+    @Override
     public void open(Path file) {
         opened.open(file, null, signing::replan);
     }

@@ -57,8 +57,8 @@ public final class SigningViewModel {
     private final ObjectProperty<Settings> settings;
     private final BooleanProperty busy;
     private final StringProperty status;
-    private final SigningRequests requests;
-    private final Preparation preparation;
+    private final RequestFromScreen requests;
+    private final SigningPreparation preparation;
     private final StringProperty documentNumber = new SimpleStringProperty("");
     private final StringProperty initialPages = new SimpleStringProperty("");
     private final BooleanProperty cancellable = new SimpleBooleanProperty();
@@ -93,8 +93,8 @@ public final class SigningViewModel {
         this.settings = settings;
         this.busy = busy;
         this.status = status;
-        this.requests = new SigningRequests(placement);
-        this.preparation = new Preparation(services.signer(), services.demo());
+        this.requests = new RequestFromScreen(placement);
+        this.preparation = new SigningPreparation(services.signer(), services.demo());
         ObjectProperty<PdfPages> document = opened.documentProperty();
         this.canSign = Bindings.createBooleanBinding(
                 () -> document.get() != null

@@ -7,7 +7,6 @@ package org.vnsign.app.errors;
 import java.io.IOException;
 import java.util.Optional;
 import org.vnsign.app.i18n.Messages;
-import org.vnsign.app.qlvb.OutboxLock;
 import org.vnsign.signer.LevelNotReachedException;
 import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.SignerException;
@@ -90,8 +89,8 @@ public final class ErrorTexts {
     }
 
     private static AppError appCode(Throwable failure) {
-        if (failure instanceof OutboxLock.BusyException) {
-            return AppError.OUTBOX_BUSY;
+        if (failure instanceof CodedFailure coded) {
+            return coded.code();
         }
         if (failure instanceof IOException) {
             return AppError.FILE_ACCESS;

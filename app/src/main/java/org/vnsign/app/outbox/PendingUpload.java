@@ -4,8 +4,6 @@
  */
 package org.vnsign.app.outbox;
 
-import org.vnsign.app.qlvb.OutboxEntry;
-
 /**
  * A signed file waiting in the outbox, as the pending-uploads list shows it.
  *

@@ -8,5 +8,5 @@ import java.nio.file.Path;
 
 /** One attempt to deliver an outbox entry's file; every failure is a result, never an exception. */
 public interface Uploader {
-    UploadResult upload(OutboxEntry entry, Path file);
+    UploadResult upload(Upload entry, Path file);
 }

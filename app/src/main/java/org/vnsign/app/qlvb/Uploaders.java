@@ -25,7 +25,7 @@ public final class Uploaders implements Uploader {
     }
 
     @Override
-    public UploadResult upload(OutboxEntry entry, Path file) {
+    public UploadResult upload(Upload entry, Path file) {
         Destination destination = entry.destination();
         HttpClient client;
         try {

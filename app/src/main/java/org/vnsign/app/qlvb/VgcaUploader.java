@@ -39,7 +39,7 @@ public final class VgcaUploader implements Uploader {
     }
 
     @Override
-    public UploadResult upload(OutboxEntry entry, Path file) {
+    public UploadResult upload(Upload entry, Path file) {
         Destination destination = entry.destination();
         HttpRequest.Builder request;
         try {
@@ -74,7 +74,7 @@ public final class VgcaUploader implements Uploader {
     }
 
     /** The VGCA answer: delivered only on a boolean {@code Status} true. */
-    static UploadResult answer(String body) {
+    public static UploadResult answer(String body) {
         JsonNode json;
         try {
             json = JSON.readTree(body);

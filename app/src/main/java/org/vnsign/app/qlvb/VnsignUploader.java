@@ -26,7 +26,7 @@ final class VnsignUploader implements Uploader {
     }
 
     @Override
-    public UploadResult upload(OutboxEntry entry, Path file) {
+    public UploadResult upload(Upload entry, Path file) {
         Destination destination = entry.destination();
         QlvbClient server;
         Instant signingTime;

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.vnsign.app.i18n.Messages;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.pki.TestPki;
 import org.vnsign.token.CertificateInfo;
@@ -26,7 +26,7 @@ class CertificatePromptTest {
     private static final TestPki PKI = TestPki.generate();
     private final Messages english = Messages.forLocale(Locale.ENGLISH);
 
-    private static TokenCertificate certificate(SignerProfile profile) throws Exception {
+    private static TokenCertificate certificate(KeyProfile profile) throws Exception {
         TestIdentity identity = PKI.identity(profile);
         return new TokenCertificate(
                 new KeyHandle(identity.tokenId(), profile.name()),
@@ -43,35 +43,33 @@ class CertificatePromptTest {
     @Test
     void listsOnlyTheCertificatesThatCanSignNow() throws Exception {
         List<TokenCertificate> all = List.of(
-                certificate(SignerProfile.RSA_2048),
-                certificate(SignerProfile.EXPIRED),
-                certificate(SignerProfile.NOT_FOR_SIGNING),
-                certificate(SignerProfile.EC_P256));
+                certificate(KeyProfile.RSA_2048),
+                certificate(KeyProfile.EXPIRED),
+                certificate(KeyProfile.NOT_FOR_SIGNING),
+                certificate(KeyProfile.EC_P256));
 
         assertThat(org.vnsign.app.signing.CertificateChoice.usableForSigning(all, Instant.now()))
                 .extracting(c -> c.info().subject().commonName().orElseThrow())
-                .containsExactly(SignerProfile.RSA_2048.commonName(), SignerProfile.EC_P256.commonName());
+                .containsExactly(KeyProfile.RSA_2048.commonName(), KeyProfile.EC_P256.commonName());
     }
 
     @Test
     void theNumberTypedChoosesTheCertificateShownWithIt() throws Exception {
-        List<TokenCertificate> candidates =
-                List.of(certificate(SignerProfile.RSA_2048), certificate(SignerProfile.EC_P256));
+        List<TokenCertificate> candidates = List.of(certificate(KeyProfile.RSA_2048), certificate(KeyProfile.EC_P256));
         StringWriter shown = new StringWriter();
 
         Optional<TokenCertificate> chosen = answer(candidates, "2\n", shown);
 
         assertThat(chosen).contains(candidates.get(1));
         assertThat(shown.toString())
-                .contains("1. " + SignerProfile.RSA_2048.commonName())
-                .contains("2. " + SignerProfile.EC_P256.commonName())
+                .contains("1. " + KeyProfile.RSA_2048.commonName())
+                .contains("2. " + KeyProfile.EC_P256.commonName())
                 .contains("(1-2, Enter to stop)");
     }
 
     @Test
     void anEmptyOrWrongAnswerChoosesNothing() throws Exception {
-        List<TokenCertificate> candidates =
-                List.of(certificate(SignerProfile.RSA_2048), certificate(SignerProfile.EC_P256));
+        List<TokenCertificate> candidates = List.of(certificate(KeyProfile.RSA_2048), certificate(KeyProfile.EC_P256));
 
         assertThat(answer(candidates, "\n", new StringWriter())).isEmpty();
         assertThat(answer(candidates, "3\n", new StringWriter())).isEmpty();

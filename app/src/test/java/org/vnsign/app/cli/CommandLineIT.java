@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.softhsm.TestTokens;
 
@@ -87,8 +87,8 @@ class CommandLineIT extends TokenProcessTest {
         JsonNode root = VnsignProcess.JSON.readTree(result.out());
         assertThat(root.get("token").get("label").asText()).isEqualTo(TestTokens.MAIN_LABEL);
         JsonNode certificates = root.get("certificates");
-        assertThat(certificates).hasSize(SignerProfile.values().length);
-        TestIdentity signer = tokens.pki().identity(SignerProfile.RSA_2048);
+        assertThat(certificates).hasSize(KeyProfile.values().length);
+        TestIdentity signer = tokens.pki().identity(KeyProfile.RSA_2048);
         JsonNode listed = find(certificates, "keyId", signer.tokenId());
         assertThat(listed.get("subject").get("commonName").asText()).isEqualTo("Nguyễn Văn Án");
         assertThat(listed.get("subject").get("attributes").get("T").get(0).asText())
@@ -102,7 +102,7 @@ class CommandLineIT extends TokenProcessTest {
         assertThat(find(
                                 certificates,
                                 "keyId",
-                                tokens.pki().identity(SignerProfile.EXPIRED).tokenId())
+                                tokens.pki().identity(KeyProfile.EXPIRED).tokenId())
                         .get("flags")
                         .get(0)
                         .asText())
@@ -111,7 +111,7 @@ class CommandLineIT extends TokenProcessTest {
                                 certificates,
                                 "keyId",
                                 tokens.pki()
-                                        .identity(SignerProfile.NOT_FOR_SIGNING)
+                                        .identity(KeyProfile.NOT_FOR_SIGNING)
                                         .tokenId())
                         .get("flags")
                         .get(0)

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.LibreOfficeDocument;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.services.LoopbackPki;
 import org.vnsign.testsupport.validation.LongTermValidation;
 
@@ -82,7 +82,7 @@ class LongTermCommandIT extends TokenProcessTest {
     }
 
     private VnsignProcess.Result run(String command, String pin, String... arguments) throws Exception {
-        return VnsignProcess.onToken(tokens, environment(), command, SignerProfile.RSA_2048, pin, arguments);
+        return VnsignProcess.onToken(tokens, environment(), command, KeyProfile.RSA_2048, pin, arguments);
     }
 
     private Map<String, String> environment() {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vnsign.app.outbox.Outbox;
+import org.vnsign.app.outbox.OutboxEntry;
 import org.vnsign.app.qlvb.Destination;
-import org.vnsign.app.qlvb.Outbox;
-import org.vnsign.app.qlvb.OutboxEntry;
 import org.vnsign.app.settings.UserFolders;
 import org.vnsign.testsupport.services.QlvbServer;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.documents.LibreOfficeDocument;
 import org.vnsign.testsupport.images.TestImages;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.validation.IndependentValidation;
 
 /**
@@ -43,17 +43,17 @@ class SignCommandIT extends TokenProcessTest {
                 "{\"name\": \"Lê Thị Hoa\", \"title\": \"GIÁM ĐỐC\", \"signatureImage\": \""
                         + signature.toString().replace("\\", "\\\\") + "\"}");
 
-        VnsignProcess.Result withoutProfile = sign(SignerProfile.RSA_2048, document.toString());
+        VnsignProcess.Result withoutProfile = sign(KeyProfile.RSA_2048, document.toString());
         assertThat(withoutProfile.exitCode()).isEqualTo(ExitCodes.DOCUMENT);
         assertThat(withoutProfile.out()).contains("PLACEMENT_NOT_FOUND");
 
         VnsignProcess.Result withProfile =
-                sign(SignerProfile.RSA_2048, document.toString(), "--profile", profile.toString());
+                sign(KeyProfile.RSA_2048, document.toString(), "--profile", profile.toString());
         assertThat(withProfile.exitCode()).as(withProfile.err()).isZero();
         IndependentValidation.assertValid(dir.resolve("cv.signed.pdf"), tokens.pki(), 1);
 
         VnsignProcess.Result overridden = sign(
-                SignerProfile.RSA_2048,
+                KeyProfile.RSA_2048,
                 document.toString(),
                 "--profile",
                 profile.toString(),
@@ -64,7 +64,7 @@ class SignCommandIT extends TokenProcessTest {
         assertThat(overridden.out()).contains("PLACEMENT_NOT_FOUND");
 
         VnsignProcess.Result broken = sign(
-                SignerProfile.RSA_2048,
+                KeyProfile.RSA_2048,
                 document.toString(),
                 "--profile",
                 dir.resolve("missing.json").toString());
@@ -100,7 +100,7 @@ class SignCommandIT extends TokenProcessTest {
     private JsonNode approve(Path document) throws Exception {
         Path signature = Files.write(dir.resolve("chu-ky.png"), TestImages.signature());
         VnsignProcess.Result approval = sign(
-                SignerProfile.RSA_2048, document.toString(), "--image", signature.toString(), "--title", "THỨ TRƯỞNG");
+                KeyProfile.RSA_2048, document.toString(), "--image", signature.toString(), "--title", "THỨ TRƯỞNG");
         assertThat(approval.exitCode()).as(approval.err()).isZero();
         return VnsignProcess.JSON.readTree(approval.out()).get("files").get(0);
     }
@@ -109,7 +109,7 @@ class SignCommandIT extends TokenProcessTest {
     private Path issue(String approved, Path issued) throws Exception {
         Path seal = Files.write(dir.resolve("con-dau.png"), TestImages.seal());
         VnsignProcess.Result issue = sign(
-                SignerProfile.EC_P256,
+                KeyProfile.EC_P256,
                 approved,
                 "--kind",
                 "issue",
@@ -129,7 +129,7 @@ class SignCommandIT extends TokenProcessTest {
         Path document = new Decree30Pdf().write(dir.resolve("van-ban.pdf"));
 
         VnsignProcess.Result result =
-                sign(SignerProfile.RSA_3072, document.toString(), "--kind", kind, "--doc-number", "123/QĐ-BTC");
+                sign(KeyProfile.RSA_3072, document.toString(), "--kind", kind, "--doc-number", "123/QĐ-BTC");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path output = dir.resolve("van-ban.signed.pdf");
@@ -143,7 +143,7 @@ class SignCommandIT extends TokenProcessTest {
 
         VnsignProcess.Result result = run(
                 "initial",
-                SignerProfile.RSA_2048,
+                KeyProfile.RSA_2048,
                 VnsignProcess.MAIN_PIN,
                 draft.toString(),
                 "--image",
@@ -160,7 +160,7 @@ class SignCommandIT extends TokenProcessTest {
         Path other = new Decree30Pdf().write(dir.resolve("other.pdf"));
 
         VnsignProcess.Result result =
-                run("sign", SignerProfile.RSA_2048, "000000\n", document.toString(), other.toString());
+                run("sign", KeyProfile.RSA_2048, "000000\n", document.toString(), other.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.PIN);
         try (var files = Files.list(dir)) {
@@ -178,7 +178,7 @@ class SignCommandIT extends TokenProcessTest {
         Path good = new Decree30Pdf().write(dir.resolve("good.pdf"));
         Path damaged = Decree30Pdf.truncated(good, dir.resolve("damaged.pdf"));
 
-        VnsignProcess.Result onlyDamaged = run("sign", SignerProfile.RSA_2048, "", damaged.toString());
+        VnsignProcess.Result onlyDamaged = run("sign", KeyProfile.RSA_2048, "", damaged.toString());
         assertThat(onlyDamaged.exitCode()).as(onlyDamaged.err()).isEqualTo(ExitCodes.DOCUMENT);
         assertThat(VnsignProcess.JSON
                         .readTree(onlyDamaged.out())
@@ -189,7 +189,7 @@ class SignCommandIT extends TokenProcessTest {
                 .isEqualTo("PDF_DAMAGED");
 
         VnsignProcess.Result both =
-                run("sign", SignerProfile.RSA_2048, VnsignProcess.MAIN_PIN, damaged.toString(), good.toString());
+                run("sign", KeyProfile.RSA_2048, VnsignProcess.MAIN_PIN, damaged.toString(), good.toString());
         assertThat(both.exitCode()).isEqualTo(ExitCodes.DOCUMENT);
         JsonNode files = VnsignProcess.JSON.readTree(both.out()).get("files");
         assertThat(files).hasSize(2);
@@ -203,7 +203,7 @@ class SignCommandIT extends TokenProcessTest {
         Path existing = Files.writeString(dir.resolve("in.signed.pdf"), "bản cũ");
 
         VnsignProcess.Result result =
-                run("sign", SignerProfile.RSA_2048, VnsignProcess.MAIN_PIN, document.toString(), "--lang", "vi");
+                run("sign", KeyProfile.RSA_2048, VnsignProcess.MAIN_PIN, document.toString(), "--lang", "vi");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.DOCUMENT);
         assertThat(VnsignProcess.JSON
@@ -216,11 +216,11 @@ class SignCommandIT extends TokenProcessTest {
         assertThat(Files.readString(existing)).isEqualTo("bản cũ");
     }
 
-    private static VnsignProcess.Result sign(SignerProfile key, String... arguments) throws Exception {
+    private static VnsignProcess.Result sign(KeyProfile key, String... arguments) throws Exception {
         return run("sign", key, VnsignProcess.MAIN_PIN, arguments);
     }
 
-    private static VnsignProcess.Result run(String command, SignerProfile key, String pin, String... arguments)
+    private static VnsignProcess.Result run(String command, KeyProfile key, String pin, String... arguments)
             throws Exception {
         return VnsignProcess.onToken(tokens, environment, command, key, pin, arguments);
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.InternalTlsCa;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.validation.IndependentValidation;
 
@@ -122,7 +122,7 @@ class UploadCommandIT extends TokenProcessTest {
                 tokens,
                 environment(),
                 "sign",
-                SignerProfile.RSA_2048,
+                KeyProfile.RSA_2048,
                 VnsignProcess.MAIN_PIN,
                 arguments.toArray(new String[0]));
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.testsupport.documents.HostilePdf;
 import org.vnsign.testsupport.documents.LibreOfficeDocument;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.services.LoopbackPki;
 
 /**
@@ -170,7 +170,7 @@ class VerifyCommandIT extends TokenProcessTest {
                 tokens,
                 english(),
                 "sign",
-                SignerProfile.RSA_2048,
+                KeyProfile.RSA_2048,
                 VnsignProcess.MAIN_PIN,
                 document.toString(),
                 "--level",

@@ -16,7 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.token.DiscoveryOptions;
 
@@ -58,7 +58,7 @@ final class VnsignProcess {
             TestTokens tokens,
             Map<String, String> environment,
             String command,
-            SignerProfile key,
+            KeyProfile key,
             String pin,
             String... arguments)
             throws Exception {
@@ -76,7 +76,7 @@ final class VnsignProcess {
         return run(environment, pin, all.toArray(new String[0]));
     }
 
-    private static String fingerprint(TestTokens tokens, SignerProfile key) throws Exception {
+    private static String fingerprint(TestTokens tokens, KeyProfile key) throws Exception {
         byte[] der = tokens.pki().identity(key).certificate().getEncoded();
         return HexFormat.of()
                 .withUpperCase()

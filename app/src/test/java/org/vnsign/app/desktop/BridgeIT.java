@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.app.bridge.BridgeServer;
 import org.vnsign.signer.SignatureKind;
 import org.vnsign.testsupport.browser.Chromium;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.IndependentValidation;
@@ -84,7 +84,7 @@ class BridgeIT {
         CompletableFuture<JsonNode> answer = page.evaluateAsync(signCall(""));
         rig.awaitRequest();
 
-        BridgeDesk.Pending shown = rig.model.bridge().pendingProperty().get();
+        DesktopSigningDesk.Pending shown = rig.model.bridge().pendingProperty().get();
         assertThat(shown.request().origin()).isEqualTo(origin(rig.allowedPages));
         assertThat(rig.model.documentProperty().get().file()).isEqualTo(shown.file());
         assertThat(rig.model.placement().actionProperty().get()).isEqualTo(SignatureKind.APPROVAL);
@@ -94,7 +94,7 @@ class BridgeIT {
         assertThat(answer).isNotDone();
 
         rig.fixture.logIn(rig.model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
-        DesktopFixture.chooseCertificate(rig.model, SignerProfile.RSA_2048);
+        DesktopFixture.chooseCertificate(rig.model, KeyProfile.RSA_2048);
         rig.model.sign();
 
         JsonNode outcome = answer.get();
@@ -128,7 +128,7 @@ class BridgeIT {
         Chromium.Page page = chromium.open(URI.create(origin(rig.allowedPages) + "/"));
         CompletableFuture<JsonNode> first = page.evaluateAsync(signCall("") + ".then(r => r.status)");
         rig.awaitRequest();
-        BridgeDesk.Pending shown = rig.model.bridge().pendingProperty().get();
+        DesktopSigningDesk.Pending shown = rig.model.bridge().pendingProperty().get();
 
         JsonNode second = page.evaluate(signCall("") + ".then(r => 'answered', e => e.code)");
 

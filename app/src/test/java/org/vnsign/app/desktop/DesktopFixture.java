@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.vnsign.app.demo.LazyDemoToken;
 import org.vnsign.app.i18n.Messages;
-import org.vnsign.app.qlvb.Outbox;
+import org.vnsign.app.outbox.Outbox;
 import org.vnsign.app.qlvb.Uploaders;
 import org.vnsign.app.settings.DocumentServer;
 import org.vnsign.app.settings.Settings;
@@ -27,7 +27,7 @@ import org.vnsign.app.ui.BackgroundTasks;
 import org.vnsign.signer.DocumentSigners;
 import org.vnsign.signer.NetworkSettings;
 import org.vnsign.signer.verify.DocumentVerifiers;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.token.DiscoveryOptions;
 import org.vnsign.token.TokenProviders;
@@ -134,7 +134,7 @@ final class DesktopFixture {
         model.tokens().selectedTokenProperty().set(row);
     }
 
-    static void chooseCertificate(MainViewModel model, SignerProfile profile) {
+    static void chooseCertificate(MainViewModel model, KeyProfile profile) {
         model.tokens()
                 .selectedCertificateProperty()
                 .set(model.tokens().certificates().stream()

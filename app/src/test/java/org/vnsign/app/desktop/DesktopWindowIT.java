@@ -40,7 +40,7 @@ import org.vnsign.app.tokens.CertificateRow;
 import org.vnsign.app.tokens.TokenRow;
 import org.vnsign.testsupport.browser.Chromium;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
@@ -137,7 +137,7 @@ class DesktopWindowIT {
     /** Logs in to the main test token, chooses its RSA-2048 certificate and waits until the block is placed. */
     private void logInWithTheMainCertificateAndWaitForTheBlock() throws Exception {
         logIn(TestTokens.MAIN_PIN);
-        chooseCertificate(SignerProfile.RSA_2048.commonName());
+        chooseCertificate(KeyProfile.RSA_2048.commonName());
         Fx.waitUntil(
                 "the block is placed",
                 WAIT,
@@ -353,7 +353,7 @@ class DesktopWindowIT {
                     () -> !window.model().inbox().items().isEmpty());
             chooseToken(TestTokens.MAIN_LABEL);
             logIn(TestTokens.MAIN_PIN);
-            chooseCertificate(SignerProfile.RSA_2048.commonName());
+            chooseCertificate(KeyProfile.RSA_2048.commonName());
             Fx.run(() -> {
                 ListView<?> inbox = (ListView<?>) Fx.find("#inbox-list").orElseThrow();
                 inbox.getSelectionModel().select(0);

@@ -17,6 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Window;
+import org.vnsign.app.measuring.Snapshots;
 
 /** Drives JavaFX from a test thread: start the toolkit once, run on the FX thread, wait, screenshot. */
 final class Fx {

@@ -28,7 +28,7 @@ import org.vnsign.app.tokens.TokenRow;
 import org.vnsign.app.ui.BackgroundTasks;
 import org.vnsign.signer.SignatureKind;
 import org.vnsign.testsupport.documents.Decree30Pdf;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
@@ -86,7 +86,7 @@ class MainViewModelIT {
 
     private MainViewModel signingWithTheMainToken(MainViewModel model, Path input) {
         logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
-        chooseCertificate(model, SignerProfile.RSA_2048);
+        chooseCertificate(model, KeyProfile.RSA_2048);
         model.open(input);
         return model;
     }
@@ -99,7 +99,7 @@ class MainViewModelIT {
         DesktopFixture.choose(model, label);
     }
 
-    private static void chooseCertificate(MainViewModel model, SignerProfile profile) {
+    private static void chooseCertificate(MainViewModel model, KeyProfile profile) {
         DesktopFixture.chooseCertificate(model, profile);
     }
 
@@ -347,7 +347,7 @@ class MainViewModelIT {
                 assertThat(item.detail()).isEqualTo(english.get("action.INITIALS"));
             });
             logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
-            chooseCertificate(model, SignerProfile.RSA_2048);
+            chooseCertificate(model, KeyProfile.RSA_2048);
 
             model.openInbox(model.inbox().items().get(0));
 
@@ -362,7 +362,7 @@ class MainViewModelIT {
                 assertThat(returned.action()).isEqualTo("initial");
                 assertThat(returned.signerFingerprint())
                         .isEqualTo(sha256(
-                                tokens.pki().identity(SignerProfile.RSA_2048).certificate()));
+                                tokens.pki().identity(KeyProfile.RSA_2048).certificate()));
                 assertThat(java.time.Instant.parse(returned.signingTime()))
                         .isBetween(java.time.Instant.now().minusSeconds(120), java.time.Instant.now());
             });
@@ -380,7 +380,7 @@ class MainViewModelIT {
             MainViewModel first = withServerDocument(server, Clock.systemUTC());
             first.inbox().refresh();
             logIn(first, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
-            chooseCertificate(first, SignerProfile.RSA_2048);
+            chooseCertificate(first, KeyProfile.RSA_2048);
             first.openInbox(first.inbox().items().get(0));
             server.fail(QlvbServer.Fault.HTTP_500);
 
@@ -489,12 +489,12 @@ class MainViewModelIT {
     @Test
     void aTokenListRefreshKeepsTheCertificateTheUserChose() throws Exception {
         MainViewModel model = signingWithTheMainToken(new Decree30Pdf().write(dir.resolve("a.pdf")));
-        chooseCertificate(model, SignerProfile.EC_P256);
+        chooseCertificate(model, KeyProfile.EC_P256);
 
         model.tokens().refresh();
 
         assertThat(model.tokens().selectedCertificateProperty().get().name())
-                .isEqualTo(SignerProfile.EC_P256.commonName());
+                .isEqualTo(KeyProfile.EC_P256.commonName());
         assertThat(model.tokens().loggedInProperty().get()).isTrue();
     }
 
@@ -508,7 +508,7 @@ class MainViewModelIT {
                 .createToken(
                         "Token cắm thêm VM",
                         "333333",
-                        List.of(tokens.pki().identity(SignerProfile.RSA_2048)),
+                        List.of(tokens.pki().identity(KeyProfile.RSA_2048)),
                         java.util.Set.of());
         try {
             waitUntil(() -> labels(model).contains("Token cắm thêm VM"));

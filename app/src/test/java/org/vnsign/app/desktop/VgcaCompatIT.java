@@ -23,7 +23,7 @@ import org.vnsign.app.bridge.LocalCertificate;
 import org.vnsign.app.bridge.VgcaCompatServer;
 import org.vnsign.signer.SignatureKind;
 import org.vnsign.testsupport.browser.Chromium;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.IndependentValidation;
@@ -103,7 +103,7 @@ class VgcaCompatIT {
                 .isEmpty();
 
         rig.fixture.logIn(rig.model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
-        DesktopFixture.chooseCertificate(rig.model, SignerProfile.RSA_2048);
+        DesktopFixture.chooseCertificate(rig.model, KeyProfile.RSA_2048);
         rig.model.sign();
         assertThat(rig.fixture.dialogs.errors).isEmpty();
 

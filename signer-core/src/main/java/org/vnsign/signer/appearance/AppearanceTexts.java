@@ -33,13 +33,13 @@ public final class AppearanceTexts {
 
     public String signerName() {
         return profile.name().isBlank()
-                ? CertificateNames.commonName(signer)
+                ? NamesFromCertificate.commonName(signer)
                 : profile.name().trim();
     }
 
     String agency() {
         return profile.agency().isBlank()
-                ? CertificateNames.organization(signer)
+                ? NamesFromCertificate.organization(signer)
                 : profile.agency().trim();
     }
 

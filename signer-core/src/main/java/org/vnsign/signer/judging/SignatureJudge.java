@@ -22,7 +22,7 @@ import org.bouncycastle.tsp.TimeStampTokenInfo;
 import org.vnsign.signer.online.Evidence;
 import org.vnsign.signer.online.RevocationFetcher;
 import org.vnsign.signer.pki.CertificatePath;
-import org.vnsign.signer.pki.Names;
+import org.vnsign.signer.pki.NameAttributes;
 import org.vnsign.signer.pki.RevocationExemptions;
 import org.vnsign.signer.pki.RevocationPool;
 import org.vnsign.signer.verify.Indication;
@@ -164,7 +164,8 @@ public final class SignatureJudge {
                         Indication.INDETERMINATE,
                         SubIndication.CHAIN_CONSTRAINTS_FAILURE,
                         Reason.of(
-                                documentTimestamp ? "usage.timestamp" : "usage.signature", Names.commonName(signer))));
+                                documentTimestamp ? "usage.timestamp" : "usage.signature",
+                                NameAttributes.commonName(signer))));
     }
 
     /** Revocation first (a revoked certificate is the gravest), then expiry, then missing revocation data. */
@@ -175,7 +176,7 @@ public final class SignatureJudge {
         Optional<Judgement> unknown = Optional.empty();
         for (int i = 0; i < chain.size() - 1; i++) {
             X509Certificate certificate = chain.get(i);
-            String name = Names.commonName(certificate);
+            String name = NameAttributes.commonName(certificate);
             Status status = status(certificate, chain.get(i + 1), existence);
             if (status.revokedAt().isPresent()) {
                 Instant revoked = status.revokedAt().get();
@@ -327,13 +328,13 @@ public final class SignatureJudge {
         CertificatePath tsaPath = CertificatePath.build(authority.get(), all, anchors);
         Instant time = info.getGenTime().toInstant();
         if (!tsaPath.trusted()) {
-            notes.add(Reason.of("note.timestampUntrusted", Names.commonName(authority.get())));
+            notes.add(Reason.of("note.timestampUntrusted", NameAttributes.commonName(authority.get())));
             return Optional.empty();
         }
         for (X509Certificate certificate : tsaPath.certificates()) {
             if (time.isBefore(certificate.getNotBefore().toInstant())
                     || time.isAfter(certificate.getNotAfter().toInstant())) {
-                notes.add(Reason.of("note.timestampExpired", Names.commonName(certificate)));
+                notes.add(Reason.of("note.timestampExpired", NameAttributes.commonName(certificate)));
                 return Optional.empty();
             }
         }

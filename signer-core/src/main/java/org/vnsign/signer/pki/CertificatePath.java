@@ -58,10 +58,10 @@ public record CertificatePath(List<X509Certificate> certificates, Problem proble
                 return new CertificatePath(path, Problem.NONE, "");
             }
             if (path.size() > 1 && current.getBasicConstraints() < 0) {
-                return new CertificatePath(path, Problem.NOT_A_CA, Names.commonName(current));
+                return new CertificatePath(path, Problem.NOT_A_CA, NameAttributes.commonName(current));
             }
             if (IssuerFinder.selfSigned(current)) {
-                return new CertificatePath(path, Problem.UNTRUSTED_ROOT, Names.commonName(current));
+                return new CertificatePath(path, Problem.UNTRUSTED_ROOT, NameAttributes.commonName(current));
             }
             X509Certificate issuer = null;
             for (X509Certificate candidate : candidates) {
@@ -72,10 +72,10 @@ public record CertificatePath(List<X509Certificate> certificates, Problem proble
             }
             if (issuer == null) {
                 return new CertificatePath(
-                        path, Problem.MISSING_ISSUER, Names.commonName(current.getIssuerX500Principal()));
+                        path, Problem.MISSING_ISSUER, NameAttributes.commonName(current.getIssuerX500Principal()));
             }
             current = issuer;
         }
-        return new CertificatePath(path, Problem.UNTRUSTED_ROOT, Names.commonName(current));
+        return new CertificatePath(path, Problem.UNTRUSTED_ROOT, NameAttributes.commonName(current));
     }
 }

@@ -40,11 +40,11 @@ import org.vnsign.signer.online.Fingerprints;
 import org.vnsign.signer.online.IssuerFinder;
 import org.vnsign.signer.online.RevocationFetcher;
 import org.vnsign.signer.pki.CertificatePath;
-import org.vnsign.signer.pki.Names;
+import org.vnsign.signer.pki.NameAttributes;
 import org.vnsign.signer.pki.RevocationPool;
 import org.vnsign.signer.revisions.LaterRevisions;
 import org.vnsign.signer.revisions.RevisionComparison;
-import org.vnsign.signer.verify.CertificateInfo;
+import org.vnsign.signer.verify.CertificateSummary;
 import org.vnsign.signer.verify.Change;
 import org.vnsign.signer.verify.ChangeKind;
 import org.vnsign.signer.verify.Indication;
@@ -175,7 +175,7 @@ final class FileVerification {
                 judgement.indication(),
                 judgement.subIndication(),
                 judgement.reason(),
-                cms.signer().map(Names::commonName).orElse(""),
+                cms.signer().map(NameAttributes::commonName).orElse(""),
                 cms.signer().map(FileVerification::info),
                 judgement.signingTime(),
                 judgement.timeProven(),
@@ -366,15 +366,15 @@ final class FileVerification {
                 : Optional.empty();
     }
 
-    private static CertificateInfo info(X509Certificate certificate) {
+    private static CertificateSummary info(X509Certificate certificate) {
         String sha256;
         try {
             sha256 = Fingerprints.sha256Hex(certificate.getEncoded());
         } catch (CertificateEncodingException e) {
             sha256 = "";
         }
-        return new CertificateInfo(
-                Names.commonName(certificate),
+        return new CertificateSummary(
+                NameAttributes.commonName(certificate),
                 certificate.getSubjectX500Principal().getName(X500Principal.RFC2253),
                 certificate.getIssuerX500Principal().getName(X500Principal.RFC2253),
                 certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT),

@@ -36,7 +36,7 @@ public record SignatureReport(
         Optional<SubIndication> subIndication,
         Reason reason,
         String signer,
-        Optional<CertificateInfo> certificate,
+        Optional<CertificateSummary> certificate,
         Optional<Instant> signingTime,
         boolean timeProven,
         Optional<SignatureLevel> level,

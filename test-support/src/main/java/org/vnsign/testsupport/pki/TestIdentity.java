@@ -17,7 +17,7 @@ import java.util.List;
  * @param chain certificate first, then issuing CA, then root
  */
 public record TestIdentity(
-        SignerProfile profile, KeyPair keyPair, X509Certificate certificate, List<X509Certificate> chain) {
+        KeyProfile profile, KeyPair keyPair, X509Certificate certificate, List<X509Certificate> chain) {
     public TestIdentity {
         chain = List.copyOf(chain);
     }

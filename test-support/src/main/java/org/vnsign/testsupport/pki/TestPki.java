@@ -60,8 +60,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * A test PKI made fresh for each test run, with dates relative to now (the DSS pki-factory idea):
- * a root CA, a government-style issuing CA, and one signer per {@link SignerProfile}, plus the
- * issuing CA's CRL that revokes {@link SignerProfile#REVOKED}.
+ * a root CA, a government-style issuing CA, and one signer per {@link KeyProfile}, plus the
+ * issuing CA's CRL that revokes {@link KeyProfile#REVOKED}.
  */
 public final class TestPki {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -69,7 +69,7 @@ public final class TestPki {
 
     private final X509Certificate root;
     private final X509Certificate issuingCa;
-    private final Map<SignerProfile, TestIdentity> identities;
+    private final Map<KeyProfile, TestIdentity> identities;
     private final X509CRL crl;
     private final X509CRL rootCrl;
     private final ServiceIdentity timestampAuthority;
@@ -78,7 +78,7 @@ public final class TestPki {
     private TestPki(
             X509Certificate root,
             X509Certificate issuingCa,
-            Map<SignerProfile, TestIdentity> identities,
+            Map<KeyProfile, TestIdentity> identities,
             X509CRL crl,
             X509CRL rootCrl,
             ServiceIdentity timestampAuthority,
@@ -128,8 +128,8 @@ public final class TestPki {
             X509Certificate ca =
                     caCertificate(caName, caKeys, rootName, rootKeys.getPrivate(), root, now, 3000, 0, urls);
             Issuer issuer = new Issuer(caName, caKeys.getPrivate(), ca, root, now, urls);
-            Map<SignerProfile, TestIdentity> identities = new EnumMap<>(SignerProfile.class);
-            for (SignerProfile profile : SignerProfile.values()) {
+            Map<KeyProfile, TestIdentity> identities = new EnumMap<>(KeyProfile.class);
+            for (KeyProfile profile : KeyProfile.values()) {
                 KeyPair keys = keyPair(profile.keyKind());
                 X509Certificate certificate = endEntity(profile, keys, issuer);
                 identities.put(profile, new TestIdentity(profile, keys, certificate, List.of(certificate, ca, root)));
@@ -138,8 +138,7 @@ public final class TestPki {
                     caName,
                     caKeys.getPrivate(),
                     now,
-                    Optional.of(
-                            identities.get(SignerProfile.REVOKED).certificate().getSerialNumber()));
+                    Optional.of(identities.get(KeyProfile.REVOKED).certificate().getSerialNumber()));
             X509CRL rootCrl = crl(rootName, rootKeys.getPrivate(), now, Optional.empty());
             return new TestPki(
                     root,
@@ -171,7 +170,7 @@ public final class TestPki {
         return issuingCa;
     }
 
-    public TestIdentity identity(SignerProfile profile) {
+    public TestIdentity identity(KeyProfile profile) {
         return identities.get(profile);
     }
 
@@ -179,7 +178,7 @@ public final class TestPki {
         return List.copyOf(identities.values());
     }
 
-    /** The issuing CA's current CRL, revoking {@link SignerProfile#REVOKED}. */
+    /** The issuing CA's current CRL, revoking {@link KeyProfile#REVOKED}. */
     public X509CRL crl() {
         return crl;
     }
@@ -306,13 +305,13 @@ public final class TestPki {
         return new ServiceIdentity(keys, certificate, List.of(certificate, issuer.certificate(), issuer.root()));
     }
 
-    private static X509Certificate endEntity(SignerProfile profile, KeyPair keys, Issuer issuer)
+    private static X509Certificate endEntity(KeyProfile profile, KeyPair keys, Issuer issuer)
             throws GeneralSecurityException, OperatorCreationException, IOException {
         Instant now = issuer.now();
-        Instant notBefore = profile.validity() == SignerProfile.Validity.EXPIRED
+        Instant notBefore = profile.validity() == KeyProfile.Validity.EXPIRED
                 ? now.minus(Duration.ofDays(400))
                 : now.minus(Duration.ofDays(30));
-        Instant notAfter = profile.validity() == SignerProfile.Validity.EXPIRED
+        Instant notAfter = profile.validity() == KeyProfile.Validity.EXPIRED
                 ? now.minus(Duration.ofDays(1))
                 : now.plus(Duration.ofDays(730));
         X500Name subject =
@@ -321,7 +320,7 @@ public final class TestPki {
                 issuer.name(), serial(), Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        int usage = profile.usage() == SignerProfile.Usage.SIGNING
+        int usage = profile.usage() == KeyProfile.Usage.SIGNING
                 ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
                 : KeyUsage.keyEncipherment;
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
@@ -397,7 +396,7 @@ public final class TestPki {
         return new BigInteger(64, RANDOM).add(BigInteger.ONE);
     }
 
-    private static KeyPair keyPair(SignerProfile.KeyKind kind) throws GeneralSecurityException {
+    private static KeyPair keyPair(KeyProfile.KeyKind kind) throws GeneralSecurityException {
         return switch (kind) {
             case RSA_2048 -> rsa(2048);
             case RSA_3072 -> rsa(3072);

@@ -6,7 +6,7 @@ package org.vnsign.testsupport.softhsm;
 
 import java.util.List;
 import java.util.Set;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.pki.TestPki;
 import org.vnsign.testsupport.services.LoopbackPki;
@@ -17,7 +17,7 @@ import org.vnsign.testsupport.services.LoopbackPki;
  *
  * <ul>
  *   <li>{@link #main()}: label {@value #MAIN_LABEL}, PIN {@value #MAIN_PIN}, one key and certificate
- *       per {@link SignerProfile};
+ *       per {@link KeyProfile};
  *   <li>{@link #second()}: a Vietnamese label, PIN {@value #SECOND_PIN}, the RSA-3072 signer with a
  *       key that asks for the PIN at every signature (CKA_ALWAYS_AUTHENTICATE).
  * </ul>
@@ -48,7 +48,7 @@ public final class TestTokens {
             SoftHsm softHsm = SoftHsm.shared();
             TestPki pki = LoopbackPki.shared().pki();
             TestToken main = softHsm.createToken(MAIN_LABEL, MAIN_PIN, pki.identities(), Set.of());
-            TestIdentity confirmEachSignature = pki.identity(SignerProfile.RSA_3072);
+            TestIdentity confirmEachSignature = pki.identity(KeyProfile.RSA_3072);
             TestToken second = softHsm.createToken(
                     SECOND_LABEL, SECOND_PIN, List.of(confirmEachSignature), Set.of(confirmEachSignature));
             shared = new TestTokens(softHsm, pki, main, second);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestIdentity;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
@@ -70,7 +70,7 @@ class Pkcs11TokenIT {
         return token;
     }
 
-    TokenCertificate certificateOf(Token token, SignerProfile profile) throws TokenException {
+    TokenCertificate certificateOf(Token token, KeyProfile profile) throws TokenException {
         String commonName = tokens.pki().identity(profile).commonName();
         return token.certificates().stream()
                 .filter(c -> c.info().subject().commonName().orElseThrow().equals(commonName))
@@ -136,13 +136,13 @@ class Pkcs11TokenIT {
     void listsEveryCertificateWithItsKeyAndVietnameseNames() throws TokenException {
         List<TokenCertificate> certificates = loggedIn().certificates();
 
-        assertThat(certificates).hasSize(SignerProfile.values().length);
+        assertThat(certificates).hasSize(KeyProfile.values().length);
         for (TestIdentity identity : tokens.pki().identities()) {
             TokenCertificate listed = certificates.stream()
                     .filter(c -> c.key().id().equals(identity.tokenId()))
                     .findFirst()
                     .orElseThrow();
-            SignerProfile profile = identity.profile();
+            KeyProfile profile = identity.profile();
             assertThat(listed.certificate()).isEqualTo(identity.certificate());
             assertThat(listed.info().subject().commonName()).contains(profile.commonName());
             assertThat(listed.info().subject().first("T")).contains(profile.title());
@@ -160,13 +160,12 @@ class Pkcs11TokenIT {
     void reportsKeyAlgorithmAndSize() throws TokenException {
         Token token = loggedIn();
 
-        assertThat(certificateOf(token, SignerProfile.RSA_2048).info()).satisfies(info -> {
+        assertThat(certificateOf(token, KeyProfile.RSA_2048).info()).satisfies(info -> {
             assertThat(info.keyAlgorithm()).isEqualTo("RSA");
             assertThat(info.keySize()).isEqualTo(2048);
         });
-        assertThat(certificateOf(token, SignerProfile.RSA_3072).info().keySize())
-                .isEqualTo(3072);
-        assertThat(certificateOf(token, SignerProfile.EC_P256).info()).satisfies(info -> {
+        assertThat(certificateOf(token, KeyProfile.RSA_3072).info().keySize()).isEqualTo(3072);
+        assertThat(certificateOf(token, KeyProfile.EC_P256).info()).satisfies(info -> {
             assertThat(info.keyAlgorithm()).isEqualTo("EC");
             assertThat(info.keySize()).isEqualTo(256);
         });
@@ -177,36 +176,36 @@ class Pkcs11TokenIT {
         Token token = loggedIn();
         Instant now = Instant.now();
 
-        assertThat(certificateOf(token, SignerProfile.RSA_2048).info().flagsAt(now))
+        assertThat(certificateOf(token, KeyProfile.RSA_2048).info().flagsAt(now))
                 .isEmpty();
-        assertThat(certificateOf(token, SignerProfile.EXPIRED).info().flagsAt(now))
+        assertThat(certificateOf(token, KeyProfile.EXPIRED).info().flagsAt(now))
                 .containsExactly(CertificateFlag.EXPIRED);
-        assertThat(certificateOf(token, SignerProfile.NOT_FOR_SIGNING).info().flagsAt(now))
+        assertThat(certificateOf(token, KeyProfile.NOT_FOR_SIGNING).info().flagsAt(now))
                 .containsExactly(CertificateFlag.NOT_FOR_SIGNING);
-        assertThat(certificateOf(token, SignerProfile.RSA_2048).info().keyUsage())
+        assertThat(certificateOf(token, KeyProfile.RSA_2048).info().keyUsage())
                 .containsExactly("digitalSignature", "nonRepudiation");
-        assertThat(certificateOf(token, SignerProfile.RSA_2048).info().extendedKeyUsage())
+        assertThat(certificateOf(token, KeyProfile.RSA_2048).info().extendedKeyUsage())
                 .contains("emailProtection", "documentSigning");
     }
 
     static Stream<Arguments> algorithms() {
         List<Arguments> cases = new ArrayList<>();
         for (DigestAlgorithm digest : DigestAlgorithm.values()) {
-            cases.add(Arguments.of(SignerProfile.RSA_2048, new SignatureAlgorithm(SignatureScheme.RSA_PKCS1, digest)));
-            cases.add(Arguments.of(SignerProfile.RSA_3072, new SignatureAlgorithm(SignatureScheme.RSA_PSS, digest)));
+            cases.add(Arguments.of(KeyProfile.RSA_2048, new SignatureAlgorithm(SignatureScheme.RSA_PKCS1, digest)));
+            cases.add(Arguments.of(KeyProfile.RSA_3072, new SignatureAlgorithm(SignatureScheme.RSA_PSS, digest)));
         }
         cases.add(Arguments.of(
-                SignerProfile.RSA_2048, new SignatureAlgorithm(SignatureScheme.RSA_PSS, DigestAlgorithm.SHA256)));
+                KeyProfile.RSA_2048, new SignatureAlgorithm(SignatureScheme.RSA_PSS, DigestAlgorithm.SHA256)));
         cases.add(Arguments.of(
-                SignerProfile.EC_P256, new SignatureAlgorithm(SignatureScheme.ECDSA, DigestAlgorithm.SHA256)));
+                KeyProfile.EC_P256, new SignatureAlgorithm(SignatureScheme.ECDSA, DigestAlgorithm.SHA256)));
         cases.add(Arguments.of(
-                SignerProfile.EC_P256, new SignatureAlgorithm(SignatureScheme.ECDSA, DigestAlgorithm.SHA384)));
+                KeyProfile.EC_P256, new SignatureAlgorithm(SignatureScheme.ECDSA, DigestAlgorithm.SHA384)));
         return cases.stream();
     }
 
     @ParameterizedTest(name = "{1} with {0}")
     @MethodSource("algorithms")
-    void signsADigestThatVerifiesWithTheCertificatesPublicKey(SignerProfile profile, SignatureAlgorithm algorithm)
+    void signsADigestThatVerifiesWithTheCertificatesPublicKey(KeyProfile profile, SignatureAlgorithm algorithm)
             throws Exception {
         Token token = loggedIn();
         TokenCertificate certificate = certificateOf(token, profile);
@@ -224,7 +223,7 @@ class Pkcs11TokenIT {
     @Test
     void refusesAnAlgorithmTheKeyCannotDo() throws Exception {
         Token token = loggedIn();
-        TokenCertificate rsa = certificateOf(token, SignerProfile.RSA_2048);
+        TokenCertificate rsa = certificateOf(token, KeyProfile.RSA_2048);
         SignatureAlgorithm ecdsa = new SignatureAlgorithm(SignatureScheme.ECDSA, DigestAlgorithm.SHA256);
 
         assertThatThrownBy(() -> token.signDigest(rsa.key(), ecdsa, new byte[32], RecordingPinCallback.cancelling()))
@@ -235,7 +234,7 @@ class Pkcs11TokenIT {
     @Test
     void signsFromSeveralThreadsAtOnce() throws Exception {
         Token token = loggedIn();
-        TokenCertificate certificate = certificateOf(token, SignerProfile.RSA_2048);
+        TokenCertificate certificate = certificateOf(token, KeyProfile.RSA_2048);
         SignatureAlgorithm algorithm = new SignatureAlgorithm(SignatureScheme.RSA_PKCS1, DigestAlgorithm.SHA256);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

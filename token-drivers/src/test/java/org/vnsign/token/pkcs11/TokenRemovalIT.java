@@ -15,7 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.token.DiscoveryOptions;
@@ -45,10 +45,7 @@ class TokenRemovalIT {
 
             tokens.softHsm()
                     .createToken(
-                            "Token cắm thêm",
-                            "222222",
-                            List.of(tokens.pki().identity(SignerProfile.RSA_2048)),
-                            Set.of());
+                            "Token cắm thêm", "222222", List.of(tokens.pki().identity(KeyProfile.RSA_2048)), Set.of());
             assertThat(next(events, TokenEvent.Type.INSERTED).token().label()).isEqualTo("Token cắm thêm");
 
             tokens.softHsm().deleteToken("Token cắm thêm");

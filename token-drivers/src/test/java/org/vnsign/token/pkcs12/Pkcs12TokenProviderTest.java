@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vnsign.testsupport.pki.SignerProfile;
+import org.vnsign.testsupport.pki.KeyProfile;
 import org.vnsign.testsupport.pki.TestPki;
 import org.vnsign.token.DigestAlgorithm;
 import org.vnsign.token.DiscoveryOptions;
@@ -45,7 +45,7 @@ class Pkcs12TokenProviderTest {
         pki = TestPki.generate();
     }
 
-    Token open(SignerProfile profile) {
+    Token open(KeyProfile profile) {
         Path file =
                 TestPki.writePkcs12(pki.identity(profile), folder.resolve(profile + ".p12"), PASSWORD.toCharArray());
         SourceReport report = new Pkcs12TokenProvider()
@@ -64,18 +64,18 @@ class Pkcs12TokenProviderTest {
 
     @Test
     void theRightPasswordOpensTheKeyAndItsCertificate() throws TokenException {
-        try (Token token = open(SignerProfile.RSA_2048)) {
+        try (Token token = open(KeyProfile.RSA_2048)) {
             token.login(RecordingPinCallback.answering(PASSWORD));
 
             List<TokenCertificate> certificates = token.certificates();
             assertThat(certificates).singleElement().satisfies(c -> assertThat(c.certificate())
-                    .isEqualTo(pki.identity(SignerProfile.RSA_2048).certificate()));
+                    .isEqualTo(pki.identity(KeyProfile.RSA_2048).certificate()));
         }
     }
 
     @Test
     void aWrongPasswordIsAnIncorrectPin() {
-        try (Token token = open(SignerProfile.RSA_2048)) {
+        try (Token token = open(KeyProfile.RSA_2048)) {
             assertThatThrownBy(() -> token.login(RecordingPinCallback.answering("sai")))
                     .isInstanceOfSatisfying(
                             TokenException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TOKEN_PIN_INCORRECT));
@@ -96,16 +96,16 @@ class Pkcs12TokenProviderTest {
     @EnumSource(DigestAlgorithm.class)
     void signsDigestsWithEveryRsaScheme(DigestAlgorithm digest) throws Exception {
         for (SignatureScheme scheme : List.of(SignatureScheme.RSA_PKCS1, SignatureScheme.RSA_PSS)) {
-            assertSigns(SignerProfile.RSA_3072, new SignatureAlgorithm(scheme, digest));
+            assertSigns(KeyProfile.RSA_3072, new SignatureAlgorithm(scheme, digest));
         }
     }
 
     @Test
     void signsEcdsaInP1363Form() throws Exception {
-        assertSigns(SignerProfile.EC_P256, new SignatureAlgorithm(SignatureScheme.ECDSA, DigestAlgorithm.SHA256));
+        assertSigns(KeyProfile.EC_P256, new SignatureAlgorithm(SignatureScheme.ECDSA, DigestAlgorithm.SHA256));
     }
 
-    private void assertSigns(SignerProfile profile, SignatureAlgorithm algorithm) throws Exception {
+    private void assertSigns(KeyProfile profile, SignatureAlgorithm algorithm) throws Exception {
         try (Token token = open(profile)) {
             token.login(RecordingPinCallback.answering(PASSWORD));
             TokenCertificate certificate = token.certificates().get(0);

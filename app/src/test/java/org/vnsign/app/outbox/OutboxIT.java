@@ -2,7 +2,7 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-package org.vnsign.app.qlvb;
+package org.vnsign.app.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vnsign.app.qlvb.Destination;
+import org.vnsign.app.qlvb.QlvbDocument;
+import org.vnsign.app.qlvb.UploadResult;
+import org.vnsign.app.qlvb.Uploaders;
+import org.vnsign.app.qlvb.VgcaUploader;
 import org.vnsign.testsupport.pki.InternalTlsCa;
 import org.vnsign.testsupport.services.QlvbServer;
 
@@ -108,7 +113,8 @@ class OutboxIT {
                 outbox.add(signed, Destination.vgca(server.uploadUrl("doc-7").toString(), "", ""), Instant.now());
         Uploaders uploader = new Uploaders(Duration.ofSeconds(2));
 
-        assertThat(uploader.upload(entry, outbox.file(entry)).delivered()).isTrue();
+        assertThat(uploader.upload(entry.upload(), outbox.file(entry)).delivered())
+                .isTrue();
         assertThat(delivery(outbox).deliver(entry).delivered())
                 .as("the same entry sent again")
                 .isTrue();

@@ -2,9 +2,11 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-package org.vnsign.app.qlvb;
+package org.vnsign.app.outbox;
 
 import java.time.Instant;
+import org.vnsign.app.qlvb.Destination;
+import org.vnsign.app.qlvb.Upload;
 
 /**
  * One signed file waiting for its document system to acknowledge it.
@@ -34,6 +36,11 @@ public record OutboxEntry(
         Instant sendingSince,
         boolean outcomeUnknown) {
     /** A new entry, never tried. */
+    /** What the uploader sends. */
+    public Upload upload() {
+        return new Upload(destination, fileName, idempotencyKey);
+    }
+
     static OutboxEntry fresh(String id, String idempotencyKey, Destination destination, String fileName, Instant now) {
         return new OutboxEntry(id, idempotencyKey, destination, fileName, now, 0, "", now, null, false);
     }

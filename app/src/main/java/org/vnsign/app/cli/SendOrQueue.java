@@ -9,30 +9,30 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.outbox.Outbox;
+import org.vnsign.app.outbox.OutboxDelivery;
+import org.vnsign.app.outbox.OutboxEntry;
 import org.vnsign.app.qlvb.Destination;
-import org.vnsign.app.qlvb.Outbox;
-import org.vnsign.app.qlvb.OutboxDelivery;
-import org.vnsign.app.qlvb.OutboxEntry;
 import org.vnsign.app.qlvb.UploadResult;
 import org.vnsign.app.qlvb.Uploaders;
 import org.vnsign.app.settings.UserFolders;
 
 /** The command line's way to the user's outbox: queue a signed file and try it once, as one step. */
-final class Outboxes {
+final class SendOrQueue {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Outbox outbox;
     private final OutboxDelivery delivery;
 
-    Outboxes(Outbox outbox, OutboxDelivery delivery) {
+    SendOrQueue(Outbox outbox, OutboxDelivery delivery) {
         this.outbox = outbox;
         this.delivery = delivery;
     }
 
     /** The outbox in the user's data folder. */
-    static Outboxes standard() {
+    static SendOrQueue standard() {
         Outbox outbox = new Outbox(UserFolders.standard().outbox());
-        return new Outboxes(outbox, new OutboxDelivery(outbox, new Uploaders(TIMEOUT), Clock.systemUTC()));
+        return new SendOrQueue(outbox, new OutboxDelivery(outbox, new Uploaders(TIMEOUT), Clock.systemUTC()));
     }
 
     Outbox outbox() {

@@ -2,7 +2,7 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-package org.vnsign.app.qlvb;
+package org.vnsign.app.outbox;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnsign.app.qlvb.UploadResult;
+import org.vnsign.app.qlvb.Uploader;
 
 /**
  * Tries to deliver what the outbox holds: an acknowledged file leaves it, a failure is recorded
@@ -77,7 +79,7 @@ public final class OutboxDelivery {
             return UploadResult.heldBack(entry.lastError());
         }
         outbox.update(entry.sending(clock.instant()));
-        UploadResult result = uploader.upload(entry, outbox.file(entry));
+        UploadResult result = uploader.upload(entry.upload(), outbox.file(entry));
         if (result.delivered()) {
             outbox.delivered(entry);
             LOG.info("Uploaded {} ({} attempt(s) before)", entry.fileName(), entry.attempts());

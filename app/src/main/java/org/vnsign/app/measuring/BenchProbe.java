@@ -2,7 +2,7 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-package org.vnsign.app.desktop;
+package org.vnsign.app.measuring;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,10 +31,19 @@ import org.vnsign.app.preview.PagesView;
  *       for the installer's smoke test to look at.
  * </ul>
  */
-final class BenchProbe {
+public final class BenchProbe {
     private BenchProbe() {}
 
-    static void attach(Stage stage, PagesView pages, MainViewModel model) {
+    /** What the probe drives and reads: the window's view model. */
+    public interface Subject {
+        void open(Path file);
+
+        javafx.beans.property.ObjectProperty<org.vnsign.app.preview.PdfPages> documentProperty();
+
+        long cacheBytes();
+    }
+
+    public static void attach(Stage stage, PagesView pages, Subject model) {
         String report = System.getProperty("vnsign.bench.report");
         if (report == null) {
             return;
@@ -49,7 +58,7 @@ final class BenchProbe {
     private static final class Run extends AnimationTimer {
         private final Path file;
         private final PagesView pages;
-        private final MainViewModel model;
+        private final Subject model;
         private final Stage stage;
         private final String second = System.getProperty("vnsign.bench.open");
         private boolean firstShown;
@@ -60,7 +69,7 @@ final class BenchProbe {
         private long sum;
         private long worst;
 
-        Run(Path file, PagesView pages, MainViewModel model, Stage stage) {
+        Run(Path file, PagesView pages, Subject model, Stage stage) {
             this.file = file;
             this.pages = pages;
             this.model = model;

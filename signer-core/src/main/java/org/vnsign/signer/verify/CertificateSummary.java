@@ -7,7 +7,7 @@ package org.vnsign.signer.verify;
 import java.time.Instant;
 
 /** The facts of a certificate a person or a support desk needs; {@code sha256} identifies it. */
-public record CertificateInfo(
+public record CertificateSummary(
         String commonName,
         String subject,
         String issuer,

@@ -22,10 +22,10 @@ import org.vnsign.signer.verify.TrustAnchors;
  * signatures can be checked here, and nowhere else). An unreadable anchor file is logged and
  * skipped, never a reason not to verify.
  */
-final class Anchors {
-    private static final Logger LOG = LoggerFactory.getLogger(Anchors.class);
+final class TrustFromSettings {
+    private static final Logger LOG = LoggerFactory.getLogger(TrustFromSettings.class);
 
-    private Anchors() {}
+    private TrustFromSettings() {}
 
     static TrustAnchors of(Settings settings, LazyDemoToken demo) {
         List<X509Certificate> added = new ArrayList<>();

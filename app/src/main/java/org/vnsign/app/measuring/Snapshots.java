@@ -2,7 +2,7 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-package org.vnsign.app.desktop;
+package org.vnsign.app.measuring;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -13,11 +13,11 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** A window's content as a PNG file: for the bench probe and the window tests to look at. */
-final class Snapshots {
+public final class Snapshots {
     private Snapshots() {}
 
     /** Call on the JavaFX thread. */
-    static Path write(Scene scene, Path png) throws IOException {
+    public static Path write(Scene scene, Path png) throws IOException {
         WritableImage image = scene.snapshot(null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

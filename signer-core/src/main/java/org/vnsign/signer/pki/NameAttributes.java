@@ -14,8 +14,8 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /** Name attributes as people read them, UTF-8 Vietnamese kept. */
-public final class Names {
-    private Names() {}
+public final class NameAttributes {
+    private NameAttributes() {}
 
     /** The subject's CN, or the whole subject when it has none. */
     public static String commonName(X509Certificate certificate) {

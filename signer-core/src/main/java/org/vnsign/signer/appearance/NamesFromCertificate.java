@@ -6,17 +6,17 @@ package org.vnsign.signer.appearance;
 
 import java.security.cert.X509Certificate;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.vnsign.signer.pki.Names;
+import org.vnsign.signer.pki.NameAttributes;
 
 /** Names printed on appearances when the profile leaves them empty: the certificate's CN and O. */
-final class CertificateNames {
-    private CertificateNames() {}
+final class NamesFromCertificate {
+    private NamesFromCertificate() {}
 
     static String commonName(X509Certificate certificate) {
-        return Names.attribute(certificate.getSubjectX500Principal(), BCStyle.CN);
+        return NameAttributes.attribute(certificate.getSubjectX500Principal(), BCStyle.CN);
     }
 
     static String organization(X509Certificate certificate) {
-        return Names.attribute(certificate.getSubjectX500Principal(), BCStyle.O);
+        return NameAttributes.attribute(certificate.getSubjectX500Principal(), BCStyle.O);
     }
 }

@@ -2,7 +2,7 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-package org.vnsign.app.qlvb;
+package org.vnsign.app.outbox;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.vnsign.app.errors.AppError;
+import org.vnsign.app.errors.CodedFailure;
 
 /**
  * The outbox belongs to one delivery at a time, across processes: the desktop app and any number of
@@ -37,11 +39,16 @@ public final class OutboxLock implements AutoCloseable {
     }
 
     /** Another VNSign holds the outbox longer than the caller would wait. */
-    public static final class BusyException extends IOException {
+    public static final class BusyException extends IOException implements CodedFailure {
         private static final long serialVersionUID = 1L;
 
         BusyException(Path folder) {
             super("the outbox " + folder + " is in use by another VNSign (the window or a command)");
+        }
+
+        @Override
+        public AppError code() {
+            return AppError.OUTBOX_BUSY;
         }
     }
 

@@ -2,7 +2,7 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-package org.vnsign.app.qlvb;
+package org.vnsign.app.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnsign.app.qlvb.Destination;
 
 /**
  * Signed files on their way to the document system, kept in the user's data folder until the

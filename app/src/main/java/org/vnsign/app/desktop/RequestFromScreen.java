@@ -29,10 +29,10 @@ import org.vnsign.signer.TimestampServer;
  * automatically (for the live preview) or exactly where the user sees it (for signing), and the
  * level from the settings (B-T when a time-stamp server is set, else B-B).
  */
-final class SigningRequests {
+final class RequestFromScreen {
     private final PlacementViewModel placement;
 
-    SigningRequests(PlacementViewModel placement) {
+    RequestFromScreen(PlacementViewModel placement) {
         this.placement = placement;
     }
 

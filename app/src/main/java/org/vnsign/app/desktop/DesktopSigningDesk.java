@@ -35,8 +35,8 @@ import org.vnsign.signer.SignResult;
  * button (the PIN, if needed, is asked only then) or refuses it. The signed file goes to the
  * page's upload address through the outbox, and the page is told the outcome.
  */
-public final class BridgeDesk implements SigningDesk {
-    private static final Logger LOG = LoggerFactory.getLogger(BridgeDesk.class);
+public final class DesktopSigningDesk implements SigningDesk {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopSigningDesk.class);
 
     /** What the main window does for the desk: open a file with an action preset. */
     interface Viewer {
@@ -63,7 +63,7 @@ public final class BridgeDesk implements SigningDesk {
     /** The request on screen, its downloaded file, and the page waiting for the answer. */
     public record Pending(BridgeRequest request, Path file, CompletableFuture<BridgeOutcome> answer) {}
 
-    BridgeDesk(DesktopServices services, Messages messages, OutboxViewModel outbox, Viewer viewer) {
+    DesktopSigningDesk(DesktopServices services, Messages messages, OutboxViewModel outbox, Viewer viewer) {
         this.services = services;
         this.messages = messages;
         this.outbox = outbox;

@@ -29,7 +29,7 @@ import org.vnsign.signer.SigningRequest;
  * signer-core's plan, which checks the document and places the appearance without a PIN. The same
  * preparation serves the live preview and the signing, so what is previewed is what is signed.
  */
-final class Preparation {
+final class SigningPreparation {
     /** A plan and the profile it prints. */
     record Prepared(SigningPlan plan, SignProfile profile) {
         /** The image the action's appearance shows, for the preview. */
@@ -46,7 +46,7 @@ final class Preparation {
     private final DocumentSigner signer;
     private final LazyDemoToken demo;
 
-    Preparation(DocumentSigner signer, LazyDemoToken demo) {
+    SigningPreparation(DocumentSigner signer, LazyDemoToken demo) {
         this.signer = signer;
         this.demo = demo;
     }
@@ -61,9 +61,9 @@ final class Preparation {
             throws IOException, SignerException {
         Optional<DemoToken> demoToken = chosen.demo() ? demo.get() : Optional.empty();
         SignProfile profile = Profiles.of(settings, demoToken);
-        SigningRequest request = SigningRequests.request(
+        SigningRequest request = RequestFromScreen.request(
                 input,
-                OutputNames.free(input, SigningRequests.suffix(action), settings.outputFolderFor(input)),
+                OutputNames.free(input, RequestFromScreen.suffix(action), settings.outputFolderFor(input)),
                 password,
                 appearance,
                 profile,

@@ -9,7 +9,7 @@ package org.vnsign.testsupport.pki;
  * them (CN, title T, O, OU, L, ST, C, UID with CMND/CCCD/MST prefixes), and the awkward cases a
  * signing client must handle.
  */
-public enum SignerProfile {
+public enum KeyProfile {
     /** A vice-minister's personal certificate, RSA-2048. */
     RSA_2048(
             "Nguyễn Văn Án",
@@ -80,7 +80,7 @@ public enum SignerProfile {
     private final Validity validity;
     private final Usage usage;
 
-    SignerProfile(
+    KeyProfile(
             String commonName,
             String title,
             String organisation,
