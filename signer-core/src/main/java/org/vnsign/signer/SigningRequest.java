@@ -7,6 +7,7 @@ package org.vnsign.signer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One file to sign.
@@ -44,46 +45,26 @@ public record SigningRequest(
 
     /** The same request for another file: what a batch shares, with each file's input and output. */
     public SigningRequest forFile(Path otherInput, Path otherOutput) {
-        return new SigningRequest(
-                otherInput,
-                otherOutput,
-                overwrite,
-                password,
-                appearance,
-                profile,
-                reason,
-                location,
-                level,
-                timestampServers);
+        return edit(draft -> {
+            draft.input = otherInput;
+            draft.output = otherOutput;
+        });
     }
 
     public SigningRequest withOverwrite(boolean value) {
-        return new SigningRequest(
-                input, output, value, password, appearance, profile, reason, location, level, timestampServers);
+        return edit(draft -> draft.overwrite = value);
     }
 
     public SigningRequest withPassword(char[] value) {
-        return new SigningRequest(
-                input,
-                output,
-                overwrite,
-                Optional.of(value),
-                appearance,
-                profile,
-                reason,
-                location,
-                level,
-                timestampServers);
+        return edit(draft -> draft.password = Optional.of(value));
     }
 
     public SigningRequest withReason(String value) {
-        return new SigningRequest(
-                input, output, overwrite, password, appearance, profile, value, location, level, timestampServers);
+        return edit(draft -> draft.reason = value);
     }
 
     public SigningRequest withLocation(String value) {
-        return new SigningRequest(
-                input, output, overwrite, password, appearance, profile, reason, value, level, timestampServers);
+        return edit(draft -> draft.location = value);
     }
 
     /**
@@ -91,7 +72,47 @@ public record SigningRequest(
      * none, the default for the signer's certificate ({@link TimestampDefaults}).
      */
     public SigningRequest withLevel(SignatureLevel value, List<TimestampServer> servers) {
-        return new SigningRequest(
-                input, output, overwrite, password, appearance, profile, reason, location, value, servers);
+        return edit(draft -> {
+            draft.level = value;
+            draft.timestampServers = servers;
+        });
+    }
+
+    /** Every wither copies through one mutable draft, so no wither repeats the ten components. */
+    private SigningRequest edit(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.build();
+    }
+
+    private static final class Draft {
+        Path input;
+        Path output;
+        boolean overwrite;
+        Optional<char[]> password;
+        Appearance appearance;
+        SignProfile profile;
+        String reason;
+        String location;
+        SignatureLevel level;
+        List<TimestampServer> timestampServers;
+
+        Draft(SigningRequest from) {
+            input = from.input;
+            output = from.output;
+            overwrite = from.overwrite;
+            password = from.password;
+            appearance = from.appearance;
+            profile = from.profile;
+            reason = from.reason;
+            location = from.location;
+            level = from.level;
+            timestampServers = from.timestampServers;
+        }
+
+        SigningRequest build() {
+            return new SigningRequest(
+                    input, output, overwrite, password, appearance, profile, reason, location, level, timestampServers);
+        }
     }
 }

@@ -117,19 +117,17 @@ public final class CmsCheck {
         Optional<TimeStampToken> timestamp = signatureTimestamp(signer);
         String digest = name(signer.getDigestAlgorithmID());
         String algorithm = NAMES.getAlgorithmName(new ASN1ObjectIdentifier(signer.getEncryptionAlgOID()));
-        CmsFacts facts = new CmsFacts(
-                Optional.empty(),
-                "",
-                signerCertificate,
-                certificates,
-                crls,
-                ocsps,
-                digest,
-                algorithm,
-                claimed,
-                timestamp,
-                signer.getSignature(),
-                Optional.empty());
+        CmsFacts facts = CmsFacts.builder()
+                .signer(signerCertificate)
+                .certificates(certificates)
+                .crls(crls)
+                .ocsps(ocsps)
+                .digestAlgorithm(digest)
+                .signatureAlgorithm(algorithm)
+                .claimedTime(claimed)
+                .signatureTimestamp(timestamp)
+                .signatureValue(signer.getSignature())
+                .build();
         if (signerCertificate.isEmpty()) {
             return facts.failing(
                     SubIndication.NO_SIGNING_CERTIFICATE_FOUND, "the CMS does not hold the signer's certificate");
@@ -166,23 +164,19 @@ public final class CmsCheck {
         List<X509Certificate> certificates = certificates(token.getCertificates());
         Optional<X509Certificate> authority = tokenSigner(token, certificates);
         TimeStampTokenInfo info = token.getTimeStampInfo();
-        CmsFacts facts = new CmsFacts(
-                Optional.empty(),
-                "",
-                authority,
-                certificates,
-                List.of(),
-                List.of(),
-                name(info.getHashAlgorithm()),
-                NAMES.getAlgorithmName(new ASN1ObjectIdentifier(token.toCMSSignedData()
+        Instant provenTime = info.getGenTime().toInstant();
+        CmsFacts facts = CmsFacts.builder()
+                .signer(authority)
+                .certificates(certificates)
+                .digestAlgorithm(name(info.getHashAlgorithm()))
+                .signatureAlgorithm(NAMES.getAlgorithmName(new ASN1ObjectIdentifier(token.toCMSSignedData()
                         .getSignerInfos()
                         .iterator()
                         .next()
-                        .getEncryptionAlgOID())),
-                Optional.of(info.getGenTime().toInstant()),
-                Optional.empty(),
-                new byte[0],
-                Optional.of(info.getGenTime().toInstant()));
+                        .getEncryptionAlgOID())))
+                .claimedTime(Optional.of(provenTime))
+                .timestampTime(Optional.of(provenTime))
+                .build();
         try {
             byte[] actual = digest(info.getHashAlgorithm(), content);
             if (!Arrays.equals(actual, info.getMessageImprintDigest())) {
