@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vnsign.signer.online.Fingerprints;
 
 /**
@@ -25,6 +27,7 @@ import org.vnsign.signer.online.Fingerprints;
  * responses and CRLs of the top-level arrays and of every VRI entry, each once.
  */
 public record DssContent(List<byte[]> certificates, List<byte[]> ocsps, List<byte[]> crls) {
+    private static final Logger LOG = LoggerFactory.getLogger(DssContent.class);
 
     public static DssContent read(PdfDocument document) {
         PdfDictionary dss = document.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
@@ -61,6 +64,7 @@ public record DssContent(List<byte[]> certificates, List<byte[]> ocsps, List<byt
             return Optional.of((X509Certificate)
                     CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(bytes)));
         } catch (GeneralSecurityException | RuntimeException e) {
+            LOG.debug("A certificate is unreadable; skipped", e);
             return Optional.empty();
         }
     }
@@ -90,6 +94,7 @@ public record DssContent(List<byte[]> certificates, List<byte[]> ocsps, List<byt
                     byte[] bytes = stream.getBytes();
                     into.putIfAbsent(Fingerprints.sha256Hex(bytes), bytes);
                 } catch (RuntimeException e) {
+                    LOG.debug("A DSS stream cannot be decoded; it holds no usable data", e);
                     // An undecodable stream holds no usable data.
                 }
             }

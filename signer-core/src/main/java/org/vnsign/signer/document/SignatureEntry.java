@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vnsign.signer.verify.SignatureReport;
 
 /**
@@ -34,6 +36,7 @@ public record SignatureEntry(
         long[] range,
         Optional<String> rangeProblem,
         Optional<Instant> claimedTime) {
+    private static final Logger LOG = LoggerFactory.getLogger(SignatureEntry.class);
 
     public static SignatureEntry read(String name, PdfDictionary dictionary, boolean certification, SignedFile file)
             throws IOException {
@@ -96,6 +99,7 @@ public record SignatureEntry(
             decoded = HexFormat.of()
                     .parseHex(new String(hole, 1, hole.length - 2, java.nio.charset.StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
+            LOG.debug("The ByteRange gap is not a hex string: the range is unusable", e);
             return Optional.of("the ByteRange gap is not a hex string");
         }
         if (!Arrays.equals(decoded, contents)) {
@@ -115,6 +119,7 @@ public record SignatureEntry(
         try {
             return Optional.of(PdfDate.decode(time.toString()).toInstant());
         } catch (RuntimeException e) {
+            LOG.debug("The signature dictionary's /M is not a PDF date; no claimed time", e);
             return Optional.empty();
         }
     }

@@ -46,6 +46,8 @@ import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
 import org.bouncycastle.util.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vnsign.signer.document.SignedBytes;
 import org.vnsign.signer.online.RevocationAnswers;
 import org.vnsign.signer.verify.SubIndication;
@@ -58,6 +60,7 @@ import org.vnsign.signer.verify.SubIndication;
  * the signed attributes name (NO_SIGNING_CERTIFICATE_FOUND).
  */
 public final class CmsCheck {
+    private static final Logger LOG = LoggerFactory.getLogger(CmsCheck.class);
     /** Adobe's revocation-info archival attribute: CRLs and OCSP answers embedded at signing. */
     private static final ASN1ObjectIdentifier ADBE_REVOCATION = new ASN1ObjectIdentifier("1.2.840.113583.1.1.8");
 
@@ -81,6 +84,7 @@ public final class CmsCheck {
         try {
             cms = new CMSSignedData(new StreamedContent(content), contents);
         } catch (CMSException | RuntimeException e) {
+            LOG.debug("The signature is not a readable CMS SignedData: FORMAT_FAILURE", e);
             return CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the signature is not a readable CMS SignedData");
         }
         if (cms.getSignerInfos().size() != 1) {
@@ -159,6 +163,7 @@ public final class CmsCheck {
         try {
             token = new TimeStampToken(new CMSSignedData(contents));
         } catch (CMSException | TSPException | IOException | RuntimeException e) {
+            LOG.debug("The document time-stamp is not an RFC 3161 token: FORMAT_FAILURE", e);
             return CmsFacts.failed(SubIndication.FORMAT_FAILURE, "the document time-stamp is not an RFC 3161 token");
         }
         List<X509Certificate> certificates = certificates(token.getCertificates());
@@ -183,6 +188,7 @@ public final class CmsCheck {
                 return facts.failing(SubIndication.HASH_FAILURE, "the time-stamped bytes do not match the imprint");
             }
         } catch (IOException | NoSuchAlgorithmException e) {
+            LOG.debug("The time-stamped bytes cannot be digested: FORMAT_FAILURE", e);
             return facts.failing(
                     SubIndication.FORMAT_FAILURE, "cannot digest the time-stamped bytes: " + e.getMessage());
         }
@@ -208,6 +214,7 @@ public final class CmsCheck {
                     .setProvider(SignatureValues.PROVIDER)
                     .build(authority));
         } catch (TSPException | OperatorCreationException | RuntimeException e) {
+            LOG.debug("The time-stamp token cannot be checked against its authority certificate; not valid", e);
             return false;
         }
     }
@@ -241,6 +248,7 @@ public final class CmsCheck {
             return Optional.of(new TimeStampToken(
                     ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0))));
         } catch (TSPException | IOException | RuntimeException e) {
+            LOG.debug("The signature time-stamp attribute is unreadable; it proves no time", e);
             return Optional.empty();
         }
     }
@@ -272,6 +280,7 @@ public final class CmsCheck {
             }
             return Optional.empty();
         } catch (java.security.GeneralSecurityException | RuntimeException e) {
+            LOG.debug("The signing-certificate attribute is unreadable: NO_SIGNING_CERTIFICATE_FOUND", e);
             return Optional.of("the signing-certificate attribute is unreadable");
         }
     }
@@ -295,6 +304,7 @@ public final class CmsCheck {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            LOG.debug("Archived revocation data in the CMS is unreadable; it proves nothing", e);
             // Unreadable archived revocation data proves nothing; the DSS or the cache may.
         }
     }
@@ -305,6 +315,7 @@ public final class CmsCheck {
             try {
                 all.add(holder.getEncoded());
             } catch (IOException e) {
+                LOG.debug("A CRL in the CMS cannot be encoded; skipped", e);
                 // Skipped like an unreadable archived CRL.
             }
         }

@@ -19,6 +19,8 @@ import java.util.Optional;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vnsign.signer.online.Evidence;
 import org.vnsign.signer.online.RevocationFetcher;
 import org.vnsign.signer.pki.CertificatePath;
@@ -37,6 +39,7 @@ import org.vnsign.signer.verify.TrustAnchors;
  * found is the verdict, as in EU DSS, so both name the same sub-indication.
  */
 public final class SignatureJudge {
+    private static final Logger LOG = LoggerFactory.getLogger(SignatureJudge.class);
     /** ETSI TS 119 312 (EU DSS's default policy): SHA-1 signatures made later prove nothing. */
     static final Instant SHA1_SUNSET = Instant.parse("2012-08-01T00:00:00Z");
     /** ETSI TS 119 312: RSA keys below 1900 bits. */
@@ -271,6 +274,7 @@ public final class SignatureJudge {
                 evidence.add(fetcher.get().status(certificate, issuer, existence.orElse(Instant.EPOCH)));
                 evidence.removeIf(e -> issuedAfterExpiry(e, certificate));
             } catch (RevocationFetcher.UnavailableException e) {
+                LOG.debug("No cached or online revocation answer; the file's own data decides", e);
                 // No cached or online answer: the file's data decides.
             }
         }
@@ -313,6 +317,7 @@ public final class SignatureJudge {
                 return Optional.empty();
             }
         } catch (IOException | NoSuchAlgorithmException e) {
+            LOG.debug("The time-stamp imprint cannot be recomputed; noted, not trusted", e);
             notes.add(Reason.of("note.timestampImprint"));
             return Optional.empty();
         }
@@ -346,6 +351,7 @@ public final class SignatureJudge {
             List<String> purposes = certificate.getExtendedKeyUsage();
             return purposes != null && purposes.contains(purpose);
         } catch (CertificateParsingException e) {
+            LOG.debug("The extended key usage is unreadable; the purpose is not granted", e);
             return false;
         }
     }

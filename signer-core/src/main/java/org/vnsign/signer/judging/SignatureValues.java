@@ -13,6 +13,8 @@ import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vnsign.signer.verify.SubIndication;
 
 /**
@@ -21,6 +23,7 @@ import org.vnsign.signer.verify.SubIndication;
  * algorithm VNSign cannot compute (CRYPTO_CONSTRAINTS_FAILURE, never "forged").
  */
 final class SignatureValues {
+    private static final Logger LOG = LoggerFactory.getLogger(SignatureValues.class);
     /**
      * Bouncy Castle, named explicitly rather than whatever the JVM's provider list offers: the
      * JDK's providers lack Brainpool curves and some RSASSA-PSS parameter sets, and a verdict must
@@ -48,8 +51,10 @@ final class SignatureValues {
                     ? facts
                     : facts.failing(SubIndication.SIG_CRYPTO_FAILURE, "the signature value does not verify");
         } catch (CMSSignerDigestMismatchException e) {
+            LOG.debug("The signed bytes do not match the signed digest: HASH_FAILURE", e);
             return facts.failing(SubIndication.HASH_FAILURE, "the signed bytes do not match the signed digest");
         } catch (CMSException | OperatorCreationException | RuntimeException e) {
+            LOG.debug("The signature value cannot be checked (unsupported algorithm or broken value)", e);
             if (unsupported(e)) {
                 // An algorithm VNSign cannot compute proves nothing either way: never "forged".
                 return facts.failing(
@@ -79,6 +84,7 @@ final class SignatureValues {
                             parameters.getMaskGenAlgorithm().getParameters());
             return !mask.getAlgorithm().equals(parameters.getHashAlgorithm().getAlgorithm());
         } catch (RuntimeException e) {
+            LOG.debug("The PSS parameters are unreadable; no MGF1 mismatch is claimed", e);
             return false;
         }
     }
@@ -109,6 +115,7 @@ final class SignatureValues {
                             .getContent()
                     != null;
         } catch (RuntimeException e) {
+            LOG.debug("The SignedData structure is unreadable; taken as holding no content", e);
             return false;
         }
     }

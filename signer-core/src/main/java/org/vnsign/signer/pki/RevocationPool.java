@@ -24,6 +24,8 @@ import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vnsign.signer.online.Evidence;
 import org.vnsign.signer.online.RevocationAnswers;
 
@@ -33,6 +35,7 @@ import org.vnsign.signer.online.RevocationAnswers;
  * authorised, counts; an answer's age is judged by the caller, who knows the time to prove.
  */
 public final class RevocationPool {
+    private static final Logger LOG = LoggerFactory.getLogger(RevocationPool.class);
     private final List<ParsedCrl> crls;
     private final List<BasicOCSPResp> ocsps;
     private final List<X509Certificate> responders;
@@ -116,6 +119,7 @@ public final class RevocationPool {
                 }
             }
         } catch (OperatorCreationException | OCSPException | GeneralSecurityException e) {
+            LOG.debug("A CRL of the file is unreadable; it revokes and proves nothing", e);
             return Optional.empty();
         }
         return Optional.empty();
@@ -140,6 +144,7 @@ public final class RevocationPool {
                     revoked,
                     signers.get()));
         } catch (IOException e) {
+            LOG.debug("An OCSP answer of the file is unreadable; it proves nothing", e);
             return Optional.empty();
         }
     }
