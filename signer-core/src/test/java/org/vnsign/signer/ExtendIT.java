@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.itextpdf.signatures.AccessPermissions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +31,11 @@ class ExtendIT {
         DocumentExtender extender = LongTermFixture.extender(dir);
 
         ExtendResult lt = extender.extend(request(signed, "lt.pdf", SignatureLevel.B_LT));
-        // The archive time-stamp comes later than the LT data (both count whole seconds), so its
+        // The archive time-stamp must come later than the LT data (both count whole seconds), so its
         // renewal needs fresh data: what the LT step fetched proves nothing about that later time.
-        Thread.sleep(1100);
+        // The OCSP responder and the TSA are real servers on the wall clock, so the test waits for
+        // the clock's next second to begin (a condition, not a fixed sleep).
+        awaitNextSecond();
         ExtendResult lta = extender.extend(request(lt.output(), "lta.pdf", SignatureLevel.B_LTA));
         ExtendResult renewed = extender.extend(request(lta.output(), "renewed.pdf", SignatureLevel.B_LTA));
 
@@ -112,5 +116,12 @@ class ExtendIT {
 
     private ExtendRequest request(Path input, String output, SignatureLevel level) {
         return ExtendRequest.of(input, dir.resolve(output), level).withTimestampServers(List.of(LongTermFixture.tsa()));
+    }
+
+    private static void awaitNextSecond() throws InterruptedException {
+        Instant second = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        while (!Instant.now().truncatedTo(ChronoUnit.SECONDS).isAfter(second)) {
+            Thread.sleep(5);
+        }
     }
 }

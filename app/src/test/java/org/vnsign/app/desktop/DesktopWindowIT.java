@@ -261,7 +261,7 @@ class DesktopWindowIT {
                 .isEqualTo(SignatureStatus.MODIFIED);
         assertThat(window.model().signatures().rows().get(0).status()).isEqualTo(SignatureStatus.MODIFIED);
         assertThat(Fx.find("#file-verdict").orElseThrow().getStyleClass()).contains("status-modified");
-        Thread.sleep(500);
+        Fx.settled(stage.getScene());
         Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-forged-tail.png"));
     }
 
@@ -310,7 +310,7 @@ class DesktopWindowIT {
         Fx.run(() -> window.model().preview().goTo(2));
         Fx.waitUntil("page 2 overlay is on screen", WAIT, () -> Fx.find(".page-overlay")
                 .isPresent());
-        Thread.sleep(500);
+        Fx.settled(stage.getScene());
         Node overlay = Fx.call(() -> Fx.find("#pages").orElseThrow().lookupAll(".page-overlay").stream()
                 .filter(Node::isVisible)
                 .reduce((first, second) -> second)
@@ -376,7 +376,7 @@ class DesktopWindowIT {
             Fx.waitUntil("the pending-uploads panel is shown", WAIT, () -> Fx.find("#outbox-panel")
                     .map(Node::isVisible)
                     .orElse(false));
-            Thread.sleep(1000);
+            Fx.settled(stage.getScene());
             Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-pending-upload.png"));
 
             server.fail(QlvbServer.Fault.NONE);
@@ -456,7 +456,7 @@ class DesktopWindowIT {
                     .contains(pages.origin())
                     .contains("vb-9.pdf");
             assertThat(answer).as("nothing signed before the user acts").isNotDone();
-            Thread.sleep(500);
+            Fx.settled(stage.getScene());
             Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-bridge-request.png"));
 
             logInWithTheMainCertificateAndWaitForTheBlock();

@@ -64,6 +64,23 @@ final class Fx {
         throw new AssertionError("timed out waiting until " + what);
     }
 
+    /**
+     * Waits until the window has drawn what a screenshot should show: every page image on screen
+     * has arrived from the background renderer, then two more pulses for layout and paint. A
+     * condition, not a fixed sleep: fast machines do not wait, slow ones wait long enough.
+     */
+    static void settled(Scene scene) throws Exception {
+        waitUntil(
+                "every page on screen is rendered",
+                Duration.ofSeconds(30),
+                () -> scene.getRoot().lookupAll(".image-view").stream()
+                        .filter(node -> node.getClass().getSimpleName().equals("RenderedPage"))
+                        .filter(Node::isVisible)
+                        .allMatch(node -> ((javafx.scene.image.ImageView) node).getImage() != null));
+        run(() -> {});
+        run(() -> {});
+    }
+
     /** The node with {@code selector} in any showing window (dialogs included). */
     static Optional<Node> find(String selector) {
         for (Window window : Window.getWindows()) {
