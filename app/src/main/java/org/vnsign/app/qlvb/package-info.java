@@ -2,5 +2,5 @@
  * VNSign - PDF signing for Vietnamese public officials.
  * SPDX-License-Identifier: AGPL-3.0-only
  */
-/** Back to the document system (QLVB): VGCA-style upload, and the outbox that never loses a signed file. */
+/** The document system (QLVB): its documents, downloads, and uploads in the VNSign and VGCA styles. */
 package org.vnsign.app.qlvb;
