@@ -55,6 +55,16 @@ public enum SignerError {
     REVOCATION_UNAVAILABLE(Category.NETWORK),
     /** A certificate of the chain is revoked: signing with it would give an invalid signature. */
     CERTIFICATE_REVOKED(Category.CERTIFICATE),
+    /** The signer's certificate has expired. */
+    CERTIFICATE_EXPIRED(Category.CERTIFICATE),
+    /** The signer's certificate is not valid yet (or the computer's clock is wrong). */
+    CERTIFICATE_NOT_YET_VALID(Category.CERTIFICATE),
+    /** The signer's certificate does not allow signing (key usage without digitalSignature or nonRepudiation). */
+    CERTIFICATE_NOT_FOR_SIGNING(Category.CERTIFICATE),
+    /** The signer's key is below the legal minimum (RSA 2048, ECDSA 256; Circular 15/2025/TT-BKHCN). */
+    KEY_TOO_WEAK(Category.CERTIFICATE),
+    /** No path from the signer's certificate to a trusted anchor: the message names the missing issuer or the root. */
+    CERTIFICATE_UNTRUSTED(Category.CERTIFICATE),
     /** An issuer certificate needed for the long-term data is neither in the file nor reachable. */
     CHAIN_INCOMPLETE(Category.NETWORK),
     /** The file has no signature to extend. */

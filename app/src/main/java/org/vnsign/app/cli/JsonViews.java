@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vnsign.app.signing.SignedDocument;
 import org.vnsign.signer.ExtendRequest;
 import org.vnsign.signer.ExtendResult;
 import org.vnsign.signer.SignResult;
@@ -171,11 +172,13 @@ final class JsonViews {
             String error,
             String reached,
             String message,
-            Upload upload) {
+            Upload upload,
+            Check check) {
         static final String SIGNED = "signed";
         static final String FAILED = "failed";
 
-        static SignedFile signed(SignResult result) {
+        static SignedFile signed(SignedDocument signed) {
+            SignResult result = signed.result();
             return new SignedFile(
                     result.plan().request().input().toString(),
                     result.output().toString(),
@@ -189,12 +192,14 @@ final class JsonViews {
                     null,
                     null,
                     null,
-                    null);
+                    null,
+                    Check.of(signed));
         }
 
         /** The same file with what its upload gave. */
         SignedFile withUpload(Upload sent) {
-            return new SignedFile(input, output, status, field, page, level, notices, error, reached, message, sent);
+            return new SignedFile(
+                    input, output, status, field, page, level, notices, error, reached, message, sent, check);
         }
 
         /** A file the batch did not sign because the token failed: {@code error} is the token's code. */
@@ -218,7 +223,28 @@ final class JsonViews {
                     error,
                     reached,
                     message,
+                    null,
                     null);
+        }
+    }
+
+    /**
+     * What the pre-signing check established (Circular 15/2025/TT-BKHCN): the revocation status
+     * ({@code GOOD}, {@code NOT_CHECKED} when offline or unreachable, {@code EXEMPT} for the DEMO
+     * token), the chain embedded (subjects, signer first), the issuers fetched from the network
+     * (their AIA URLs), and the new signature's indication when the written file was read again.
+     */
+    record Check(String revocation, String revocationDetail, List<String> chain, List<String> fetched, String verdict) {
+        static Check of(SignedDocument signed) {
+            return new Check(
+                    signed.check().revocation().name(),
+                    signed.check().revocationDetail(),
+                    signed.check().chain().stream()
+                            .map(c ->
+                                    c.getSubjectX500Principal().getName(javax.security.auth.x500.X500Principal.RFC2253))
+                            .toList(),
+                    signed.check().fetched(),
+                    signed.verdict().name());
         }
     }
 

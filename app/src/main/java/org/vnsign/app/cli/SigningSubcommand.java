@@ -20,20 +20,19 @@ import org.vnsign.app.qlvb.Destination;
 import org.vnsign.app.qlvb.ServerTrust;
 import org.vnsign.app.settings.SettingsStore;
 import org.vnsign.app.signing.CertificateChoice;
-import org.vnsign.app.signing.Identities;
 import org.vnsign.app.signing.Profiles;
-import org.vnsign.app.signing.TokenSignatureSource;
+import org.vnsign.app.signing.ReadySigner;
+import org.vnsign.app.signing.SignedDocument;
+import org.vnsign.app.signing.SigningOptions;
+import org.vnsign.app.signing.SigningUseCase;
 import org.vnsign.signer.Appearance;
-import org.vnsign.signer.DocumentSigner;
-import org.vnsign.signer.DocumentSigners;
 import org.vnsign.signer.HashAlgorithm;
 import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.SignProfile;
-import org.vnsign.signer.SignResult;
 import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.SignerException;
-import org.vnsign.signer.SignerIdentity;
 import org.vnsign.signer.SigningRequest;
+import org.vnsign.signer.verify.TrustAnchors;
 import org.vnsign.token.DiscoveryOptions;
 import org.vnsign.token.PinCallback;
 import org.vnsign.token.SourceReport;
@@ -71,6 +70,9 @@ abstract class SigningSubcommand extends TokenSubcommand {
 
     @Mixin
     PinOptions pinOptions;
+
+    @Mixin
+    TrustOptions trustOptions = new TrustOptions();
 
     @Option(names = "--hash", paramLabel = "SHA256|SHA384|SHA512", description = "Digest (default: SHA256).")
     HashAlgorithm hash = HashAlgorithm.SHA256;
@@ -142,13 +144,14 @@ abstract class SigningSubcommand extends TokenSubcommand {
         fileOptions.requireOutFolder(messages, spec.commandLine());
         requireUsableCa(messages);
         SigningRequest template = template();
-        DocumentSigner signer = DocumentSigners.pades(Clock.systemUTC(), longTerm.network());
+        TrustAnchors anchors = trustOptions.anchors(messages, spec.commandLine());
+        SigningUseCase signing = SigningUseCase.standard(Clock.systemUTC(), longTerm.network());
         Batch batch = new Batch(messages);
         List<SigningRequest> checked = new ArrayList<>();
         for (Path file : fileOptions.files) {
             SigningRequest request = template.forFile(file, fileOptions.output(file, outputSuffix()));
             try {
-                signer.check(request);
+                signing.checkDocument(request);
                 checked.add(request);
             } catch (SignerException e) {
                 batch.failed(request, e);
@@ -156,7 +159,11 @@ abstract class SigningSubcommand extends TokenSubcommand {
         }
         if (!checked.isEmpty()) {
             try {
-                signAll(signer, checked, batch);
+                signAll(
+                        signing,
+                        new SigningOptions(hash, pss, template.level(), anchors, !longTerm.offline, false),
+                        checked,
+                        batch);
             } catch (TokenException e) {
                 batch.print(out(), json);
                 throw e;
@@ -174,7 +181,8 @@ abstract class SigningSubcommand extends TokenSubcommand {
         return batch.exitCode();
     }
 
-    private void signAll(DocumentSigner signer, List<SigningRequest> requests, Batch batch) throws TokenException {
+    private void signAll(SigningUseCase signing, SigningOptions options, List<SigningRequest> requests, Batch batch)
+            throws TokenException {
         PinCallback pins = pinOptions.callback(messages(), spec.commandLine());
         TokenProviders providers = TokenProviders.installed();
         TokenDescriptor chosenToken = TokenProviders.select(discover(providers), token);
@@ -188,18 +196,17 @@ abstract class SigningSubcommand extends TokenSubcommand {
             TokenCertificate chosen = choose(opened.certificates())
                     .orElseThrow(() -> new CommandLine.ParameterException(
                             spec.commandLine(), messages().get("sign.chooseCert")));
-            SignerIdentity identity;
+            ReadySigner ready;
             try {
-                identity = Identities.of(chosen, pss, hash);
+                ready = signing.prepareSigner(chosen, options);
             } catch (SignerException e) {
                 requests.forEach(request -> batch.failed(request, e));
                 return;
             }
-            TokenSignatureSource source = new TokenSignatureSource(opened, chosen.key(), pins);
             for (int i = 0; i < requests.size(); i++) {
                 SigningRequest request = requests.get(i);
                 try {
-                    batch.signed(signer.sign(signer.plan(request, identity), source));
+                    batch.signed(signing.sign(signing.plan(request, ready), ready, opened, pins));
                 } catch (SignerException e) {
                     Optional<TokenException> tokenFailure = ErrorTexts.tokenFailure(e);
                     if (tokenFailure.isPresent()) {
@@ -292,8 +299,8 @@ abstract class SigningSubcommand extends TokenSubcommand {
             this.messages = messages;
         }
 
-        void signed(SignResult result) {
-            results.add(JsonViews.SignedFile.signed(result));
+        void signed(SignedDocument signed) {
+            results.add(JsonViews.SignedFile.signed(signed));
         }
 
         void failed(SigningRequest request, SignerException error) {

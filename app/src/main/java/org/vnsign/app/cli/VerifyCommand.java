@@ -54,17 +54,8 @@ final class VerifyCommand extends Subcommand {
             description = "Ask OCSP responders and CRL servers when the file lacks revocation data.")
     boolean online;
 
-    @Option(
-            names = "--trust",
-            paramLabel = "CERT|DIR",
-            description = "Also trust this certificate (PEM or DER) or every certificate in this folder.")
-    List<Path> trust = new ArrayList<>();
-
-    @Option(
-            names = "--distrust",
-            paramLabel = "SHA256",
-            description = "Stop trusting the built-in anchor with this SHA-256 fingerprint.")
-    List<String> distrust = new ArrayList<>();
+    @CommandLine.Mixin
+    TrustOptions trustOptions = new TrustOptions();
 
     @Option(
             names = "--extract-revision",
@@ -80,7 +71,7 @@ final class VerifyCommand extends Subcommand {
         if (extractRevision != null) {
             return extract(verifier, messages, commandLine);
         }
-        TrustAnchors anchors = anchors(messages, commandLine);
+        TrustAnchors anchors = trustOptions.anchors(messages, commandLine);
         Optional<char[]> password = fileOptions.password(messages, commandLine);
         List<VerifyJson.File> views = new ArrayList<>();
         Indication worst = Indication.VALID;
@@ -153,22 +144,6 @@ final class VerifyCommand extends Subcommand {
     }
 
     record Extracted(String file, int revision, String output) {}
-
-    private TrustAnchors anchors(Messages messages, CommandLine commandLine) {
-        TrustAnchors anchors = TrustAnchors.vietnamese();
-        for (String fingerprint : distrust) {
-            anchors = anchors.minus(fingerprint);
-        }
-        for (Path source : trust) {
-            try {
-                anchors = anchors.plus(TrustAnchors.read(source));
-            } catch (SignerException e) {
-                throw new CommandLine.ParameterException(
-                        commandLine, messages.get("verify.trustUnreadable", source, e.getMessage()));
-            }
-        }
-        return anchors;
-    }
 
     private static void printText(PrintWriter printer, Messages messages, VerificationReport report) {
         printer.println(

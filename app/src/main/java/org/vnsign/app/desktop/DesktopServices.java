@@ -11,10 +11,10 @@ import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.outbox.Outbox;
 import org.vnsign.app.qlvb.Uploaders;
 import org.vnsign.app.settings.SettingsStore;
+import org.vnsign.app.signing.SigningUseCase;
 import org.vnsign.app.tokens.TokenService;
 import org.vnsign.app.ui.BackgroundTasks;
 import org.vnsign.app.ui.DialogService;
-import org.vnsign.signer.DocumentSigner;
 import org.vnsign.signer.verify.DocumentVerifier;
 
 /**
@@ -27,7 +27,7 @@ import org.vnsign.signer.verify.DocumentVerifier;
  * @param clock when outbox entries are due for another attempt
  */
 public record DesktopServices(
-        DocumentSigner signer,
+        SigningUseCase signing,
         DocumentVerifier verifier,
         TokenService tokens,
         BackgroundTasks tasks,

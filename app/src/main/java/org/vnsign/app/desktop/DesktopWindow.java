@@ -28,10 +28,10 @@ import org.vnsign.app.settings.LoginStart;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.settings.SettingsStore;
 import org.vnsign.app.settings.UserFolders;
+import org.vnsign.app.signing.SigningUseCase;
 import org.vnsign.app.tokens.TokenService;
 import org.vnsign.app.ui.FxBackgroundTasks;
 import org.vnsign.app.ui.FxDialogService;
-import org.vnsign.signer.DocumentSigners;
 import org.vnsign.signer.NetworkSettings;
 import org.vnsign.signer.verify.DocumentVerifiers;
 import org.vnsign.token.DiscoveryOptions;
@@ -97,7 +97,7 @@ public final class DesktopWindow implements AutoCloseable {
         Path scratch = Files.createTempDirectory("vnsign-");
         scratch.toFile().deleteOnExit();
         MainViewModel model = new MainViewModel(new DesktopServices(
-                DocumentSigners.pades(Clock.systemUTC(), NetworkSettings.defaults()),
+                SigningUseCase.standard(Clock.systemUTC(), NetworkSettings.defaults()),
                 DocumentVerifiers.create(),
                 tokens,
                 tasks,

@@ -10,12 +10,13 @@ import java.util.Optional;
 import org.vnsign.app.demo.DemoToken;
 import org.vnsign.app.demo.LazyDemoToken;
 import org.vnsign.app.settings.Settings;
-import org.vnsign.app.signing.Identities;
 import org.vnsign.app.signing.OutputNames;
 import org.vnsign.app.signing.Profiles;
+import org.vnsign.app.signing.ReadySigner;
+import org.vnsign.app.signing.SigningOptions;
+import org.vnsign.app.signing.SigningUseCase;
 import org.vnsign.app.tokens.TokensViewModel;
 import org.vnsign.signer.Appearance;
-import org.vnsign.signer.DocumentSigner;
 import org.vnsign.signer.HashAlgorithm;
 import org.vnsign.signer.SignProfile;
 import org.vnsign.signer.SignatureKind;
@@ -25,13 +26,14 @@ import org.vnsign.signer.SigningRequest;
 
 /**
  * Everything before the token is used, off the UI thread: the profile (with the demo token's
- * images and watermark when it signs), the request with a free output name next to the input, and
- * signer-core's plan, which checks the document and places the appearance without a PIN. The same
+ * images and watermark when it signs), the request with a free output name next to the input, the
+ * pre-signing check of the chosen certificate (through the {@link SigningUseCase} the CLI uses too),
+ * and the plan, which checks the document and places the appearance without a PIN. The same
  * preparation serves the live preview and the signing, so what is previewed is what is signed.
  */
 final class SigningPreparation {
-    /** A plan and the profile it prints. */
-    record Prepared(SigningPlan plan, SignProfile profile) {
+    /** A plan, the checked signer it was made for, and the profile it prints. */
+    record Prepared(SigningPlan plan, ReadySigner signer, SignProfile profile) {
         /** The image the action's appearance shows, for the preview. */
         Optional<byte[]> image(SignatureKind action) {
             return switch (action) {
@@ -43,11 +45,11 @@ final class SigningPreparation {
         }
     }
 
-    private final DocumentSigner signer;
+    private final SigningUseCase signing;
     private final LazyDemoToken demo;
 
-    SigningPreparation(DocumentSigner signer, LazyDemoToken demo) {
-        this.signer = signer;
+    SigningPreparation(SigningUseCase signing, LazyDemoToken demo) {
+        this.signing = signing;
         this.demo = demo;
     }
 
@@ -68,7 +70,14 @@ final class SigningPreparation {
                 appearance,
                 profile,
                 settings);
-        SigningPlan plan = signer.plan(request, Identities.of(chosen.certificate(), false, HashAlgorithm.SHA256));
-        return new Prepared(plan, profile);
+        SigningOptions options = new SigningOptions(
+                HashAlgorithm.SHA256,
+                settings.pss(),
+                request.level(),
+                TrustFromSettings.of(settings, demo),
+                true,
+                chosen.demo());
+        ReadySigner ready = signing.prepareSigner(chosen.certificate(), options);
+        return new Prepared(signing.plan(request, ready), ready, profile);
     }
 }

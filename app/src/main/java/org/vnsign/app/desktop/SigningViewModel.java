@@ -28,7 +28,6 @@ import org.vnsign.app.preview.PageSize;
 import org.vnsign.app.preview.PdfPages;
 import org.vnsign.app.preview.PreviewViewModel;
 import org.vnsign.app.settings.Settings;
-import org.vnsign.app.signing.TokenSignatureSource;
 import org.vnsign.app.tokens.TokensViewModel;
 import org.vnsign.app.ui.UserError;
 import org.vnsign.app.ui.UserErrors;
@@ -94,7 +93,7 @@ public final class SigningViewModel {
         this.busy = busy;
         this.status = status;
         this.requests = new RequestFromScreen(placement);
-        this.preparation = new SigningPreparation(services.signer(), services.demo());
+        this.preparation = new SigningPreparation(services.signing(), services.demo());
         ObjectProperty<PdfPages> document = opened.documentProperty();
         this.canSign = Bindings.createBooleanBinding(
                 () -> document.get() != null
@@ -239,9 +238,8 @@ public final class SigningViewModel {
         services.tasks()
                 .run(
                         () -> {
-                            SigningPlan plan = preparation
-                                    .prepare(input, action, secret, appearance, current, chosen.get())
-                                    .plan();
+                            SigningPreparation.Prepared prepared =
+                                    preparation.prepare(input, action, secret, appearance, current, chosen.get());
                             stopIf(stop);
                             chosen.get().token().login(chosen.get().pins());
                             stopIf(stop);
@@ -249,11 +247,13 @@ public final class SigningViewModel {
                                 cancellable.set(false);
                                 status.set(messages.get("sign.signing"));
                             });
-                            TokenSignatureSource source = new TokenSignatureSource(
-                                    chosen.get().token(),
-                                    chosen.get().certificate().key(),
-                                    chosen.get().pins());
-                            return services.signer().sign(plan, source);
+                            return services.signing()
+                                    .sign(
+                                            prepared.plan(),
+                                            prepared.signer(),
+                                            chosen.get().token(),
+                                            chosen.get().pins())
+                                    .result();
                         },
                         result -> signed(result, chosen.get(), action),
                         failed(input));

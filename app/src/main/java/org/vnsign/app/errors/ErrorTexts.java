@@ -33,10 +33,15 @@ public final class ErrorTexts {
     public static String text(Messages messages, Throwable failure, Surface surface) {
         Optional<TokenException> token = tokenFailure(failure);
         if (token.isPresent()) {
-            return worded(messages, "error.", token.get().code().name(), surface);
+            return worded(
+                    messages,
+                    "error.",
+                    token.get().code().name(),
+                    surface,
+                    token.get().getMessage());
         }
         if (failure instanceof SignerException signer) {
-            String text = worded(messages, "signer.", signer.error().name(), surface);
+            String text = worded(messages, "signer.", signer.error().name(), surface, signer.getMessage());
             if (signer instanceof LevelNotReachedException notReached) {
                 return text + " "
                         + messages.get(
@@ -98,10 +103,11 @@ public final class ErrorTexts {
         return AppError.UNEXPECTED;
     }
 
-    private static String worded(Messages messages, String prefix, String code, Surface surface) {
+    /** The text for {@code code}; a text with a {0} gets the failure's technical detail there (a name to act on). */
+    private static String worded(Messages messages, String prefix, String code, Surface surface, String detail) {
         String desktop = "ui.error." + code;
-        return surface == Surface.DESKTOP && messages.has(desktop)
-                ? messages.get(desktop)
-                : messages.get(prefix + code);
+        String key = surface == Surface.DESKTOP && messages.has(desktop) ? desktop : prefix + code;
+        String text = messages.get(key);
+        return text.contains("{0}") ? messages.get(key, String.valueOf(detail)) : text;
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
  * @param inboxFolder the local-folder inbox: documents dropped there wait to be signed; empty for none
  * @param outboxFolder where documents from the inbox are written once signed; empty: next to them
  * @param server the QLVB server whose waiting documents the inbox lists; {@link DocumentServer#none()} for none
+ * @param pss sign RSA keys with RSASSA-PSS instead of PKCS#1 v1.5 (off by default: docs/decisions/0008)
  */
 public record Settings(
         String name,
@@ -46,7 +47,8 @@ public record Settings(
         Boolean onlyListedModules,
         String inboxFolder,
         String outboxFolder,
-        DocumentServer server) {
+        DocumentServer server,
+        Boolean pss) {
     public static final int RECENT_LIMIT = 10;
     public static final String DEFAULT_TIME_PATTERN = "dd.MM.yyyy HH:mm:ss XXX";
 
@@ -70,13 +72,14 @@ public record Settings(
         inboxFolder = orEmpty(inboxFolder);
         outboxFolder = orEmpty(outboxFolder);
         server = server == null ? DocumentServer.none() : server;
+        pss = pss != null && pss;
     }
 
     /** Vietnamese, no profile, no anchors beyond the built-in ones. */
     public static Settings defaults() {
         return new Settings(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** The same settings with {@code file} first in the recent list. */
@@ -103,7 +106,8 @@ public record Settings(
                 onlyListedModules,
                 inboxFolder,
                 outboxFolder,
-                server);
+                server,
+                pss);
     }
 
     /** Where a signed copy of {@code input} goes: the outbox folder for inbox documents, else null (next to it). */

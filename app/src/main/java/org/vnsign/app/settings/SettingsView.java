@@ -64,6 +64,10 @@ public final class SettingsView {
         CheckBox online = new CheckBox(messages.get("settings.verifyOnline"));
         online.selectedProperty().bindBidirectional(model.verifyOnlineProperty());
         grid.add(online, 1, row++, 2, 1);
+        CheckBox pss = new CheckBox(messages.get("settings.pss"));
+        pss.setId("settings-pss");
+        pss.selectedProperty().bindBidirectional(model.pssProperty());
+        grid.add(pss, 1, row++, 2, 1);
         ListView<SettingsViewModel.Anchor> anchors = new ListView<>(model.anchors());
         anchors.setPrefHeight(90);
         Button addAnchor = new Button(messages.get("settings.add"));

@@ -55,6 +55,7 @@ public final class SettingsViewModel {
     private final StringProperty language;
     private final StringProperty level;
     private final BooleanProperty verifyOnline;
+    private final BooleanProperty pss;
     private final BooleanProperty onlyListedModules;
     private final StringProperty inboxFolder;
     private final StringProperty outboxFolder;
@@ -89,6 +90,7 @@ public final class SettingsViewModel {
         language = new SimpleStringProperty(settings.language());
         level = new SimpleStringProperty(settings.level());
         verifyOnline = new SimpleBooleanProperty(settings.verifyOnline());
+        pss = new SimpleBooleanProperty(settings.pss());
         onlyListedModules = new SimpleBooleanProperty(settings.onlyListedModules());
         inboxFolder = new SimpleStringProperty(settings.inboxFolder());
         outboxFolder = new SimpleStringProperty(settings.outboxFolder());
@@ -147,6 +149,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty verifyOnlineProperty() {
         return verifyOnline;
+    }
+
+    /** RSASSA-PSS instead of PKCS#1 v1.5 for RSA keys. */
+    public BooleanProperty pssProperty() {
+        return pss;
     }
 
     public StringProperty inboxFolderProperty() {
@@ -279,7 +286,8 @@ public final class SettingsViewModel {
                 onlyListedModules.get(),
                 inboxFolder.get().strip(),
                 outboxFolder.get().strip(),
-                new DocumentServer(serverUrl.get(), serverToken.get(), serverCa.get())));
+                new DocumentServer(serverUrl.get(), serverToken.get(), serverCa.get()),
+                pss.get()));
     }
 
     /** An address that is not http(s), or an extra CA that is not a certificate, is said before saving. */

@@ -72,8 +72,26 @@ final class VnsignProcess {
                 fingerprint(tokens, key).substring(0, 16),
                 "--pin-stdin",
                 "--json"));
+        if (command.equals("sign") || command.equals("initial")) {
+            all.addAll(List.of("--trust", testRoot(tokens).toString()));
+        }
         all.addAll(List.of(arguments));
         return run(environment, pin, all.toArray(new String[0]));
+    }
+
+    /**
+     * The test PKI's root as a file for {@code --trust}: the pre-signing check refuses a signer whose
+     * chain reaches no trusted anchor, and the test root is (rightly) not a Vietnamese one.
+     */
+    static Path testRoot(TestTokens tokens) throws Exception {
+        Path file = Path.of("target", "test-anchors", "test-root.der").toAbsolutePath();
+        synchronized (VnsignProcess.class) {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.write(file, tokens.pki().root().getEncoded());
+            }
+        }
+        return file;
     }
 
     private static String fingerprint(TestTokens tokens, KeyProfile key) throws Exception {

@@ -21,10 +21,10 @@ import org.vnsign.app.settings.DocumentServer;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.settings.SettingsStore;
 import org.vnsign.app.settings.UserFolders;
+import org.vnsign.app.signing.SigningUseCase;
 import org.vnsign.app.tokens.TokenRow;
 import org.vnsign.app.tokens.TokenService;
 import org.vnsign.app.ui.BackgroundTasks;
-import org.vnsign.signer.DocumentSigners;
 import org.vnsign.signer.NetworkSettings;
 import org.vnsign.signer.verify.DocumentVerifiers;
 import org.vnsign.testsupport.pki.KeyProfile;
@@ -77,7 +77,8 @@ final class DesktopFixture {
                 null,
                 inbox,
                 outbox,
-                server));
+                server,
+                null));
         LazyDemoToken demo = withDemo ? new LazyDemoToken(folders.data()) : LazyDemoToken.none();
         TokenService service = new TokenService(
                 new TokenProviders(List.of(new Pkcs11TokenProvider(), new Pkcs12TokenProvider())),
@@ -85,7 +86,7 @@ final class DesktopFixture {
                         .withReinitializeIdleModules(true),
                 demo::keyStore);
         MainViewModel model = new MainViewModel(new DesktopServices(
-                DocumentSigners.pades(
+                SigningUseCase.standard(
                         Clock.systemUTC(), NetworkSettings.defaults().asOffline()),
                 DocumentVerifiers.create(),
                 service,

@@ -282,7 +282,8 @@ class MainViewModelIT {
                 withSeal.onlyListedModules(),
                 withSeal.inboxFolder(),
                 withSeal.outboxFolder(),
-                withSeal.server()));
+                withSeal.server(),
+                null));
         model.placement().forgetHandPlacement();
         model.replan();
         assertThat(model.placement().blockProperty().get())

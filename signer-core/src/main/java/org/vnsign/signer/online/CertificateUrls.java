@@ -25,14 +25,14 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 
 /** The HTTP URLs a certificate names for its OCSP responder, its issuer's certificate and its CRLs. */
-final class CertificateUrls {
+public final class CertificateUrls {
     private CertificateUrls() {}
 
     static List<URI> ocsp(X509Certificate certificate) {
         return access(certificate, AccessDescription.id_ad_ocsp);
     }
 
-    static List<URI> caIssuers(X509Certificate certificate) {
+    public static List<URI> caIssuers(X509Certificate certificate) {
         return access(certificate, AccessDescription.id_ad_caIssuers);
     }
 

@@ -7,6 +7,7 @@ package org.vnsign.signer.verifier;
 import java.time.Clock;
 import org.vnsign.signer.NetworkSettings;
 import org.vnsign.signer.verify.DocumentVerifier;
+import org.vnsign.signer.verify.SignerCertificateChecker;
 import org.vnsign.signer.verify.VerificationEngine;
 
 /** signer-core's verification engine (iText, PDFBox for the viewer's reading), registered in module-info and META-INF/services. */
@@ -17,5 +18,10 @@ public final class PadesVerificationEngine implements VerificationEngine {
     @Override
     public DocumentVerifier verifier(Clock clock, NetworkSettings network) {
         return new ITextDocumentVerifier(clock, network);
+    }
+
+    @Override
+    public SignerCertificateChecker signerChecker(Clock clock, NetworkSettings network) {
+        return new org.vnsign.signer.pki.PreSigningCheck(clock, network);
     }
 }

@@ -20,6 +20,14 @@ public final class DocumentVerifiers {
         return Engine.INSTANCE.verifier(clock, network);
     }
 
+    /**
+     * The check of a signer's certificate before signing (Circular 15/2025/TT-BKHCN), judging "now"
+     * by {@code clock}; servers are asked only for requests that allow it, the cache always.
+     */
+    public static SignerCertificateChecker signerChecker(Clock clock, NetworkSettings network) {
+        return Engine.INSTANCE.signerChecker(clock, network);
+    }
+
     /** The verifier with the system clock and the default network settings. */
     public static DocumentVerifier create() {
         return create(Clock.systemUTC(), NetworkSettings.defaults());

@@ -14,4 +14,7 @@ import org.vnsign.signer.NetworkSettings;
 public interface VerificationEngine {
     /** A verifier judging "now" by {@code clock}, reaching servers as {@code network} says. */
     DocumentVerifier verifier(Clock clock, NetworkSettings network);
+
+    /** A pre-signing checker judging "now" by {@code clock}, reaching servers as {@code network} says. */
+    SignerCertificateChecker signerChecker(Clock clock, NetworkSettings network);
 }

@@ -69,7 +69,27 @@ public enum KeyProfile {
             "CCCD:001095000333",
             KeyKind.RSA_2048,
             Validity.CURRENT,
-            Usage.ENCRYPTION);
+            Usage.ENCRYPTION),
+    /** Valid only from next month (or a computer whose clock is behind). Not on the test tokens. */
+    NOT_YET_VALID(
+            "Lê Văn Tới",
+            "Chuyên viên",
+            "Bộ Tài chính",
+            "Văn phòng",
+            "CCCD:001096000444",
+            KeyKind.RSA_2048,
+            Validity.NOT_YET_VALID,
+            Usage.SIGNING),
+    /** RSA 1024, below Circular 15/2025/TT-BKHCN's minimum. Not on the test tokens. */
+    WEAK_RSA_1024(
+            "Trần Cũ",
+            "Chuyên viên",
+            "Bộ Tài chính",
+            "Văn phòng",
+            "CCCD:001097000555",
+            KeyKind.RSA_1024,
+            Validity.CURRENT,
+            Usage.SIGNING);
 
     private final String commonName;
     private final String title;
@@ -131,8 +151,17 @@ public enum KeyProfile {
         return usage;
     }
 
+    /**
+     * Whether the test tokens carry this identity. The two that only the pre-signing check meets
+     * stay off them, so that tokens list the same certificates as before they existed.
+     */
+    public boolean onTokens() {
+        return this != NOT_YET_VALID && this != WEAK_RSA_1024;
+    }
+
     /** Key algorithms and sizes. */
     public enum KeyKind {
+        RSA_1024,
         RSA_2048,
         RSA_3072,
         EC_P256
@@ -141,7 +170,8 @@ public enum KeyProfile {
     /** Validity relative to now. */
     public enum Validity {
         CURRENT,
-        EXPIRED
+        EXPIRED,
+        NOT_YET_VALID
     }
 
     /** Key usage. */

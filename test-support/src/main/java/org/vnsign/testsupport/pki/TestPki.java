@@ -174,8 +174,11 @@ public final class TestPki {
         return identities.get(profile);
     }
 
+    /** The identities the test tokens carry (see {@link KeyProfile#onTokens()}). */
     public List<TestIdentity> identities() {
-        return List.copyOf(identities.values());
+        return identities.values().stream()
+                .filter(identity -> identity.profile().onTokens())
+                .toList();
     }
 
     /** The issuing CA's current CRL, revoking {@link KeyProfile#REVOKED}. */
@@ -308,9 +311,12 @@ public final class TestPki {
     private static X509Certificate endEntity(KeyProfile profile, KeyPair keys, Issuer issuer)
             throws GeneralSecurityException, OperatorCreationException, IOException {
         Instant now = issuer.now();
-        Instant notBefore = profile.validity() == KeyProfile.Validity.EXPIRED
-                ? now.minus(Duration.ofDays(400))
-                : now.minus(Duration.ofDays(30));
+        Instant notBefore =
+                switch (profile.validity()) {
+                    case EXPIRED -> now.minus(Duration.ofDays(400));
+                    case NOT_YET_VALID -> now.plus(Duration.ofDays(30));
+                    case CURRENT -> now.minus(Duration.ofDays(30));
+                };
         Instant notAfter = profile.validity() == KeyProfile.Validity.EXPIRED
                 ? now.minus(Duration.ofDays(1))
                 : now.plus(Duration.ofDays(730));
@@ -398,6 +404,7 @@ public final class TestPki {
 
     private static KeyPair keyPair(KeyProfile.KeyKind kind) throws GeneralSecurityException {
         return switch (kind) {
+            case RSA_1024 -> rsa(1024);
             case RSA_2048 -> rsa(2048);
             case RSA_3072 -> rsa(3072);
             case EC_P256 -> {
