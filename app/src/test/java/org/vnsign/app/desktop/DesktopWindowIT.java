@@ -299,7 +299,7 @@ class DesktopWindowIT {
         show(input);
         chooseToken("Token DEMO — không có giá trị pháp lý");
         logIn(DemoToken.PIN);
-        Fx.run(() -> ((RadioButton) Fx.find("#action-initial").orElseThrow()).fire());
+        Fx.run(() -> ((RadioButton) Fx.find("#action-initials").orElseThrow()).fire());
         Fx.waitUntil(
                 "marks on both pages",
                 WAIT,
@@ -363,7 +363,7 @@ class DesktopWindowIT {
                     "the marks are placed on both pages",
                     WAIT,
                     () -> window.model().placement().marks().size() == 2);
-            assertThat(Fx.call(() -> ((RadioButton) Fx.find("#action-initial").orElseThrow()).isSelected()))
+            assertThat(Fx.call(() -> ((RadioButton) Fx.find("#action-initials").orElseThrow()).isSelected()))
                     .as("the action the server asks for is the one shown")
                     .isTrue();
             server.fail(QlvbServer.Fault.HTTP_500);
