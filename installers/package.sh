@@ -11,7 +11,16 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 version=${1:?usage: installers/package.sh VERSION [TYPE...]}
-version=${version%%-*} # jpackage takes numbers only: 0.1.0-SNAPSHOT is packaged as 0.1.0
+# The app version, derived here and nowhere else: the project version without its qualifier
+# (1.0.0-SNAPSHOT is packaged as 1.0.0). jpackage on macOS refuses a first number of 0
+# (CFBundleVersion), and an MSI wants at most 255.255.65535, so both are checked before any build.
+version=${version%%-*}
+if ! [[ $version =~ ^([1-9][0-9]{0,2})\.([0-9]{1,3})\.([0-9]{1,5})$ ]] \
+    || (( BASH_REMATCH[1] > 255 || BASH_REMATCH[2] > 255 || BASH_REMATCH[3] > 65535 )); then
+  echo "installers/package.sh: app version '$version' is not MAJOR.MINOR.PATCH with MAJOR 1-255," \
+    "MINOR 0-255, PATCH 0-65535 (what jpackage accepts on Windows, macOS and Linux)" >&2
+  exit 64
+fi
 shift
 case "$(uname -s)" in
   Linux) os=linux ;;

@@ -84,11 +84,23 @@ final class VnsignProcess {
      * chain reaches no trusted anchor, and the test root is (rightly) not a Vietnamese one.
      */
     static Path testRoot(TestTokens tokens) throws Exception {
-        Path file = Path.of("target", "test-anchors", "test-root.der").toAbsolutePath();
+        return testRootFile(tokens.pki());
+    }
+
+    /**
+     * {@code pki}'s root in a file of the build's target folder, one file per root: each test JVM
+     * generates its own PKI, so a file left by an earlier run must never be taken for this one's.
+     */
+    static Path testRootFile(org.vnsign.testsupport.pki.TestPki pki) throws Exception {
+        byte[] encoded = pki.root().getEncoded();
+        String name =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(encoded));
+        Path file = Path.of("target", "test-anchors", name.substring(0, 16) + ".der")
+                .toAbsolutePath();
         synchronized (VnsignProcess.class) {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
-                Files.write(file, tokens.pki().root().getEncoded());
+                Files.write(file, encoded);
             }
         }
         return file;

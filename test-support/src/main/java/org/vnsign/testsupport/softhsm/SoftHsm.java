@@ -69,6 +69,17 @@ public final class SoftHsm {
         return shared;
     }
 
+    /**
+     * A SoftHSM2 of its own in {@code directory}, for tokens only child processes use (through
+     * {@link #environment()}): the run's shared tokens stay as the other tests expect them.
+     */
+    public static SoftHsm separate(Path directory) {
+        SoftHsm shared = shared();
+        SoftHsm separate = new SoftHsm(directory.toAbsolutePath(), shared.module);
+        separate.reset();
+        return separate;
+    }
+
     /** The PKCS#11 module file. */
     public Path module() {
         return module;
@@ -92,6 +103,24 @@ public final class SoftHsm {
      */
     public synchronized TestToken createToken(
             String label, String userPin, List<TestIdentity> identities, Set<TestIdentity> alwaysAuthenticate) {
+        return createToken(label, userPin, identities, alwaysAuthenticate, true);
+    }
+
+    /**
+     * A token holding only the signers' own certificates, no CA certificate: as many VNPT, Viettel
+     * and Ban Cơ yếu tokens are issued, leaving the client to find the issuer elsewhere.
+     */
+    public synchronized TestToken createTokenWithoutCaCertificates(
+            String label, String userPin, List<TestIdentity> identities) {
+        return createToken(label, userPin, identities, Set.of(), false);
+    }
+
+    private TestToken createToken(
+            String label,
+            String userPin,
+            List<TestIdentity> identities,
+            Set<TestIdentity> alwaysAuthenticate,
+            boolean withCaCertificates) {
         String output = run(List.of(
                 "softhsm2-util", "--init-token", "--free", "--label", label, "--so-pin", SO_PIN, "--pin", userPin));
         Matcher slot = Pattern.compile("reassigned to slot (\\d+)").matcher(output);
@@ -114,8 +143,10 @@ public final class SoftHsm {
             }
             // CA certificates without keys, as Vietnamese CAs ship their tokens: clients build the chain from them.
             Set<X509Certificate> issuers = new LinkedHashSet<>();
-            identities.forEach(identity ->
-                    issuers.addAll(identity.chain().subList(1, identity.chain().size())));
+            if (withCaCertificates) {
+                identities.forEach(identity -> issuers.addAll(
+                        identity.chain().subList(1, identity.chain().size())));
+            }
             int n = 0;
             for (X509Certificate issuer : issuers) {
                 writeCertificate(label, userPin, work, issuer, "f" + n, "ca-" + n);

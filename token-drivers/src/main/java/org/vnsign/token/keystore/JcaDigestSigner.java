@@ -9,6 +9,7 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.util.Arrays;
@@ -21,7 +22,9 @@ import org.vnsign.token.TokenException;
 /**
  * Signs a precomputed digest with a JCA private key, giving the same value formats as the PKCS#11
  * driver. The JDK has "NONE" signatures for PKCS#1 v1.5 and ECDSA but none for PSS, so PSS is the
- * EMSA-PSS encoding of RFC 8017 §9.1.1 followed by a raw RSA private-key operation.
+ * EMSA-PSS encoding of RFC 8017 §9.1.1 followed by a raw RSA private-key operation. Keys of the
+ * Windows store (SunMSCAPI) allow neither raw RSA nor ECDSA over a digest: those are refused with
+ * MECHANISM_UNSUPPORTED, and PKCS#1 v1.5 follows SunMSCAPI's own input rule.
  */
 public final class JcaDigestSigner {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,7 +36,7 @@ public final class JcaDigestSigner {
             throws TokenException {
         try {
             return switch (algorithm.scheme()) {
-                case RSA_PKCS1 -> raw(key, "NONEwithRSA", algorithm.digest().digestInfo(digest));
+                case RSA_PKCS1 -> pkcs1(key, algorithm.digest(), digest);
                 case ECDSA -> raw(key, "NONEwithECDSAinP1363Format", digest);
                 case RSA_PSS -> rawRsa(key, emsaPssEncode(algorithm.digest(), digest, modulusBits - 1), modulusBits);
             };
@@ -45,6 +48,27 @@ public final class JcaDigestSigner {
         } catch (GeneralSecurityException e) {
             throw new TokenException(ErrorCode.TOKEN_FAILURE, algorithm + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * PKCS#1 v1.5 over a digest. Providers disagree on what "NONEwithRSA" signs: the JDK's and
+     * PKCS#11's sign exactly the bytes given (so they get the DigestInfo), while SunMSCAPI, whose
+     * CryptoAPI signs a hash object, takes the bare hash (16, 20, 32, 36, 48 or 64 bytes), infers the
+     * algorithm from its length and builds the DigestInfo itself; handed a DigestInfo it refuses
+     * with "Message digest length is not supported". The provider is known only once the key has
+     * chosen it, so the input is decided after {@code initSign}.
+     */
+    static byte[] pkcs1(PrivateKey key, DigestAlgorithm digestAlgorithm, byte[] digest)
+            throws GeneralSecurityException {
+        Signature signature = Signature.getInstance("NONEwithRSA");
+        signature.initSign(key);
+        signature.update(takesBareHash(signature.getProvider()) ? digest : digestAlgorithm.digestInfo(digest));
+        return signature.sign();
+    }
+
+    /** SunMSCAPI's contract (and that of a test provider that enforces it under the same name). */
+    static boolean takesBareHash(Provider provider) {
+        return provider != null && provider.getName().startsWith("SunMSCAPI");
     }
 
     private static byte[] raw(PrivateKey key, String algorithm, byte[] input) throws GeneralSecurityException {

@@ -26,21 +26,30 @@ import org.vnsign.token.keystore.KeyStoreToken;
  * yếu's own tools sign through it, and some vendors ship only a CSP/KSP. The token's middleware
  * asks for the PIN in its own dialog, so VNSign never sees it. Reported only on Windows.
  *
- * <p>Signing a precomputed digest is possible there for RSA PKCS#1 v1.5 ({@code NONEwithRSA});
- * PSS and ECDSA over a digest are refused with {@link ErrorCode#MECHANISM_UNSUPPORTED}.
+ * <p>Signing a precomputed digest is possible there for RSA PKCS#1 v1.5 through SunMSCAPI's own
+ * contract ({@code NONEwithRSA} takes the bare hash; see {@code JcaDigestSigner}); PSS and ECDSA over
+ * a digest are refused with {@link ErrorCode#MECHANISM_UNSUPPORTED}. The store is reported as
+ * present only when it holds a certificate with a private key.
  */
 public final class MscapiTokenProvider implements TokenProvider {
     public static final String KIND = "mscapi";
     static final String STORE = "Windows-MY";
 
     private final OperatingSystem os;
+    private final KeyStoreToken.KeyStoreLoader store;
 
     public MscapiTokenProvider() {
         this(OperatingSystem.current());
     }
 
     MscapiTokenProvider(OperatingSystem os) {
+        this(os, password -> load());
+    }
+
+    /** For tests: another store in place of {@code Windows-MY}. */
+    MscapiTokenProvider(OperatingSystem os, KeyStoreToken.KeyStoreLoader store) {
         this.os = os;
+        this.store = store;
     }
 
     @Override
@@ -52,6 +61,23 @@ public final class MscapiTokenProvider implements TokenProvider {
     public List<SourceReport> discover(DiscoveryOptions options) {
         if (os != OperatingSystem.WINDOWS) {
             return List.of();
+        }
+        int withKeys;
+        try {
+            withKeys = signingEntries(store.load(null));
+        } catch (TokenException | GeneralSecurityException e) {
+            return List.of(new SourceReport(
+                    KIND, STORE, "Microsoft", SourceState.LOAD_FAILED, e.getMessage(), Optional.empty(), List.of()));
+        }
+        if (withKeys == 0) {
+            return List.of(new SourceReport(
+                    KIND,
+                    STORE,
+                    "Microsoft",
+                    SourceState.NO_TOKEN,
+                    "no certificate with a private key in the Windows store",
+                    Optional.of("Windows certificate store"),
+                    List.of()));
         }
         return List.of(new SourceReport(
                 KIND,
@@ -73,7 +99,18 @@ public final class MscapiTokenProvider implements TokenProvider {
             throw new TokenException(
                     ErrorCode.PLATFORM_UNSUPPORTED, "the Windows certificate store exists only on Windows");
         }
-        return new KeyStoreToken(token, password -> load());
+        return new KeyStoreToken(token, store);
+    }
+
+    /** Entries with a private key and a certificate: the ones that can sign. */
+    private static int signingEntries(KeyStore keys) throws GeneralSecurityException {
+        int count = 0;
+        for (String alias : java.util.Collections.list(keys.aliases())) {
+            if (keys.isKeyEntry(alias) && keys.getCertificate(alias) != null) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static KeyStore load() throws TokenException {

@@ -19,18 +19,26 @@ class MscapiTokenProviderTest {
     private final DiscoveryOptions options = DiscoveryOptions.onlyModules(List.of());
 
     @Test
-    void offersTheWindowsStoreOnlyOnWindows() {
+    void offersTheWindowsStoreOnlyOnWindowsAndOnlyWhenItCanSign() throws Exception {
         assertThat(new MscapiTokenProvider(OperatingSystem.LINUX).discover(options))
                 .isEmpty();
         assertThat(new MscapiTokenProvider(OperatingSystem.MACOS).discover(options))
                 .isEmpty();
-        assertThat(new MscapiTokenProvider(OperatingSystem.WINDOWS).discover(options))
+        assertThat(new MscapiTokenProvider(OperatingSystem.WINDOWS, password -> CapiLikeStore.withOneKey())
+                        .discover(options))
                 .singleElement()
                 .satisfies(report -> {
                     assertThat(report.state()).isEqualTo(SourceState.TOKEN_PRESENT);
                     assertThat(report.location()).isEqualTo("Windows-MY");
                     assertThat(report.tokens()).singleElement().satisfies(t -> assertThat(t.loginRequired())
                             .isFalse());
+                });
+        assertThat(new MscapiTokenProvider(OperatingSystem.WINDOWS, password -> CapiLikeStore.empty())
+                        .discover(options))
+                .singleElement()
+                .satisfies(report -> {
+                    assertThat(report.state()).as("no certificate with a key").isEqualTo(SourceState.NO_TOKEN);
+                    assertThat(report.tokens()).isEmpty();
                 });
     }
 
