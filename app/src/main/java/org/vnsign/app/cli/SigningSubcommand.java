@@ -339,6 +339,7 @@ abstract class SigningSubcommand extends TokenSubcommand {
                 if (file.status().equals(JsonViews.SignedFile.SIGNED)) {
                     out.println(messages.get(
                             "sign.ok", file.input(), file.output(), String.valueOf(file.page()), file.level()));
+                    SigningNotes.of(messages, file.check()).forEach(out::println);
                     if (file.upload() != null) {
                         out.println(SendOrQueue.describe(messages, file.upload()));
                     }

@@ -28,6 +28,7 @@ import org.vnsign.app.preview.PageSize;
 import org.vnsign.app.preview.PdfPages;
 import org.vnsign.app.preview.PreviewViewModel;
 import org.vnsign.app.settings.Settings;
+import org.vnsign.app.signing.SignedDocument;
 import org.vnsign.app.tokens.TokensViewModel;
 import org.vnsign.app.ui.UserError;
 import org.vnsign.app.ui.UserErrors;
@@ -37,6 +38,7 @@ import org.vnsign.signer.SignatureKind;
 import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SigningPlan;
+import org.vnsign.signer.verify.SignerCheck;
 
 /**
  * Signing the open document as placed on screen. Placement first: the signer is asked where the
@@ -252,8 +254,7 @@ public final class SigningViewModel {
                                             prepared.plan(),
                                             prepared.signer(),
                                             chosen.get().token(),
-                                            chosen.get().pins())
-                                    .result();
+                                            chosen.get().pins());
                         },
                         result -> signed(result, chosen.get(), action),
                         failed(input));
@@ -280,7 +281,9 @@ public final class SigningViewModel {
         }
     }
 
-    private void signed(SignResult result, TokensViewModel.Chosen signer, SignatureKind action) {
+    private void signed(SignedDocument signedDocument, TokensViewModel.Chosen signer, SignatureKind action) {
+        SignResult result = signedDocument.result();
+        boolean unchecked = signedDocument.check().revocation() == SignerCheck.Revocation.NOT_CHECKED;
         cancellable.set(false);
         LOG.info(
                 "Signed {} as {}",
@@ -299,7 +302,8 @@ public final class SigningViewModel {
             if (result.plan().signaturePage() > 0) {
                 preview.goTo(result.plan().signaturePage());
             }
-            status.set(messages.get("sign.done", result.output().getFileName().toString()));
+            String saved = result.output().getFileName().toString();
+            status.set(unchecked ? messages.get("sign.doneNotChecked", saved) : messages.get("sign.done", saved));
             after.signed(result, signer, action);
         });
     }

@@ -97,6 +97,27 @@ class MessagesConsistencyTest {
         }
     }
 
+    /**
+     * A text with {0}-style arguments goes through MessageFormat, where a lone apostrophe starts a
+     * quoted section and swallows what follows (the argument too): such texts must double it.
+     */
+    @Test
+    void textsWithArgumentsDoubleTheirApostrophes() throws IOException {
+        for (String file : List.of("messages.properties", "messages_vi.properties")) {
+            Properties properties = new Properties();
+            try (var in = Files.newBufferedReader(
+                    Path.of("src/main/resources/org/vnsign/app/i18n").resolve(file), StandardCharsets.UTF_8)) {
+                properties.load(in);
+            }
+            for (String key : properties.stringPropertyNames()) {
+                String text = properties.getProperty(key);
+                if (text.matches("(?s).*\\{\\d+[^}]*}.*")) {
+                    assertThat(text.replace("''", "")).as("%s in %s", key, file).doesNotContain("'");
+                }
+            }
+        }
+    }
+
     @Test
     void everyKeyUsedInTheCodeExistsAndNoKeyIsOrphaned() throws IOException {
         Set<String> used = new HashSet<>();
