@@ -21,17 +21,17 @@ import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.token.DiscoveryOptions;
 
 /** Runs the packaged {@code vnsign.jar} as a separate process, as a user or script would. */
-final class VnsignProcess {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class VnsignProcess {
+    public static final ObjectMapper JSON = new ObjectMapper();
     /** The main test token's PIN as typed on standard input. */
-    static final String MAIN_PIN = TestTokens.MAIN_PIN + "\n";
+    public static final String MAIN_PIN = TestTokens.MAIN_PIN + "\n";
 
     private VnsignProcess() {}
 
-    record Result(int exitCode, String out, String err) {}
+    public record Result(int exitCode, String out, String err) {}
 
     /** The environment the tests run vnsign in: the SoftHSM2 configuration and a UTF-8 locale. */
-    static Map<String, String> environment(org.vnsign.testsupport.softhsm.TestTokens tokens) {
+    public static Map<String, String> environment(org.vnsign.testsupport.softhsm.TestTokens tokens) {
         Map<String, String> environment =
                 new java.util.HashMap<>(tokens.softHsm().environment());
         environment.put("LANG", "C.UTF-8");
@@ -39,7 +39,7 @@ final class VnsignProcess {
     }
 
     /** {@code base} with English messages and a revocation cache inside the test's folder {@code dir}. */
-    static Map<String, String> english(Map<String, String> base, Path dir) {
+    public static Map<String, String> english(Map<String, String> base, Path dir) {
         Map<String, String> own = new java.util.HashMap<>(base);
         own.put("VNSIGN_LANG", "en");
         // Every folder a vnsign process may write to lies in the test's own folder, never the user's.
@@ -54,7 +54,7 @@ final class VnsignProcess {
      * Runs {@code command} on the main test token with the key of {@code key}: module, token label,
      * certificate fingerprint, PIN on standard input, JSON output, then {@code arguments}.
      */
-    static Result onToken(
+    public static Result onToken(
             TestTokens tokens,
             Map<String, String> environment,
             String command,
