@@ -5,6 +5,7 @@
 # 2. Cold, whole-process: `vnsign sign` with a PKCS#12 key, wall time and peak RSS over 5 runs.
 # 3. A 300 MB scanned document signed with -Xmx256m.
 # 4. Long-term levels (B-T, B-LT, B-LTA) with the loopback TSA, OCSP and CRL servers (bench/LongTermBench).
+# 4b. The pre-signing check, cached and cold (bench/PreSignCheckBench).
 # 5. Offline verification beside EU DSS (bench/VerifyBench), and cold `vnsign verify`.
 # 6. The desktop app in Xvfb: first window, first page, opening 200 pages, scrolling (bench/desktop.sh).
 # The installed .deb is timed apart, as root: bench/installed.sh.
@@ -18,6 +19,10 @@ java -cp "$classpath" org.vnsign.bench.SigningBench "$work" 40 30
 echo
 echo "## Long-term levels (loopback TSA, OpenSSL OCSP responder, CRLs over HTTP)"
 java -cp "$classpath" org.vnsign.bench.LongTermBench "$work/long-term" 5 15
+
+echo
+echo "## The pre-signing check (issue 19)"
+java -cp "$classpath" org.vnsign.bench.PreSignCheckBench "$work/pre-sign" 20 30
 
 echo
 echo "## Verification, offline (trust: the test root; data: only the file)"
