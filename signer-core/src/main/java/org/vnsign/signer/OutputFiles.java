@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How signed files reach the disk: never onto the input, never over an existing file unless asked,
@@ -27,16 +29,37 @@ public final class OutputFiles {
     public static final String SIGNED = "signed";
     /** Suffix of initialed drafts: {@code draft.pdf} becomes {@code draft.initialed.pdf}. */
     public static final String INITIALED = "initialed";
+    /** Suffix of a file issued with the agency's signature and seal ("phát hành"). */
+    public static final String ISSUED = "issued";
     /** Suffix of extended files: {@code report.signed.pdf} becomes {@code report.signed.extended.pdf}. */
     public static final String EXTENDED = "extended";
 
     private OutputFiles() {}
+
+    /**
+     * The suffix that says what a signature of {@code kind} did to the file: initialed, issued, or
+     * signed (approval, annex, copy, invisible). One place, so the CLI and the desktop name alike.
+     */
+    public static String suffixFor(SignatureKind kind) {
+        return switch (kind) {
+            case INITIALS -> INITIALED;
+            case ISSUE -> ISSUED;
+            case APPROVAL, ANNEX, COPY, INVISIBLE -> SIGNED;
+        };
+    }
 
     /** {@code <name>.<suffix>.pdf} next to the input, or in {@code directory} when given. */
     public static Path defaultOutput(Path input, String suffix, Path directory) {
         String name = input.getFileName().toString();
         String base = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
         Path folder = directory != null ? directory : input.toAbsolutePath().getParent();
+        Matcher again = Pattern.compile("(.*)\\." + Pattern.quote(suffix) + "(?:-(\\d{1,6}))?")
+                .matcher(base);
+        if (again.matches()) {
+            // The same step again (a second approval): numbered, never "x.signed.signed.pdf".
+            int next = again.group(2) == null ? 2 : Integer.parseInt(again.group(2)) + 1;
+            return folder.resolve(again.group(1) + "." + suffix + "-" + next + ".pdf");
+        }
         return folder.resolve(base + "." + suffix + ".pdf");
     }
 

@@ -61,4 +61,18 @@ class OutputFilesTest {
         assertThat(Files.readString(output)).isEqualTo("mới");
         assertThat(temporary).doesNotExist();
     }
+
+    @Test
+    void aSecondStepOfTheSameKindIsNumberedAndAnotherKindSaysWhatItDid() {
+        Path approved = dir.resolve("qd.signed.pdf");
+
+        assertThat(OutputFiles.defaultOutput(approved, OutputFiles.SIGNED, null))
+                .isEqualTo(dir.resolve("qd.signed-2.pdf"));
+        assertThat(OutputFiles.defaultOutput(dir.resolve("qd.signed-2.pdf"), OutputFiles.SIGNED, null))
+                .isEqualTo(dir.resolve("qd.signed-3.pdf"));
+        assertThat(OutputFiles.defaultOutput(approved, OutputFiles.suffixFor(SignatureKind.ISSUE), null))
+                .isEqualTo(dir.resolve("qd.signed.issued.pdf"));
+        assertThat(OutputFiles.suffixFor(SignatureKind.INITIALS)).isEqualTo(OutputFiles.INITIALED);
+        assertThat(OutputFiles.suffixFor(SignatureKind.ANNEX)).isEqualTo(OutputFiles.SIGNED);
+    }
 }

@@ -133,7 +133,7 @@ final class SignCommand extends SigningSubcommand {
 
     @Override
     String outputSuffix() {
-        return OutputFiles.SIGNED;
+        return OutputFiles.suffixFor(kind);
     }
 
     /** {@code --kind} in the lower case the CLI has always used; initials have their own command. */

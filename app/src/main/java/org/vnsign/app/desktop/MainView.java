@@ -13,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -37,6 +38,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.inbox.InboxView;
@@ -83,9 +85,16 @@ public final class MainView {
         bind();
     }
 
-    /** The scene of the main window, with shortcuts and drag and drop. */
+    /** Room the window manager's title bar takes above the scene, before the window is shown. */
+    private static final double TITLE_BAR_ALLOWANCE = 32;
+
+    /** The scene of the main window at the preferred size, with shortcuts and drag and drop. */
     public Scene scene() {
-        Scene scene = new Scene(root, 1280, 860);
+        return scene(WindowBounds.PREFERRED_WIDTH, WindowBounds.PREFERRED_HEIGHT);
+    }
+
+    private Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainView.class.getResource("vnsign.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), model::openChosen);
         scene.getAccelerators()
@@ -363,9 +372,23 @@ public final class MainView {
                 .ifPresent(model::saveSettings);
     }
 
-    /** Binds the window title to the open document's name. */
+    /**
+     * Binds the window title to the open document's name and sizes the window to the screen it
+     * opens on (its visual bounds: without the task bar or dock), so that the toolbar and the status
+     * bar are on screen from 1280×720 up.
+     */
     public void attach(Stage stage) {
         stage.titleProperty().bind(model.titleProperty());
-        stage.setScene(scene());
+        Rectangle2D visual = Screen.getPrimary().getVisualBounds();
+        WindowBounds bounds =
+                WindowBounds.fit(visual.getMinX(), visual.getMinY(), visual.getWidth(), visual.getHeight());
+        // The stage's size is the window's outer size, title bar included; the scene fills the rest.
+        stage.setScene(scene(bounds.width(), bounds.height() - TITLE_BAR_ALLOWANCE));
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setMinWidth(Math.min(960, visual.getWidth()));
+        stage.setMinHeight(Math.min(600, visual.getHeight()));
     }
 }

@@ -267,7 +267,7 @@ public final class MainViewModel implements BenchProbe.Subject {
         services.tasks()
                 .run(
                         () -> signatures.extractSignedVersion(row, services.scratch()),
-                        this::open,
+                        file -> opened.openRevision(file, () -> {}),
                         failure -> services.dialogs().showError(UserErrors.of(messages, failure)));
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -47,6 +48,7 @@ final class OpenDocument {
     private final ObjectProperty<PdfPages> document = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("VNSign");
     private final ObjectProperty<Box> highlight = new SimpleObjectProperty<>();
+    private final BooleanProperty revisionShown = new SimpleBooleanProperty();
     private char[] password;
 
     OpenDocument(
@@ -77,6 +79,23 @@ final class OpenDocument {
 
     ObjectProperty<Box> highlightProperty() {
         return highlight;
+    }
+
+    /**
+     * Whether what is shown is an earlier signed revision extracted for reading: signing it would
+     * save into a temporary folder and lose the later signatures, so signing is off while it shows.
+     */
+    BooleanProperty revisionShownProperty() {
+        return revisionShown;
+    }
+
+    /** Opens an extracted signed revision, read-only: the Sign button stays off until another document opens. */
+    void openRevision(Path file, Runnable then) {
+        open(file, null, () -> {
+            revisionShown.set(true);
+            status.set(messages.get("revision.shown", file.getFileName().toString()));
+            then.run();
+        });
     }
 
     long cacheBytes() {
@@ -134,6 +153,7 @@ final class OpenDocument {
         wipePassword();
         password = withPassword;
         highlight.set(null);
+        revisionShown.set(false);
         List<PageSize> sizes = pages.sizes();
         placement.reset(page -> sizes.get(Math.max(1, Math.min(page, sizes.size())) - 1));
         preview.show(sizes);

@@ -37,7 +37,7 @@ final class RequestFromScreen {
     }
 
     static String suffix(SignatureKind action) {
-        return action == SignatureKind.INITIALS ? OutputFiles.INITIALED : OutputFiles.SIGNED;
+        return OutputFiles.suffixFor(action);
     }
 
     /**

@@ -99,10 +99,12 @@ public final class SigningViewModel {
         ObjectProperty<PdfPages> document = opened.documentProperty();
         this.canSign = Bindings.createBooleanBinding(
                 () -> document.get() != null
+                        && !opened.revisionShownProperty().get()
                         && !busy.get()
                         && tokens.selectedCertificateProperty().get() != null
                         && tokens.selectedCertificateProperty().get().suitable(),
                 document,
+                opened.revisionShownProperty(),
                 busy,
                 tokens.selectedCertificateProperty());
         placement.actionProperty().addListener((o, old, now) -> replan());
@@ -209,7 +211,10 @@ public final class SigningViewModel {
     void sign() {
         PdfPages pages = opened.documentProperty().get();
         Optional<TokensViewModel.Chosen> chosen = tokens.chosen();
-        if (pages == null || chosen.isEmpty() || busy.get()) {
+        if (pages == null
+                || chosen.isEmpty()
+                || busy.get()
+                || opened.revisionShownProperty().get()) {
             return;
         }
         SignatureKind action = placement.actionProperty().get();

@@ -248,6 +248,18 @@ class MainViewModelIT {
         assertThat(model.titleProperty().get()).isEqualTo("VNSign — cv.signed.initialed.revision-1.pdf");
         assertThat(model.signatures().rows()).hasSize(1);
         assertThat(model.signatures().rows().get(0).status()).isEqualTo(SignatureStatus.VALID);
+        assertThat(model.canSignProperty().get())
+                .as("a shown revision is not signed")
+                .isFalse();
+        assertThat(model.statusProperty().get()).contains("revision-1.pdf");
+        model.sign();
+        assertThat(dir.resolve("cv.signed.initialed.revision-1.signed.pdf")).doesNotExist();
+        assertThat(fixture.dialogs.pinPrompts).as("no further PIN asked").hasSize(1);
+
+        model.open(dir.resolve("cv.signed.initialed.pdf"));
+        assertThat(model.canSignProperty().get())
+                .as("the current document signs again")
+                .isTrue();
     }
 
     @Test
@@ -291,11 +303,11 @@ class MainViewModelIT {
                 .isNotNull();
         model.sign();
 
-        assertThat(model.titleProperty().get()).isEqualTo("VNSign — qd.signed.signed.pdf");
+        assertThat(model.titleProperty().get()).isEqualTo("VNSign — qd.signed.issued.pdf");
         assertThat(model.signatures().rows())
                 .extracting(SignatureRow::status)
                 .containsExactly(SignatureStatus.VALID, SignatureStatus.VALID);
-        IndependentValidation.assertValid(dir.resolve("qd.signed.signed.pdf"), tokens.pki(), 2);
+        IndependentValidation.assertValid(dir.resolve("qd.signed.issued.pdf"), tokens.pki(), 2);
     }
 
     @Test
