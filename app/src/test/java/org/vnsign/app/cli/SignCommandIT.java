@@ -136,6 +136,18 @@ class SignCommandIT extends TokenProcessTest {
         IndependentValidation.assertValid(output, tokens.pki(), 1);
     }
 
+    /** RSASSA-PSS from the SoftHSM2 token's own CKM_RSA_PKCS_PSS, judged by DSS and pdfsig (issue 19). */
+    @Test
+    void pssFromTheTokenIsValidForDssAndPdfsig() throws Exception {
+        Path document = new Decree30Pdf().write(dir.resolve("pss.pdf"));
+
+        VnsignProcess.Result result =
+                sign(KeyProfile.RSA_2048, document.toString(), "--kind", "invisible", "--pss", "--hash", "SHA384");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        IndependentValidation.assertValid(dir.resolve("pss.signed.pdf"), tokens.pki(), 1);
+    }
+
     @Test
     void initialsAFortyFivePageDraftWithOnePinEntry() throws Exception {
         Path draft = new Decree30Pdf().pages(45).write(dir.resolve("du-thao.pdf"));
