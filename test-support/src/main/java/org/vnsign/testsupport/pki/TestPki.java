@@ -34,17 +34,10 @@ import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.AccessDescription;
-import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLReason;
-import org.bouncycastle.asn1.x509.DistributionPoint;
-import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CRLHolder;
@@ -276,7 +269,7 @@ public final class TestPki {
         if (issuerCertificate != null) {
             builder.addExtension(
                     Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerCertificate));
-            addCaUrls(builder, urls);
+            ServiceUrlExtensions.addCaUrls(builder, urls);
         }
         return sign(builder, issuerKey);
     }
@@ -300,7 +293,7 @@ public final class TestPki {
         builder.addExtension(
                 Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuer.certificate()));
         if (withUrls) {
-            addEndEntityUrls(builder, issuer.urls());
+            ServiceUrlExtensions.addEndEntityUrls(builder, issuer.urls());
         } else {
             builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
         }
@@ -337,46 +330,8 @@ public final class TestPki {
         builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
         builder.addExtension(
                 Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuer.certificate()));
-        addEndEntityUrls(builder, issuer.urls());
+        ServiceUrlExtensions.addEndEntityUrls(builder, issuer.urls());
         return sign(builder, issuer.key());
-    }
-
-    /** CRL, OCSP and CA-issuer URLs of a certificate the issuing CA issued. */
-    private static void addEndEntityUrls(X509v3CertificateBuilder builder, Optional<ServiceUrls> urls)
-            throws IOException {
-        if (urls.isPresent()) {
-            addCrlUrl(builder, urls.get().crl("ca"));
-            addAccess(builder, Optional.of(urls.get().ocsp()), urls.get().certificate("ca"));
-        }
-    }
-
-    /** CRL and CA-issuer URLs of the issuing CA: no OCSP, as for most real intermediates. */
-    private static void addCaUrls(X509v3CertificateBuilder builder, Optional<ServiceUrls> urls) throws IOException {
-        if (urls.isPresent()) {
-            addCrlUrl(builder, urls.get().crl("root"));
-            addAccess(builder, Optional.empty(), urls.get().certificate("root"));
-        }
-    }
-
-    private static void addCrlUrl(X509v3CertificateBuilder builder, String url) throws IOException {
-        GeneralName crlUrl = new GeneralName(GeneralName.uniformResourceIdentifier, url);
-        builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-            new DistributionPoint(new DistributionPointName(new GeneralNames(crlUrl)), null, null)
-        }));
-    }
-
-    private static void addAccess(X509v3CertificateBuilder builder, Optional<String> ocsp, String issuerCertificate)
-            throws IOException {
-        List<AccessDescription> access = new ArrayList<>();
-        ocsp.ifPresent(url -> access.add(new AccessDescription(
-                AccessDescription.id_ad_ocsp, new GeneralName(GeneralName.uniformResourceIdentifier, url))));
-        access.add(new AccessDescription(
-                AccessDescription.id_ad_caIssuers,
-                new GeneralName(GeneralName.uniformResourceIdentifier, issuerCertificate)));
-        builder.addExtension(
-                Extension.authorityInfoAccess,
-                false,
-                new AuthorityInformationAccess(access.toArray(new AccessDescription[0])));
     }
 
     private static X509CRL crl(X500Name issuer, PrivateKey issuerKey, Instant now, Optional<BigInteger> revokedSerial)
