@@ -37,6 +37,16 @@ public final class AppearanceTexts {
                 : profile.name().trim();
     }
 
+    /**
+     * The signer's title ("THỨ TRƯỞNG") the approval is placed under: the profile's, else the
+     * certificate's title attribute, so a fresh profile still finds the place (issue 21).
+     */
+    public String title() {
+        return profile.title().isBlank()
+                ? NamesFromCertificate.title(signer)
+                : profile.title().trim();
+    }
+
     String agency() {
         return profile.agency().isBlank()
                 ? NamesFromCertificate.organization(signer)

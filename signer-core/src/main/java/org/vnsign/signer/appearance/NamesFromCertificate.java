@@ -16,6 +16,10 @@ final class NamesFromCertificate {
         return NameAttributes.attribute(certificate.getSubjectX500Principal(), BCStyle.CN);
     }
 
+    static String title(X509Certificate certificate) {
+        return NameAttributes.attribute(certificate.getSubjectX500Principal(), BCStyle.T);
+    }
+
     static String organization(X509Certificate certificate) {
         return NameAttributes.attribute(certificate.getSubjectX500Principal(), BCStyle.O);
     }

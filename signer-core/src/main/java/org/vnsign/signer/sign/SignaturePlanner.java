@@ -83,7 +83,7 @@ final class SignaturePlanner {
             return visible(layout.fixed(fixed), List.of());
         }
         float aspect = image.map(data -> data.getWidth() / data.getHeight()).orElse(0f);
-        return visible(layout.approval(texts.signerName(), profile.title(), aspect), List.of());
+        return visible(layout.approval(texts.signerName(), texts.title(), aspect), List.of());
     }
 
     private SigningPlan issue(Placement placement) throws SignerException {
