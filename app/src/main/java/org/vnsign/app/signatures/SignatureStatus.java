@@ -14,5 +14,10 @@ public enum SignatureStatus {
      * what is shown is not what was signed (a changed page, an unreadable tail, a file other
      * readers show differently).
      */
-    MODIFIED
+    MODIFIED,
+    /**
+     * Blue-grey: intact and valid only because this machine trusts its own DEMO root. Never green:
+     * a DEMO signature has no legal value, and the headline says DEMO.
+     */
+    DEMO
 }

@@ -150,10 +150,18 @@ public final class SignaturesViewModel {
             summary.set(messages.get("signatures.none"));
             return;
         }
-        fileStatus.set(
-                report.modifiedAfterSigning() && report.verdict() != Indication.INVALID
-                        ? SignatureStatus.MODIFIED
-                        : status(report.verdict()));
+        SignatureStatus overall = report.modifiedAfterSigning() && report.verdict() != Indication.INVALID
+                ? SignatureStatus.MODIFIED
+                : status(report.verdict());
+        boolean demo = shown.stream().anyMatch(SignatureRow::demo);
+        if (demo && overall == SignatureStatus.VALID) {
+            // Green only for a chain anyone could trust: the DEMO root is trusted on this machine alone.
+            fileStatus.set(SignatureStatus.DEMO);
+            summary.set(messages.get("signatures.demoHeadline") + " "
+                    + report.summary().in(locale()));
+            return;
+        }
+        fileStatus.set(overall);
         summary.set(report.summary().in(locale()));
     }
 
@@ -182,6 +190,9 @@ public final class SignaturesViewModel {
         boolean demo = report.certificate()
                 .map(c -> c.subject().contains(demoOrganisation))
                 .orElse(false);
+        if (demo && status == SignatureStatus.VALID) {
+            status = SignatureStatus.DEMO;
+        }
         return new SignatureRow(
                 report.index(),
                 status,
@@ -192,16 +203,18 @@ public final class SignaturesViewModel {
                 report.reason().in(locale()),
                 warnings,
                 report.pages().isEmpty() ? 0 : report.pages().get(0),
-                details(report),
+                details(report, status),
                 demo);
     }
 
-    private String details(SignatureReport report) {
+    /** The details, worded as the list words the row: the same verdict, the ETSI code after it for support. */
+    private String details(SignatureReport report, SignatureStatus status) {
         StringBuilder text = new StringBuilder();
         text.append(messages.get(
                 "signatures.details.indication",
-                report.indication().name()
-                        + report.subIndication().map(s -> " / " + s.name()).orElse("")));
+                messages.get("signatures.status." + status.name())
+                        + " (" + report.indication().name()
+                        + report.subIndication().map(s -> " / " + s.name()).orElse("") + ")"));
         text.append('\n').append(report.reason().in(locale()));
         report.certificate().ifPresent(certificate -> {
             text.append("\n\n").append(messages.get("signatures.details.subject", certificate.subject()));

@@ -325,9 +325,12 @@ class DesktopWindowIT {
         clickSignAndWaitForTheVerdict(2);
 
         assertThat(window.model().signatures().rows()).allSatisfy(signature -> {
-            assertThat(signature.status()).isEqualTo(SignatureStatus.VALID);
+            assertThat(signature.status()).as("intact, but never green").isEqualTo(SignatureStatus.DEMO);
             assertThat(signature.demo()).isTrue();
         });
+        assertThat(window.model().signatures().fileStatusProperty().get()).isEqualTo(SignatureStatus.DEMO);
+        assertThat(window.model().signatures().summaryProperty().get()).startsWith("Chữ ký DEMO");
+        assertThat(Fx.find("#file-verdict").orElseThrow().getStyleClass()).contains("status-demo");
         Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-demo.png"));
     }
 

@@ -599,9 +599,12 @@ class MainViewModelIT {
         assertThat(dialogs.errors).isEmpty();
         assertThat(dialogs.pinPrompts.get(0).hint()).contains(org.vnsign.app.demo.DemoToken.PIN);
         assertThat(model.signatures().rows()).hasSize(2).allSatisfy(row -> {
-            assertThat(row.status()).isEqualTo(SignatureStatus.VALID);
+            assertThat(row.status())
+                    .as("intact, but a DEMO signature is never green")
+                    .isEqualTo(SignatureStatus.DEMO);
             assertThat(row.demo()).isTrue();
         });
+        assertThat(model.signatures().summaryProperty().get()).startsWith(english.get("signatures.demoHeadline"));
         try (var document = org.apache.pdfbox.Loader.loadPDF(
                 dir.resolve("thu.initialed.signed.pdf").toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
