@@ -15,8 +15,8 @@ import org.vnsign.signer.verify.TrustAnchors;
 
 /**
  * A certificate's path up to a trust anchor, built from the certificates at hand (the CMS, the
- * DSS, the anchors), matching issuers by name and by signature. When no path reaches an anchor it
- * says why in the terms a person can act on: an issuer certificate is missing (name given), or the
+ * DSS, the anchors, the shipped intermediates), matching issuers by name and by signature. When
+ * no path reaches an anchor it says why in the terms a person can act on: an issuer certificate is missing (name given), or the
  * chain ends at a root nobody trusts (name given).
  *
  * @param certificates the path, leaf first; ends with the anchor when {@code problem} is NONE
@@ -50,6 +50,7 @@ public record CertificatePath(List<X509Certificate> certificates, Problem proble
     public static CertificatePath build(X509Certificate leaf, Collection<X509Certificate> pool, TrustAnchors anchors) {
         Set<X509Certificate> candidates = new LinkedHashSet<>(pool);
         candidates.addAll(anchors.certificates());
+        candidates.addAll(anchors.intermediates());
         List<X509Certificate> path = new ArrayList<>();
         X509Certificate current = leaf;
         while (path.size() < MAX_LENGTH) {

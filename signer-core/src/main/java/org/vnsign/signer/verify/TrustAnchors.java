@@ -29,13 +29,15 @@ import java.util.stream.Stream;
 import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.online.Fingerprints;
+import org.vnsign.signer.online.IssuerFinder;
 
 /**
  * The certificates a verification trusts as roots. VNSign ships the Vietnamese anchors (Ban Cơ yếu
  * G1 and G2, NEAC's national root, the legacy MIC root) pinned by SHA-256: a certificate whose
  * fingerprint is pinned is an anchor wherever it was found, so a pin needs no certificate file and
- * cannot be swapped for a look-alike. Users add anchors (their own agency's test CA, a foreign CA)
- * and remove pinned ones. Immutable.
+ * cannot be swapped for a look-alike. Issuing CAs ship as {@link #intermediates()}, never
+ * anchors. Users add anchors (their own agency's test CA, a foreign CA) and remove pinned ones.
+ * Immutable.
  */
 public final class TrustAnchors {
     private static final String RESOURCES = "anchors/";
@@ -43,10 +45,13 @@ public final class TrustAnchors {
 
     private final Map<String, String> pins;
     private final List<X509Certificate> certificates;
+    private final List<X509Certificate> intermediates;
 
-    private TrustAnchors(Map<String, String> pins, List<X509Certificate> certificates) {
+    private TrustAnchors(
+            Map<String, String> pins, List<X509Certificate> certificates, List<X509Certificate> intermediates) {
         this.pins = Map.copyOf(pins);
         this.certificates = List.copyOf(certificates);
+        this.intermediates = List.copyOf(intermediates);
     }
 
     /** The anchors VNSign ships. */
@@ -56,7 +61,7 @@ public final class TrustAnchors {
 
     /** No anchor at all: every chain ends untrusted until anchors are added. */
     public static TrustAnchors none() {
-        return new TrustAnchors(Map.of(), List.of());
+        return new TrustAnchors(Map.of(), List.of(), List.of());
     }
 
     /** These anchors and {@code added}. */
@@ -68,7 +73,7 @@ public final class TrustAnchors {
                 more.add(certificate);
             }
         }
-        return new TrustAnchors(morePins, more);
+        return new TrustAnchors(morePins, more, intermediates);
     }
 
     /** These anchors without the one whose SHA-256 is {@code fingerprint} (hex, any case, colons allowed). */
@@ -78,7 +83,7 @@ public final class TrustAnchors {
         fewerPins.remove(key);
         List<X509Certificate> fewer =
                 certificates.stream().filter(c -> !sha256(c).equals(key)).toList();
-        return new TrustAnchors(fewerPins, fewer);
+        return new TrustAnchors(fewerPins, fewer, intermediates);
     }
 
     /** Whether {@code certificate} is an anchor. */
@@ -97,6 +102,15 @@ public final class TrustAnchors {
     /** The anchors that exist as certificates here; pinned ones must come with the signed file. */
     public List<X509Certificate> certificates() {
         return certificates;
+    }
+
+    /**
+     * Issuing-CA certificates shipped to complete paths offline (VNPT-CA, Viettel-CA, ...). Never
+     * anchors: a path through one is trusted only because it ends at an anchor, so a signer whose
+     * token holds only its own certificate still verifies offline.
+     */
+    public List<X509Certificate> intermediates() {
+        return intermediates;
     }
 
     /** The SHA-256 fingerprints trusted, upper-case hex. */
@@ -184,7 +198,33 @@ public final class TrustAnchors {
                 throw new IllegalStateException("bundled anchor " + name + " is unreadable", e);
             }
         }
-        return new TrustAnchors(pins, certificates);
+        return new TrustAnchors(pins, certificates, bundledIntermediates(certificates));
+    }
+
+    /** Each line: file and SHA-256; the certificate must match it and be signed by a shipped anchor. */
+    private static List<X509Certificate> bundledIntermediates(List<X509Certificate> anchors) {
+        List<X509Certificate> intermediates = new ArrayList<>();
+        for (String line : lines("intermediates.txt")) {
+            String[] columns = line.split(" ", 2);
+            try (InputStream in = resource(columns[0])) {
+                for (X509Certificate certificate : parse(in)) {
+                    if (!sha256(certificate).equalsIgnoreCase(columns[1].strip())) {
+                        throw new IllegalStateException(
+                                "bundled intermediate " + columns[0] + " does not match its fingerprint");
+                    }
+                    if (anchors.stream().noneMatch(anchor -> IssuerFinder.issues(anchor, certificate))) {
+                        throw new IllegalStateException(
+                                "bundled intermediate " + columns[0] + " is not issued by a shipped anchor");
+                    }
+                    intermediates.add(certificate);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("bundled intermediate " + columns[0] + " is unreadable", e);
+            }
+        }
+        return intermediates;
     }
 
     private static List<String> lines(String name) {
