@@ -25,6 +25,7 @@ import org.vnsign.signer.online.Evidence;
 import org.vnsign.signer.online.RevocationFetcher;
 import org.vnsign.signer.pki.CertificatePath;
 import org.vnsign.signer.pki.NameAttributes;
+import org.vnsign.signer.pki.PathConstraints;
 import org.vnsign.signer.pki.RevocationExemptions;
 import org.vnsign.signer.pki.RevocationPool;
 import org.vnsign.signer.verify.Indication;
@@ -137,7 +138,11 @@ public final class SignatureJudge {
 
     private static Optional<Judgement> pathProblem(CertificatePath path, Verdict verdict) {
         if (path.trusted()) {
-            return Optional.empty();
+            return PathConstraints.check(path)
+                    .map(broken -> verdict.fail(
+                            Indication.INDETERMINATE,
+                            SubIndication.CHAIN_CONSTRAINTS_FAILURE,
+                            Reason.of(broken.key(), broken.certificate())));
         }
         boolean notCa = path.problem() == CertificatePath.Problem.NOT_A_CA;
         String key =

@@ -145,6 +145,13 @@ public final class PreSigningCheck implements SignerCertificateChecker {
                         case NONE -> "";
                     });
         }
+        Optional<PathConstraints.Violation> broken = PathConstraints.check(path);
+        if (broken.isPresent()) {
+            throw new SignerException(
+                    SignerError.CERTIFICATE_UNTRUSTED,
+                    "'" + broken.get().certificate() + "' breaks a rule of certificate path validation ("
+                            + broken.get().key().substring("chain.".length()) + ")");
+        }
         return path;
     }
 

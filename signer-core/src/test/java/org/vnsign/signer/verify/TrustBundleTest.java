@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.vnsign.signer.online.IssuerFinder;
 import org.vnsign.signer.pki.CertificatePath;
 import org.vnsign.signer.pki.NameAttributes;
+import org.vnsign.signer.pki.PathConstraints;
 
 /**
  * The shipped trust bundle: every anchor file equals its official pin, every intermediate its
@@ -75,6 +76,9 @@ class TrustBundleTest {
                 CertificatePath.build(field, List.of(), TrustAnchors.none().plus(bundle.certificates()));
 
         assertThat(path.trusted()).isTrue();
+        assertThat(PathConstraints.check(path))
+                .as("RFC 5280 rules on a real chain")
+                .isEmpty();
         assertThat(path.certificates())
                 .extracting(NameAttributes::commonName)
                 .containsExactly(NameAttributes.commonName(field), "Viettel-CA RS", "Vietnam National Root CA");
