@@ -4,11 +4,13 @@
  */
 package org.vnsign.signer.document;
 
+import com.itextpdf.io.source.IRandomAccessSource;
 import com.itextpdf.io.source.RandomAccessSourceFactory;
 import com.itextpdf.io.source.WindowRandomAccessSource;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.ReaderProperties;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -16,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -31,16 +34,47 @@ public final class SignedFile {
     private static final int SCAN_BLOCK = 64 * 1024;
     /** How many bytes after %%EOF a revision's end may lie (its end-of-line, white space). */
     public static final int EOF_SLACK = 16;
+    /**
+     * Files up to this size are read into memory once: every revision, ByteRange and the scan for
+     * %%EOF then read the same bytes (a file changed on disk during verification cannot mix two
+     * versions), and iText parses from an array, not through a mapped channel a byte at a time.
+     */
+    static final long IN_MEMORY_LIMIT = 64L * 1024 * 1024;
 
     private final Path path;
     private final long length;
     private final ReaderProperties properties;
+    private final long inMemoryLimit;
     private List<Long> revisionEnds;
+    private byte[] bytes;
 
     public SignedFile(Path path, long length, ReaderProperties properties) {
+        this(path, length, properties, IN_MEMORY_LIMIT);
+    }
+
+    /** With another in-memory limit: 0 reads every byte from the file, as for a very large one. */
+    SignedFile(Path path, long length, ReaderProperties properties, long inMemoryLimit) {
         this.path = path;
         this.length = length;
         this.properties = properties;
+        this.inMemoryLimit = inMemoryLimit;
+    }
+
+    /** The whole file, read once, when it is small enough to hold. */
+    private Optional<byte[]> inMemory() throws IOException {
+        if (bytes == null && length <= inMemoryLimit) {
+            byte[] read = Files.readAllBytes(path);
+            bytes = read.length == length ? read : null;
+        }
+        return Optional.ofNullable(bytes);
+    }
+
+    /** A source over the file: a fresh view of the bytes in memory (closing it frees nothing shared). */
+    private IRandomAccessSource source() throws IOException {
+        Optional<byte[]> held = inMemory();
+        return held.isPresent()
+                ? new RandomAccessSourceFactory().createSource(held.get())
+                : new RandomAccessSourceFactory().createBestSource(path.toString());
     }
 
     public long length() {
@@ -49,6 +83,15 @@ public final class SignedFile {
 
     /** {@code count} bytes at {@code offset}. */
     public byte[] read(long offset, int count) throws IOException {
+        Optional<byte[]> held = inMemory();
+        if (held.isPresent()) {
+            byte[] copy = new byte[count];
+            int available = (int) Math.max(0, Math.min(count, held.get().length - offset));
+            if (available > 0) {
+                System.arraycopy(held.get(), (int) offset, copy, 0, available);
+            }
+            return copy;
+        }
         ByteBuffer buffer = ByteBuffer.allocate(count);
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             while (buffer.hasRemaining() && channel.read(buffer, offset + buffer.position()) >= 0) {
@@ -70,9 +113,7 @@ public final class SignedFile {
 
     /** The document as it was at {@code end} bytes, read in place. */
     public PdfDocument revision(long end) throws IOException {
-        PdfReader reader = new PdfReader(
-                new WindowRandomAccessSource(new RandomAccessSourceFactory().createBestSource(path.toString()), 0, end),
-                properties);
+        PdfReader reader = new PdfReader(new WindowRandomAccessSource(source(), 0, end), properties);
         return new PdfDocument(reader);
     }
 
@@ -81,9 +122,7 @@ public final class SignedFile {
      * error here rather than something to rebuild.
      */
     public PdfDocument strictRevision(long end) throws IOException {
-        PdfReader reader = new PdfReader(
-                new WindowRandomAccessSource(new RandomAccessSourceFactory().createBestSource(path.toString()), 0, end),
-                properties);
+        PdfReader reader = new PdfReader(new WindowRandomAccessSource(source(), 0, end), properties);
         reader.setStrictnessLevel(PdfReader.StrictnessLevel.CONSERVATIVE);
         try {
             return new PdfDocument(reader);
@@ -160,6 +199,12 @@ public final class SignedFile {
     }
 
     private InputStream window(long offset, long count) throws IOException {
+        Optional<byte[]> held = inMemory();
+        if (held.isPresent()) {
+            int from = (int) Math.max(0, Math.min(offset, held.get().length));
+            return new ByteArrayInputStream(
+                    held.get(), from, (int) Math.max(0, Math.min(count, held.get().length - from)));
+        }
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ).position(offset);
         InputStream in = Channels.newInputStream(channel);
         return new InputStream() {

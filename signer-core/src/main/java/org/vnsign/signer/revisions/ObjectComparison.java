@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,6 +36,7 @@ final class ObjectComparison {
     private final Set<Long> inProgress = new HashSet<>();
 
     private final Set<Integer> pagesInBoth;
+    private Map<Integer, PdfIndirectReference> signedReferences;
 
     ObjectComparison(PdfDocument signed, PdfDocument current) {
         this.signed = signed;
@@ -69,7 +71,10 @@ final class ObjectComparison {
         if (beforeReference != null && afterReference != null) {
             boolean bytesKept = unchanged(beforeReference, afterReference);
             if (!ignoredKeys.isEmpty()) {
-                return sameValue(resolve(before), resolve(after), ignoredKeys, bytesKept);
+                return bytesKept
+                        ? referencesSame(resolve(after), ignoredKeys)
+                                .orElseGet(() -> sameValue(resolve(before), resolve(after), ignoredKeys, true))
+                        : sameValue(resolve(before), resolve(after), ignoredKeys, false);
             }
             if (beforeReference.getObjNumber() == afterReference.getObjNumber()
                     && pagesInBoth.contains(beforeReference.getObjNumber())) {
@@ -85,7 +90,10 @@ final class ObjectComparison {
             if (!inProgress.add(key)) {
                 return true;
             }
-            boolean result = sameValue(resolve(before), resolve(after), Set.of(), bytesKept);
+            boolean result = bytesKept
+                    ? referencesSame(resolve(after), Set.of())
+                            .orElseGet(() -> sameValue(resolve(before), resolve(after), Set.of(), true))
+                    : sameValue(resolve(before), resolve(after), Set.of(), false);
             inProgress.remove(key);
             results.put(key, result);
             return result;
@@ -147,6 +155,62 @@ final class ObjectComparison {
             }
         }
         return true;
+    }
+
+    /**
+     * For an object whose bytes the signed revision already had: whether everything it refers to is
+     * still the same. Its own value needs no second parse (the same bytes read the same), so only
+     * the current file's copy is walked and each reference is looked up in the signed revision's
+     * cross-reference table. Empty when a reference cannot be matched there (another generation):
+     * the caller then compares both values in full.
+     */
+    private Optional<Boolean> referencesSame(PdfObject value, Set<PdfName> ignoredKeys) {
+        if (value instanceof PdfDictionary dictionary) {
+            boolean signatureReference = PdfName.SigRef.equals(dictionary.getAsName(PdfName.Type));
+            for (PdfName key : dictionary.keySet()) {
+                if (ignoredKeys.contains(key) || (signatureReference && PdfName.Data.equals(key))) {
+                    continue;
+                }
+                Optional<Boolean> same = childSame(dictionary.get(key, false));
+                if (same.isEmpty() || !same.get()) {
+                    return same;
+                }
+            }
+        } else if (value instanceof PdfArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                Optional<Boolean> same = childSame(array.get(i, false));
+                if (same.isEmpty() || !same.get()) {
+                    return same;
+                }
+            }
+        }
+        return Optional.of(true);
+    }
+
+    private Optional<Boolean> childSame(PdfObject child) {
+        if (child instanceof PdfIndirectReference reference) {
+            PdfIndirectReference before = signedReferences().get(reference.getObjNumber());
+            if (before == null || before.getGenNumber() != reference.getGenNumber()) {
+                return Optional.empty();
+            }
+            return Optional.of(same(before, reference));
+        }
+        return child instanceof PdfDictionary || child instanceof PdfArray
+                ? referencesSame(child, Set.of())
+                : Optional.of(true);
+    }
+
+    /** The signed revision's cross-reference entries by object number, read without parsing any object. */
+    private Map<Integer, PdfIndirectReference> signedReferences() {
+        if (signedReferences == null) {
+            signedReferences = new HashMap<>();
+            for (PdfIndirectReference reference : signed.listIndirectReferences()) {
+                if (reference != null) {
+                    signedReferences.put(reference.getObjNumber(), reference);
+                }
+            }
+        }
+        return signedReferences;
     }
 
     /** The same number, generation and definition in the file: an object no update redefined. */

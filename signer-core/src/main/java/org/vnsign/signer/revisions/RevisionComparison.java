@@ -42,6 +42,9 @@ public final class RevisionComparison {
     private final PdfDocument current;
     private final ChangeRules rules;
     private final IntPredicate signedLater;
+    /** Only where the changes are matters (the pages a revision drew on), not what they are. */
+    private boolean pagesOnly;
+
     private final ObjectComparison objects;
     private final List<Change> changes = new ArrayList<>();
     private final Set<String> filled = new HashSet<>();
@@ -68,8 +71,11 @@ public final class RevisionComparison {
 
     /** The pages (1-based) whose look differs: where a revision drew its marks. */
     public static Set<Integer> changedPages(PdfDocument before, PdfDocument after) {
+        RevisionComparison comparison = new RevisionComparison(before, after, ChangeRules.approvalOnly(), n -> false);
+        comparison.pagesOnly = true;
+        comparison.comparePages();
         Set<Integer> pages = new HashSet<>();
-        for (Change change : compare(before, after, ChangeRules.approvalOnly(), n -> false)) {
+        for (Change change : comparison.changes) {
             change.page().ifPresent(pages::add);
         }
         return pages;
@@ -134,7 +140,7 @@ public final class RevisionComparison {
     }
 
     private void changedAnnotation(int number, PdfDictionary before, PdfDictionary after) {
-        if (!PdfName.Widget.equals(after.getAsName(PdfName.Subtype))) {
+        if (pagesOnly || !PdfName.Widget.equals(after.getAsName(PdfName.Subtype))) {
             add(
                     ChangeKind.ANNOTATION_CHANGED,
                     Optional.of(number),
@@ -155,6 +161,15 @@ public final class RevisionComparison {
     }
 
     private void addedAnnotation(int number, int objectNumber, PdfDictionary annotation) {
+        if (pagesOnly) {
+            // The page is all that is asked: reading a signature's value (its /Contents) would not change it.
+            add(
+                    ChangeKind.ANNOTATION_ADDED,
+                    Optional.of(number),
+                    "",
+                    Reason.of("change.annotationAdded", "?", page(number)));
+            return;
+        }
         if (PdfName.Widget.equals(annotation.getAsName(PdfName.Subtype))) {
             if (isSignatureField(annotation)) {
                 PdfDictionary value = fieldValue(annotation);
