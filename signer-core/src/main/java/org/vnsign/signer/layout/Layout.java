@@ -191,6 +191,20 @@ public final class Layout {
         return new Rect(sealRight - width, approval.centerY() - height / 2, width, height);
     }
 
+    /** Where the agency's signature goes, and whether no spot without text was found. */
+    public record IssueSpot(Spot spot, boolean overlapsText) {}
+
+    /**
+     * The agency signature over {@code approval}, kept off every word of the page: the seal smaller
+     * or shifted where the signer's block leaves too little room (see {@link IssueSearch}).
+     */
+    public IssueSpot issueOver(Spot approval, float sealSize, float textWidth, float textHeight) {
+        PageText text = text(approval.page());
+        IssueSearch.Result found =
+                IssueSearch.find(approval.rect(), sealSize, textWidth, textHeight, text::boxesWithin);
+        return new IssueSpot(new Spot(approval.page(), found.rect()), found.overlapsText());
+    }
+
     /** A text block at the top right of page 1, inside the top margin, right edge on the text margin. */
     public Spot topRightOfFirstPage(float width, float height) {
         Rectangle crop = shown(1);

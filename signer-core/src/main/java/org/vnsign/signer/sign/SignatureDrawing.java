@@ -27,6 +27,9 @@ import org.vnsign.signer.layout.Layout;
  * kind, and for initials the marks on every chosen page (which become part of the signed revision).
  */
 final class SignatureDrawing {
+    /** Below this, a hand-drawn box is too narrow for text beside the seal: the seal takes the box. */
+    private static final float MIN_SEAL_ROOM = 20f;
+
     private SignatureDrawing() {}
 
     /** The seal's diameter in points. */
@@ -61,8 +64,12 @@ final class SignatureDrawing {
             }
             case ISSUE -> {
                 ImageData seal = SigningChecks.requiredImage(profile.sealImage(), "seal");
-                float sealSize = Math.min(sealSize(profile), Math.min(height, width));
-                yield Optional.of(artwork.issue(width, height, texts.issue(now), seal, sealSize));
+                List<String> lines = texts.issue(now);
+                // The planner may have made the seal smaller to keep it off the page's words: the
+                // seal takes what the text block leaves of the width.
+                float room = width - Artwork.width(Fonts.serif(), lines, Artwork.TEXT_SIZE);
+                float sealSize = Math.min(sealSize(profile), Math.min(height, room >= MIN_SEAL_ROOM ? room : width));
+                yield Optional.of(artwork.issue(width, height, lines, seal, sealSize));
             }
             case ANNEX ->
                 Optional.of(artwork.text(

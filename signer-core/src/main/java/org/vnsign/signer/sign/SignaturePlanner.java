@@ -99,12 +99,16 @@ final class SignaturePlanner {
                         SignerError.PLACEMENT_NOT_FOUND,
                         "no approval signature to put the seal on: the competent person signs first"));
         List<String> lines = texts.issue(now);
-        Rect rect = Layout.issueOver(
-                approval.rect(),
+        Layout.IssueSpot spot = layout.issueOver(
+                approval,
                 SignatureDrawing.sealSize(profile),
                 Artwork.width(font, lines, Artwork.TEXT_SIZE),
                 Artwork.height(lines, Artwork.LEADING));
-        return visible(new Layout.Spot(approval.page(), rect), List.of());
+        return visible(
+                spot.spot(),
+                spot.overlapsText()
+                        ? List.of(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, approval.page()))
+                        : List.of());
     }
 
     private SigningPlan textBlock(Placement placement, List<String> lines) throws SignerException {

@@ -54,6 +54,7 @@ public final class Decree30Pdf {
     private List<String> title = List.of("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG");
     private boolean endMark = true;
     private int turn;
+    private float bodyBottom = BOTTOM + 10f;
 
     public Decree30Pdf pages(int value) {
         this.pages = value;
@@ -76,6 +77,15 @@ public final class Decree30Pdf {
             throw new IllegalArgumentException("a page turns by a multiple of 90 degrees: " + degrees);
         }
         this.turn = Math.floorMod(degrees, 360);
+        return this;
+    }
+
+    /**
+     * Pages before the last filled into the bottom margin, to 20 pt from the paper's edge, as long
+     * drafts from word processors often are: no corner of those pages is free.
+     */
+    public Decree30Pdf textIntoBottomMargin() {
+        this.bodyBottom = 20f;
         return this;
     }
 
@@ -137,8 +147,7 @@ public final class Decree30Pdf {
                     writer.centred(String.valueOf(number), (LEFT + RIGHT) / 2, 842f - 35f, 13f);
                 }
                 boolean last = number == pages;
-                float bodyBottom = last ? 330f : BOTTOM + 10f;
-                y = body(writer, y, bodyBottom, number);
+                y = body(writer, y, last ? 330f : bodyBottom, number);
                 if (last) {
                     signatureBlock(writer, y);
                 }
