@@ -329,6 +329,14 @@ public final class MainView {
         sign.setId("sign");
         sign.getStyleClass().add("sign-button");
         sign.setMaxWidth(Double.MAX_VALUE);
+        // The button says what it will do ("Ký phê duyệt", "Ký tắt 45 trang"): no one initials by mistake.
+        sign.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> signLabel(
+                                model.placement().actionProperty().get(),
+                                model.placement().marks().size()),
+                        model.placement().actionProperty(),
+                        model.placement().marks()));
         sign.setTooltip(new Tooltip(messages.get("sign.button") + " (Ctrl+Enter)"));
         sign.disableProperty().bind(model.canSignProperty().not());
         sign.setOnAction(e -> model.sign());
@@ -342,10 +350,23 @@ public final class MainView {
         progress.visibleProperty().bind(model.busyProperty());
         HBox row = new HBox(8, sign, cancel, progress);
         row.setAlignment(Pos.CENTER_LEFT);
-        VBox panel = new VBox(4, row);
+        Label login = new Label(messages.get("sign.loginFirst"));
+        login.setId("sign-login-hint");
+        login.setWrapText(true);
+        login.getStyleClass().add("hint");
+        login.visibleProperty().bind(model.needsLoginProperty());
+        login.managedProperty().bind(login.visibleProperty());
+        VBox panel = new VBox(4, row, login);
         panel.getStyleClass().add("panel");
         panel.setPadding(new Insets(8));
         return panel;
+    }
+
+    /** The Sign button's words for the chosen action; initials say how many pages they mark. */
+    private String signLabel(SignatureKind action, int marks) {
+        return action == SignatureKind.INITIALS && marks > 0
+                ? messages.get("sign.button.INITIALS.pages", String.valueOf(marks))
+                : messages.get("sign.button." + action.name());
     }
 
     private void bind() {

@@ -173,6 +173,11 @@ public final class MainViewModel implements BenchProbe.Subject {
         return signing.appearanceImageProperty();
     }
 
+    /** A document is open but no certificate is chosen: the user must log in to a token first. */
+    public BooleanBinding needsLoginProperty() {
+        return signing.needsLoginProperty();
+    }
+
     public BooleanBinding canSignProperty() {
         return signing.canSignProperty();
     }
@@ -235,7 +240,10 @@ public final class MainViewModel implements BenchProbe.Subject {
     /** Opens {@code file} in the viewer, verifies its signatures and places the chosen action. */
     @Override
     public void open(Path file) {
-        opened.open(file, null, signing::replan);
+        opened.open(file, null, () -> {
+            signing.resetForNextDocument();
+            signing.replan();
+        });
     }
 
     /** Re-verifies the open document, e.g. after the trust anchors changed. */

@@ -65,6 +65,7 @@ public final class SigningViewModel {
     private final BooleanProperty cancellable = new SimpleBooleanProperty();
     private final ObjectProperty<byte[]> appearanceImage = new SimpleObjectProperty<>();
     private final BooleanBinding canSign;
+    private final BooleanBinding needsLogin;
     private AtomicBoolean cancelled = new AtomicBoolean();
     /** Why the last automatic placement failed, when it was not for lack of a place (a missing seal). */
     private UserError planProblem;
@@ -107,6 +108,11 @@ public final class SigningViewModel {
                 opened.revisionShownProperty(),
                 busy,
                 tokens.selectedCertificateProperty());
+        this.needsLogin = Bindings.createBooleanBinding(
+                () -> document.get() != null
+                        && tokens.selectedCertificateProperty().get() == null,
+                document,
+                tokens.selectedCertificateProperty());
         placement.actionProperty().addListener((o, old, now) -> replan());
         tokens.selectedCertificateProperty().addListener((o, old, now) -> replan());
     }
@@ -134,6 +140,19 @@ public final class SigningViewModel {
 
     BooleanBinding canSignProperty() {
         return canSign;
+    }
+
+    BooleanBinding needsLoginProperty() {
+        return needsLogin;
+    }
+
+    /**
+     * Each document starts as an approval with no number: the action chosen for the last one
+     * (initials, say) must not carry over to a letter the leader means to approve.
+     */
+    void resetForNextDocument() {
+        placement.actionProperty().set(SignatureKind.APPROVAL);
+        documentNumber.set("");
     }
 
     /** Sets the action and number a server or a page asks for, and places the appearance. */

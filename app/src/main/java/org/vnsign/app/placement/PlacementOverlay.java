@@ -85,6 +85,16 @@ public final class PlacementOverlay {
             view.setFitWidth(box.width() * scale - 4);
             view.setFitHeight(box.height() * scale - 4);
             view.setMouseTransparent(true);
+            if (model.actionProperty().get() == SignatureKind.ISSUE) {
+                // As drawn: the seal at the right end (over the approval), the agency's text to its left.
+                view.setFitWidth(Math.min(box.width(), box.height()) * scale - 4);
+                StackPane.setAlignment(view, javafx.geometry.Pos.CENTER_RIGHT);
+                Label text = new Label(label.get());
+                text.getStyleClass().add("issue-preview-text");
+                text.setMouseTransparent(true);
+                StackPane.setAlignment(text, javafx.geometry.Pos.CENTER_LEFT);
+                node.getChildren().add(text);
+            }
             node.getChildren().add(view);
         } else {
             Label text = new Label(label.get());

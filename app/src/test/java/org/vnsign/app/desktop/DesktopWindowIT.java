@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
@@ -297,13 +298,26 @@ class DesktopWindowIT {
     void aNewcomerInitialsAndSignsWithTheDemoTokenAndSeesBothVerified() throws Exception {
         Path input = new Decree30Pdf().pages(2).write(dir.resolve("du-thao.pdf"));
         show(input);
+        Fx.waitUntil("the log-in hint is shown", WAIT, () -> Fx.find("#sign-login-hint")
+                .map(Node::isVisible)
+                .orElse(false));
+        assertThat(Fx.call(() -> ((Labeled) Fx.find("#sign-login-hint").orElseThrow()).getText()))
+                .contains("Đăng nhập");
         chooseToken("Token DEMO — không có giá trị pháp lý");
         logIn(DemoToken.PIN);
+        Fx.waitUntil("the log-in hint is gone", WAIT, () -> !Fx.find("#sign-login-hint")
+                .map(Node::isVisible)
+                .orElse(false));
+        assertThat(Fx.call(() -> ((Button) Fx.find("#sign").orElseThrow()).getText()))
+                .isEqualTo("Ký phê duyệt");
         Fx.run(() -> ((RadioButton) Fx.find("#action-initials").orElseThrow()).fire());
         Fx.waitUntil(
                 "marks on both pages",
                 WAIT,
                 () -> window.model().placement().marks().size() == 2);
+        assertThat(Fx.call(() -> ((Button) Fx.find("#sign").orElseThrow()).getText()))
+                .as("the button says what it will do")
+                .isEqualTo("Ký tắt 2 trang");
         clickSignAndWaitForTheVerdict(1);
 
         Fx.run(() -> ((RadioButton) Fx.find("#action-approval").orElseThrow()).fire());
@@ -332,6 +346,18 @@ class DesktopWindowIT {
         assertThat(window.model().signatures().summaryProperty().get()).startsWith("Chữ ký DEMO");
         assertThat(Fx.find("#file-verdict").orElseThrow().getStyleClass()).contains("status-demo");
         Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-demo.png"));
+
+        Fx.run(() -> ((RadioButton) Fx.find("#action-initials").orElseThrow()).fire());
+        Object before = Fx.call(() -> window.model().documentProperty().get());
+        Path next = new Decree30Pdf().pages(1).write(dir.resolve("cong-van-moi.pdf"));
+        Fx.run(() -> window.model().open(next));
+        Fx.waitUntil(
+                "the next document is open",
+                WAIT,
+                () -> window.model().documentProperty().get() != before);
+        Fx.waitUntil("the next document starts as an approval", WAIT, () -> ((RadioButton)
+                        Fx.find("#action-approval").orElseThrow())
+                .isSelected());
     }
 
     @Test

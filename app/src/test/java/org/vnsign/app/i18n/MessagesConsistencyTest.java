@@ -44,6 +44,7 @@ class MessagesConsistencyTest {
             new DynamicKeys("certflag.", names(CertificateFlag.values())),
             new DynamicKeys("signer.", names(SignerError.values())),
             new DynamicKeys("action.", names(SignatureKind.values())),
+            new DynamicKeys("sign.button.", names(SignatureKind.values())),
             new DynamicKeys("settings.image.", names(ImageCheck.Problem.values())),
             new DynamicKeys("signatures.status.", names(SignatureStatus.values())),
             new DynamicKeys("ui.error.", desktopOverrides(), false));

@@ -6,7 +6,6 @@ package org.vnsign.signer.appearance;
 
 import java.security.cert.X509Certificate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.vnsign.signer.CopyForm;
@@ -21,8 +20,6 @@ import org.vnsign.signer.layout.TextLine;
  * ({@link TextLine#comparable}), not here.
  */
 public final class AppearanceTexts {
-    private static final DateTimeFormatter MARK_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
     private final SignProfile profile;
     private final X509Certificate signer;
 
@@ -71,7 +68,12 @@ public final class AppearanceTexts {
         return List.of(form.label(), agency(), time(time));
     }
 
+    /**
+     * The initial mark's text: the name and the time in the one format every signature of the
+     * document prints (the profile's, by default Decree 30's date, hh:mm:ss and time zone), so an
+     * initial and the seal never show the same moment two ways.
+     */
     public List<String> mark(ZonedDateTime time) {
-        return List.of(signerName(), MARK_TIME.format(time.withZoneSameInstant(profile.zone())));
+        return List.of(signerName(), profile.formatTime(time));
     }
 }
