@@ -32,16 +32,18 @@ public final class Main {
         List<String> origins = DesktopLauncher.allowedOrigins(List.of(args));
         boolean minimized = List.of(args).contains(LoginStart.MINIMIZED);
         args = DesktopLauncher.withoutDesktopOptions(args);
-        if (DesktopLauncher.wantsDesktop(args, VnsignCommand.subcommandNames())) {
+        DesktopLauncher.LanguageAndRest language = DesktopLauncher.language(args);
+        if (DesktopLauncher.wantsDesktop(language.rest(), VnsignCommand.subcommandNames())) {
             if (DesktopLauncher.hasDisplay()) {
-                DesktopLauncher.launch(args, origins, minimized);
+                language.language().ifPresent(chosen -> System.setProperty(DesktopLauncher.LANGUAGE_PROPERTY, chosen));
+                DesktopLauncher.launch(language.rest(), origins, minimized);
                 System.exit(0);
                 return;
             }
             PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
             Messages messages = VnsignCommand.defaultMessages();
             err.println(messages.get("desktop.noDisplay"));
-            if (args.length > 0) {
+            if (language.rest().length > 0) {
                 System.exit(ExitCodes.USAGE);
                 return;
             }

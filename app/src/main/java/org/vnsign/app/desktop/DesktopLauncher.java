@@ -96,6 +96,31 @@ public final class DesktopLauncher {
         return rest.toArray(new String[0]);
     }
 
+    /** The system property the window reads its language from, set by {@code --lang} at launch. */
+    public static final String LANGUAGE_PROPERTY = "vnsign.lang";
+
+    /**
+     * The arguments without {@code --lang X} / {@code --lang=X}, which the window takes too
+     * ({@code vnsign --lang en letter.pdf}); the language goes to {@link #LANGUAGE_PROPERTY}'s value.
+     */
+    public static LanguageAndRest language(String[] args) {
+        List<String> rest = new ArrayList<>();
+        String language = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                language = args[++i];
+            } else if (args[i].startsWith("--lang=")) {
+                language = args[i].substring("--lang=".length());
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        return new LanguageAndRest(java.util.Optional.ofNullable(language), rest.toArray(new String[0]));
+    }
+
+    /** A language chosen on the command line, and the other arguments. */
+    public record LanguageAndRest(java.util.Optional<String> language, String[] rest) {}
+
     /** Starts the desktop app and returns when its window closes. */
     public static void launch(String[] documents, List<String> origins, boolean minimized) {
         List<String> parameters = new ArrayList<>(List.of(documents));

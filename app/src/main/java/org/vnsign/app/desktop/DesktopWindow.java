@@ -88,7 +88,10 @@ public final class DesktopWindow implements AutoCloseable {
         Settings settings = store.load();
         // The token probe reads the modules every two seconds: from memory, kept current below.
         AtomicReference<Settings> current = new AtomicReference<>(settings);
-        Messages messages = Messages.choose(System.getenv("VNSIGN_LANG"), settings.language(), Locale.getDefault());
+        Messages messages = Messages.choose(
+                System.getProperty(DesktopLauncher.LANGUAGE_PROPERTY, System.getenv("VNSIGN_LANG")),
+                settings.language(),
+                Locale.getDefault());
         LazyDemoToken demo = new LazyDemoToken(folders.data());
         TokenService tokens =
                 new TokenService(TokenProviders.installed(), () -> discovery(current.get()), demo::keyStore);

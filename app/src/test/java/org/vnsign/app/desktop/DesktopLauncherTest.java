@@ -32,6 +32,23 @@ class DesktopLauncherTest {
     }
 
     @Test
+    void aLanguageBeforeADocumentOpensTheWindowInThatLanguage() {
+        DesktopLauncher.LanguageAndRest spaced = DesktopLauncher.language(new String[] {"--lang", "en", "a.pdf"});
+        DesktopLauncher.LanguageAndRest joined = DesktopLauncher.language(new String[] {"--lang=vi"});
+        DesktopLauncher.LanguageAndRest command =
+                DesktopLauncher.language(new String[] {"--lang", "en", "verify", "a.pdf"});
+
+        assertThat(spaced.language()).contains("en");
+        assertThat(spaced.rest()).containsExactly("a.pdf");
+        assertThat(DesktopLauncher.wantsDesktop(spaced.rest(), COMMANDS)).isTrue();
+        assertThat(joined.language()).contains("vi");
+        assertThat(DesktopLauncher.wantsDesktop(joined.rest(), COMMANDS)).isTrue();
+        assertThat(DesktopLauncher.wantsDesktop(command.rest(), COMMANDS))
+                .as("a command keeps its --lang: Main passes the original arguments to it")
+                .isFalse();
+    }
+
+    @Test
     void anOpenWithFileUriIsTheDocumentAndAVnsignLinkNamesNone() {
         assertThat(DesktopLauncher.document(List.of("file:///home/an/V%C4%83n%20b%E1%BA%A3n.pdf")))
                 .contains(Path.of("/home/an/Văn bản.pdf"));
