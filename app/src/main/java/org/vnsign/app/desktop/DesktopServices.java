@@ -25,6 +25,8 @@ import org.vnsign.signer.verify.DocumentVerifier;
  * @param outbox signed files waiting for the document system
  * @param uploaders the HTTP clients for the document system, shared by the inbox and the outbox
  * @param clock when outbox entries are due for another attempt
+ * @param writableFolder whether a signed file can be written into a folder ({@code
+ *     Files::isWritable}; a test replaces it, since an administrator can write anywhere)
  */
 public record DesktopServices(
         SigningUseCase signing,
@@ -38,4 +40,5 @@ public record DesktopServices(
         Path scratch,
         Outbox outbox,
         Uploaders uploaders,
-        Clock clock) {}
+        Clock clock,
+        java.util.function.Predicate<Path> writableFolder) {}

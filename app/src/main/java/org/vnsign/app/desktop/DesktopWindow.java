@@ -111,7 +111,8 @@ public final class DesktopWindow implements AutoCloseable {
                 scratch,
                 new Outbox(folders.outbox()),
                 new Uploaders(UPLOAD_TIMEOUT),
-                Clock.systemUTC()));
+                Clock.systemUTC(),
+                java.nio.file.Files::isWritable));
         model.settingsProperty().addListener((o, old, now) -> current.set(now));
         MainView view = new MainView(model, dialogs);
         view.attach(stage);

@@ -7,6 +7,7 @@ package org.vnsign.app.desktop;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -17,6 +18,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -178,7 +180,19 @@ public final class MainView {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(8, status);
+        Hyperlink openFile = new Hyperlink(messages.get("saved.openFile"));
+        openFile.setId("open-saved-file");
+        openFile.setOnAction(e -> SystemOpener.open(model.savedProperty().get()));
+        Hyperlink openFolder = new Hyperlink(messages.get("saved.openFolder"));
+        openFolder.setId("open-saved-folder");
+        openFolder.setOnAction(
+                e -> SystemOpener.open(model.savedProperty().get().getParent()));
+        for (Hyperlink link : List.of(openFile, openFolder)) {
+            link.visibleProperty().bind(model.savedProperty().isNotNull());
+            link.managedProperty().bind(link.visibleProperty());
+        }
+        HBox bar = new HBox(8, status, openFile, openFolder);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         root.setBottom(bar);

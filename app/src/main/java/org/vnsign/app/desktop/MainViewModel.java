@@ -173,6 +173,11 @@ public final class MainViewModel implements BenchProbe.Subject {
         return signing.appearanceImageProperty();
     }
 
+    /** The file the last signature was saved to (null before the first): "Open file", "Open folder". */
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> savedProperty() {
+        return signing.savedProperty();
+    }
+
     /** A document is open but no certificate is chosen: the user must log in to a token first. */
     public BooleanBinding needsLoginProperty() {
         return signing.needsLoginProperty();

@@ -59,13 +59,15 @@ final class SigningPreparation {
             char[] password,
             Appearance appearance,
             Settings settings,
-            TokensViewModel.Chosen chosen)
+            TokensViewModel.Chosen chosen,
+            Optional<Path> output)
             throws IOException, SignerException {
         Optional<DemoToken> demoToken = chosen.demo() ? demo.get() : Optional.empty();
         SignProfile profile = Profiles.of(settings, demoToken);
         SigningRequest request = RequestFromScreen.request(
                 input,
-                OutputNames.free(input, RequestFromScreen.suffix(action), settings.outputFolderFor(input)),
+                output.orElseGet(() ->
+                        OutputNames.free(input, RequestFromScreen.suffix(action), settings.outputFolderFor(input))),
                 password,
                 appearance,
                 profile,

@@ -28,6 +28,7 @@ import org.vnsign.app.preview.PageSize;
 import org.vnsign.app.preview.PdfPages;
 import org.vnsign.app.preview.PreviewViewModel;
 import org.vnsign.app.settings.Settings;
+import org.vnsign.app.signing.OutputNames;
 import org.vnsign.app.signing.SignedDocument;
 import org.vnsign.app.tokens.TokensViewModel;
 import org.vnsign.app.ui.UserError;
@@ -66,6 +67,7 @@ public final class SigningViewModel {
     private final ObjectProperty<byte[]> appearanceImage = new SimpleObjectProperty<>();
     private final BooleanBinding canSign;
     private final BooleanBinding needsLogin;
+    private final ObjectProperty<Path> saved = new SimpleObjectProperty<>();
     private AtomicBoolean cancelled = new AtomicBoolean();
     /** Why the last automatic placement failed, when it was not for lack of a place (a missing seal). */
     private UserError planProblem;
@@ -142,6 +144,11 @@ public final class SigningViewModel {
         return canSign;
     }
 
+    /** The file the last signature was saved to, for "Open file" and "Open folder"; null before. */
+    ObjectProperty<Path> savedProperty() {
+        return saved;
+    }
+
     BooleanBinding needsLoginProperty() {
         return needsLogin;
     }
@@ -186,7 +193,8 @@ public final class SigningViewModel {
         planProblem = null;
         services.tasks()
                 .run(
-                        () -> preparation.prepare(input, action, secret, appearance, current, chosen.get()),
+                        () -> preparation.prepare(
+                                input, action, secret, appearance, current, chosen.get(), Optional.empty()),
                         prepared -> {
                             appearanceImage.set(prepared.image(action).orElse(null));
                             showPlan(action, prepared.plan());
@@ -255,6 +263,21 @@ public final class SigningViewModel {
                     .showError(UserErrors.message(messages, messages.get("place.badPages", initialPages.get())));
             return;
         }
+        Optional<Path> output = Optional.empty();
+        Path folder = Optional.ofNullable(current.outputFolderFor(input))
+                .orElse(input.toAbsolutePath().getParent());
+        if (folder == null || !services.writableFolder().test(folder)) {
+            // Nothing is lost to a read-only folder: the user picks where the signed file goes.
+            String suggested = OutputNames.free(input, RequestFromScreen.suffix(action))
+                    .getFileName()
+                    .toString();
+            output = services.dialogs().chooseSaveLocation(suggested);
+            if (output.isEmpty()) {
+                status.set(messages.get("sign.readOnlyFolder", String.valueOf(folder)));
+                return;
+            }
+        }
+        Optional<Path> chosenOutput = output;
         char[] secret = opened.password();
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;
@@ -264,8 +287,8 @@ public final class SigningViewModel {
         services.tasks()
                 .run(
                         () -> {
-                            SigningPreparation.Prepared prepared =
-                                    preparation.prepare(input, action, secret, appearance, current, chosen.get());
+                            SigningPreparation.Prepared prepared = preparation.prepare(
+                                    input, action, secret, appearance, current, chosen.get(), chosenOutput);
                             stopIf(stop);
                             chosen.get().token().login(chosen.get().pins());
                             stopIf(stop);
@@ -326,7 +349,8 @@ public final class SigningViewModel {
             if (result.plan().signaturePage() > 0) {
                 preview.goTo(result.plan().signaturePage());
             }
-            String saved = result.output().getFileName().toString();
+            saved.set(result.output().toAbsolutePath());
+            String saved = result.output().toAbsolutePath().toString();
             status.set(unchecked ? messages.get("sign.doneNotChecked", saved) : messages.get("sign.done", saved));
             after.signed(result, signer, action);
         });

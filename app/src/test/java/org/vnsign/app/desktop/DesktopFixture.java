@@ -39,6 +39,9 @@ import org.vnsign.token.pkcs12.Pkcs12TokenProvider;
  * verifier offline, background work run at once (or as a test swaps it), dialogs from a script.
  */
 final class DesktopFixture {
+    /** Folders the app must treat as read-only (the suite may run as root, who can write anywhere). */
+    final java.util.Set<Path> readOnlyFolders = new java.util.HashSet<>();
+
     final Path dir;
     final TestTokens tokens = TestTokens.shared();
     final ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -108,7 +111,9 @@ final class DesktopFixture {
                 dir.resolve("scratch"),
                 new Outbox(folders.outbox()),
                 new Uploaders(Duration.ofSeconds(2)),
-                clock));
+                clock,
+                folder -> !readOnlyFolders.contains(folder.toAbsolutePath().normalize())
+                        && java.nio.file.Files.isWritable(folder)));
         models.add(model);
         return model;
     }

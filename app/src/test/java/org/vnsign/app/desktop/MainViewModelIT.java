@@ -465,6 +465,38 @@ class MainViewModelIT {
     }
 
     @Test
+    void aReadOnlyFolderAsksWhereToSaveAndTheSavedFileCanBeOpened() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("chi-doc"));
+        Path input = new Decree30Pdf().write(folder.resolve("cv.pdf"));
+        fixture.readOnlyFolders.add(folder.toAbsolutePath().normalize());
+        MainViewModel model = signingWithTheMainToken(input);
+
+        dialogs.saveLocation = Optional.empty();
+        int prompts = dialogs.pinPrompts.size();
+        model.sign();
+
+        assertThat(dialogs.pinPrompts)
+                .as("nothing is signed before a place is chosen")
+                .hasSize(prompts);
+        assertThat(model.statusProperty().get()).contains(folder.toString());
+        assertThat(model.savedProperty().get()).isNull();
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(input);
+        }
+
+        Path chosen = dir.resolve("cv-da-ky.pdf");
+        dialogs.saveLocation = Optional.of(chosen);
+        model.sign();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(chosen).exists();
+        assertThat(model.savedProperty().get()).isEqualTo(chosen.toAbsolutePath());
+        assertThat(model.statusProperty().get())
+                .contains(chosen.toAbsolutePath().toString());
+        IndependentValidation.assertValid(chosen, tokens.pki(), 1);
+    }
+
+    @Test
     void aWrongPinIsReportedWithItsCodeAndNeverRetried() throws Exception {
         MainViewModel model = model(false);
         logIn(model, TestTokens.MAIN_LABEL, "000000");
