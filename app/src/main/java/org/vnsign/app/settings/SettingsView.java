@@ -122,13 +122,14 @@ public final class SettingsView {
         scroll.setFitToWidth(true);
         scroll.setPrefSize(760, 620);
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        org.vnsign.app.ui.DialogButtons buttons = org.vnsign.app.ui.DialogButtons.of(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
+        dialog.getDialogPane().lookupButton(buttons.ok()).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (model.toSettings().isEmpty() || !model.applyStartAtLogin()) {
                 e.consume();
             }
         });
-        return dialog.showAndWait().filter(ButtonType.OK::equals).flatMap(b -> model.toSettings());
+        return dialog.showAndWait().filter(buttons.ok()::equals).flatMap(b -> model.toSettings());
     }
 
     private void text(String label, StringProperty property) {

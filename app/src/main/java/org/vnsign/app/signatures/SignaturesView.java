@@ -78,7 +78,11 @@ public final class SignaturesView extends VBox {
         area.setWrapText(true);
         area.setPrefSize(640, 360);
         ButtonType copy = new ButtonType(messages.get("ui.copyDetails"));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", copy, ButtonType.CLOSE);
+        Alert alert = new Alert(
+                Alert.AlertType.INFORMATION,
+                "",
+                copy,
+                org.vnsign.app.ui.DialogButtons.of(messages).close());
         alert.initOwner(getScene().getWindow());
         alert.setTitle(messages.get("signatures.showDetails"));
         alert.setHeaderText(model.selectedProperty().get().signer());

@@ -29,7 +29,11 @@ final class DiagnosticsView {
         table.getColumns().add(column(messages.get("diagnostics.detail"), SourceRow::detail));
         table.setPrefSize(900, 400);
         ButtonType copy = new ButtonType(messages.get("ui.copyDetails"));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", copy, ButtonType.CLOSE);
+        Alert alert = new Alert(
+                Alert.AlertType.INFORMATION,
+                "",
+                copy,
+                org.vnsign.app.ui.DialogButtons.of(messages).close());
         alert.initOwner(owner);
         alert.setTitle(messages.get("tokens.diagnostics"));
         alert.setHeaderText(messages.get("diagnostics.header"));

@@ -18,6 +18,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
@@ -88,12 +89,13 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String question, String detail) {
         return onFx(() -> {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, ButtonType.OK, ButtonType.CANCEL);
+            DialogButtons buttons = DialogButtons.of(messages);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, buttons.ok(), buttons.cancel());
             alert.initOwner(owner);
             alert.setTitle("VNSign");
             alert.setHeaderText(question);
             alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-            return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+            return alert.showAndWait().filter(buttons.ok()::equals).isPresent();
         });
     }
 
@@ -123,17 +125,23 @@ public final class FxDialogService implements DialogService {
     public void showError(UserError error) {
         onFx(() -> {
             ButtonType copy = new ButtonType(messages.get("ui.copyDetails"), ButtonBar.ButtonData.LEFT);
+            ButtonType ok = DialogButtons.of(messages).ok();
             Alert alert = error.details().isEmpty()
-                    ? new Alert(Alert.AlertType.ERROR, error.message(), ButtonType.OK)
-                    : new Alert(Alert.AlertType.ERROR, error.message(), copy, ButtonType.OK);
+                    ? new Alert(Alert.AlertType.ERROR, error.message(), ok)
+                    : new Alert(Alert.AlertType.ERROR, error.message(), copy, ok);
             alert.initOwner(owner);
             alert.setTitle(error.title());
             alert.setHeaderText(null);
             if (!error.details().isEmpty()) {
+                // Our own "Details" section: JavaFX's expandable content says "Show Details" in English.
                 TextArea details = new TextArea(error.details());
                 details.setEditable(false);
                 details.setWrapText(true);
-                alert.getDialogPane().setExpandableContent(details);
+                TitledPane more = new TitledPane(messages.get("dialog.details"), details);
+                more.setExpanded(false);
+                Label message = new Label(error.message());
+                message.setWrapText(true);
+                alert.getDialogPane().setContent(new VBox(8, message, more));
             }
             alert.showAndWait().filter(copy::equals).ifPresent(b -> {
                 ClipboardContent content = new ClipboardContent();
@@ -167,11 +175,12 @@ public final class FxDialogService implements DialogService {
         }
         content.getChildren().add(field);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogButtons buttons = DialogButtons.of(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
         Platform.runLater(field::requestFocus);
         Optional<ButtonType> answer = dialog.showAndWait();
         char[] typed = typedWithoutString(field);
-        if (answer.filter(ButtonType.OK::equals).isEmpty() || typed.length == 0) {
+        if (answer.filter(buttons.ok()::equals).isEmpty() || typed.length == 0) {
             java.util.Arrays.fill(typed, '\0');
             return Optional.empty();
         }

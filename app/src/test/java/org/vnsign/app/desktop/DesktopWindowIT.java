@@ -154,7 +154,12 @@ class DesktopWindowIT {
             PasswordField field = (PasswordField) Fx.find("#pin-field").orElseThrow();
             field.setText(pin);
             DialogPane pane = (DialogPane) field.getScene().getRoot();
-            ((Button) pane.lookupButton(ButtonType.OK)).fire();
+            ButtonType ok = pane.getButtonTypes().stream()
+                    .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(ok.getText()).as("the dialog speaks Vietnamese").isEqualTo("Đồng ý");
+            ((Button) pane.lookupButton(ok)).fire();
         });
         Fx.waitUntil(
                 "the certificates are listed",

@@ -119,6 +119,29 @@ class MessagesConsistencyTest {
         }
     }
 
+    /**
+     * JavaFX words its standard buttons and the "Show Details" link itself, in English for a
+     * Vietnamese user (it has no Vietnamese): dialogs use {@code DialogButtons} and their own
+     * details section instead.
+     */
+    @Test
+    void noDialogShowsJavaFxsOwnEnglishButtons() throws IOException {
+        Pattern english = Pattern.compile(
+                "ButtonType\\.(OK|CANCEL|CLOSE|YES|NO|APPLY|FINISH|NEXT|PREVIOUS)\\b|setExpandableContent");
+        List<String> found = new java.util.ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source).replaceAll("(?s)/\\*.*?\\*/", "");
+                Matcher matcher = english.matcher(code);
+                while (matcher.find()) {
+                    found.add(source.getFileName() + ": " + matcher.group());
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void everyKeyUsedInTheCodeExistsAndNoKeyIsOrphaned() throws IOException {
         Set<String> used = new HashSet<>();
