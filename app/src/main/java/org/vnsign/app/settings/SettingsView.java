@@ -18,6 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -32,8 +34,7 @@ public final class SettingsView {
     private final SettingsViewModel model;
     private final Messages messages;
     private final DialogService dialogs;
-    private final GridPane grid = new GridPane();
-    private int row;
+    private final java.util.Map<GridPane, Integer> rows = new java.util.HashMap<>();
 
     public SettingsView(SettingsViewModel model, Messages messages, DialogService dialogs) {
         this.model = model;
@@ -43,85 +44,103 @@ public final class SettingsView {
 
     /** Shows the dialog; the edited settings when the user saves them. */
     public Optional<Settings> showAndWait(Window owner) {
-        grid.setHgap(8);
-        grid.setVgap(6);
-        text(messages.get("settings.name"), model.nameProperty());
-        text(messages.get("settings.title"), model.titleProperty());
-        text(messages.get("settings.agency"), model.agencyProperty());
-        image(messages.get("settings.signatureImage"), model.signatureImageProperty());
-        image(messages.get("settings.sealImage"), model.sealImageProperty());
-        image(messages.get("settings.initialImage"), model.initialImageProperty());
-        text(messages.get("settings.timePattern"), model.timePatternProperty());
+        GridPane mine = grid();
+        text(mine, messages.get("settings.name"), model.nameProperty());
+        text(mine, messages.get("settings.title"), model.titleProperty());
+        text(mine, messages.get("settings.agency"), model.agencyProperty());
+        image(mine, messages.get("settings.signatureImage"), model.signatureImageProperty());
+        image(mine, messages.get("settings.sealImage"), model.sealImageProperty());
+        image(mine, messages.get("settings.initialImage"), model.initialImageProperty());
         choice(
+                mine,
                 messages.get("settings.corner"),
                 model.cornerProperty(),
                 "BOTTOM_RIGHT",
                 "BOTTOM_LEFT",
                 "TOP_RIGHT",
                 "TOP_LEFT");
-        choice(messages.get("settings.level"), model.levelProperty(), "B-B", "B-T", "B-LT", "B-LTA");
-        text(messages.get("settings.tsa"), model.tsaUrlProperty());
+        text(mine, messages.get("settings.timePattern"), model.timePatternProperty());
+        Label example = new Label();
+        example.getStyleClass().add("hint");
+        example.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> example(model.timePatternProperty().get()), model.timePatternProperty()));
+        mine.add(example, 1, rowOf(mine), 2, 1);
+
+        GridPane advanced = grid();
+        choice(advanced, messages.get("settings.level"), model.levelProperty(), "B-B", "B-T", "B-LT", "B-LTA");
+        text(advanced, messages.get("settings.tsa"), model.tsaUrlProperty());
         CheckBox online = new CheckBox(messages.get("settings.verifyOnline"));
+        wrap(online);
         online.selectedProperty().bindBidirectional(model.verifyOnlineProperty());
-        grid.add(online, 1, row++, 2, 1);
+        advanced.add(online, 1, rowOf(advanced), 2, 1);
         CheckBox pss = new CheckBox(messages.get("settings.pss"));
+        wrap(pss);
         pss.setId("settings-pss");
         pss.selectedProperty().bindBidirectional(model.pssProperty());
-        grid.add(pss, 1, row++, 2, 1);
+        advanced.add(pss, 1, rowOf(advanced), 2, 1);
         ListView<SettingsViewModel.Anchor> anchors = new ListView<>(model.anchors());
         anchors.setPrefHeight(90);
-        Button addAnchor = new Button(messages.get("settings.add"));
+        Button addAnchor = button(messages.get("settings.add"));
         addAnchor.setOnAction(
                 e -> dialogs.chooseFile(messages.get("settings.anchors")).ifPresent(model::addAnchor));
-        Button removeAnchor = new Button(messages.get("settings.remove"));
+        Button removeAnchor = button(messages.get("settings.remove"));
         removeAnchor.setOnAction(
                 e -> model.anchors().remove(anchors.getSelectionModel().getSelectedItem()));
-        add(messages.get("settings.anchors"), anchors, new HBox(4, addAnchor, removeAnchor));
+        add(advanced, messages.get("settings.anchors"), anchors, new HBox(4, addAnchor, removeAnchor));
         ListView<String> modules = new ListView<>(model.modules());
         modules.setPrefHeight(70);
-        Button addModule = new Button(messages.get("settings.add"));
+        Button addModule = button(messages.get("settings.add"));
         addModule.setOnAction(
                 e -> dialogs.chooseFile(messages.get("settings.modules")).ifPresent(model::addModule));
-        Button removeModule = new Button(messages.get("settings.remove"));
+        Button removeModule = button(messages.get("settings.remove"));
         removeModule.setOnAction(
                 e -> model.modules().remove(modules.getSelectionModel().getSelectedItem()));
-        add(messages.get("settings.modules"), modules, new HBox(4, addModule, removeModule));
+        add(advanced, messages.get("settings.modules"), modules, new HBox(4, addModule, removeModule));
         CheckBox onlyListed = new CheckBox(messages.get("settings.onlyListedModules"));
+        wrap(onlyListed);
         onlyListed.selectedProperty().bindBidirectional(model.onlyListedModulesProperty());
-        grid.add(onlyListed, 1, row++, 2, 1);
-        text(messages.get("settings.inboxFolder"), model.inboxFolderProperty());
-        text(messages.get("settings.outboxFolder"), model.outboxFolderProperty());
-        text(messages.get("settings.serverUrl"), model.serverUrlProperty());
+        advanced.add(onlyListed, 1, rowOf(advanced), 2, 1);
+        text(advanced, messages.get("settings.inboxFolder"), model.inboxFolderProperty());
+        text(advanced, messages.get("settings.outboxFolder"), model.outboxFolderProperty());
+        text(advanced, messages.get("settings.serverUrl"), model.serverUrlProperty());
         PasswordField token = new PasswordField();
         token.textProperty().bindBidirectional(model.serverTokenProperty());
         token.setAccessibleText(messages.get("settings.serverToken"));
-        add(messages.get("settings.serverToken"), token, null);
+        add(advanced, messages.get("settings.serverToken"), token, null);
         TextField ca = new TextField();
         ca.textProperty().bindBidirectional(model.serverCaProperty());
         ca.setAccessibleText(messages.get("settings.serverCa"));
-        Button chooseCa = new Button(messages.get("settings.choose"));
+        Button chooseCa = button(messages.get("settings.choose"));
         chooseCa.setOnAction(
                 e -> dialogs.chooseFile(messages.get("settings.serverCa")).ifPresent(file -> model.serverCaProperty()
                         .set(file.toAbsolutePath().toString())));
-        add(messages.get("settings.serverCa"), ca, chooseCa);
-        choice(messages.get("settings.language"), model.languageProperty(), "vi", "en");
+        add(advanced, messages.get("settings.serverCa"), ca, chooseCa);
+        choice(advanced, messages.get("settings.language"), model.languageProperty(), "vi", "en");
         CheckBox startAtLogin = new CheckBox(messages.get("settings.startAtLogin"));
+        wrap(startAtLogin);
         startAtLogin.selectedProperty().bindBidirectional(model.startAtLoginProperty());
         startAtLogin.setDisable(!model.startAtLoginAvailable());
-        grid.add(startAtLogin, 1, row++, 2, 1);
+        advanced.add(startAtLogin, 1, rowOf(advanced), 2, 1);
+
+        // The leader's own data first; time-stamping, trust, drivers and the server apart, for
+        // whoever supports the machine.
+        TabPane parts = new TabPane(
+                tab("settings-mine", messages.get("settings.tab.mine"), mine),
+                tab("settings-advanced", messages.get("settings.tab.advanced"), advanced));
+        parts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label problem = new Label();
         problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
-        grid.add(problem, 0, row++, 3, 1);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(6, parts, problem);
+        content.setPrefSize(780, 600);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.heading"));
         dialog.setResizable(true);
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setPrefSize(760, 620);
-        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setContent(content);
         org.vnsign.app.ui.DialogButtons buttons = org.vnsign.app.ui.DialogButtons.of(messages);
         dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
         dialog.getDialogPane().lookupButton(buttons.ok()).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -132,14 +151,62 @@ public final class SettingsView {
         return dialog.showAndWait().filter(buttons.ok()::equals).flatMap(b -> model.toSettings());
     }
 
-    private void text(String label, StringProperty property) {
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new javafx.geometry.Insets(10));
+        return grid;
+    }
+
+    private static Tab tab(String id, String title, GridPane grid) {
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        Tab tab = new Tab(title, scroll);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** A long option reads in full on two lines rather than ending in "…". */
+    private static void wrap(CheckBox box) {
+        box.setWrapText(true);
+        box.setMaxWidth(500);
+    }
+
+    /** A button never cut to "Ch…": it keeps the width its words need. */
+    private static Button button(String text) {
+        Button button = new Button(text);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    /** What the time pattern prints, for a person who does not read "dd.MM.yyyy HH:mm:ss XXX". */
+    private String example(String pattern) {
+        try {
+            return messages.get(
+                    "settings.timeExample",
+                    java.time.format.DateTimeFormatter.ofPattern(pattern)
+                            .format(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return "";
+        }
+    }
+
+    /** The next free row of {@code grid}, taken. */
+    private int rowOf(GridPane grid) {
+        int next = rows.getOrDefault(grid, 0);
+        rows.put(grid, next + 1);
+        return next;
+    }
+
+    private void text(GridPane grid, String label, StringProperty property) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(property);
         field.setAccessibleText(label);
-        add(label, field, null);
+        add(grid, label, field, null);
     }
 
-    private void image(String label, StringProperty property) {
+    private void image(GridPane grid, String label, StringProperty property) {
         TextField field = new TextField();
         field.setEditable(false);
         field.textProperty().bind(property);
@@ -150,29 +217,43 @@ public final class SettingsView {
         preview.setPreserveRatio(true);
         property.addListener((o, old, now) -> preview.setImage(load(now)));
         preview.setImage(load(property.get()));
-        Button choose = new Button(messages.get("settings.choose"));
+        Button choose = button(messages.get("settings.choose"));
         choose.setOnAction(e -> dialogs.chooseImage().ifPresent(file -> model.setImage(property, file)));
-        Button clear = new Button(messages.get("settings.remove"));
+        Button clear = button(messages.get("settings.remove"));
         clear.setOnAction(e -> property.set(""));
-        add(label, field, new HBox(4, choose, clear, preview));
+        add(grid, label, field, new HBox(4, choose, clear, preview));
     }
 
-    private void choice(String label, StringProperty property, String... values) {
+    /** A choice shown in words ("Góc dưới bên phải", "B-LT: có dấu thời gian và dữ liệu kiểm tra"), stored as its value. */
+    private void choice(GridPane grid, String label, StringProperty property, String... values) {
         ChoiceBox<String> box = new ChoiceBox<>(FXCollections.observableArrayList(values));
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : messages.get("settings.value." + value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         box.valueProperty().bindBidirectional(property);
         box.setAccessibleText(label);
-        add(label, box, null);
+        add(grid, label, box, null);
     }
 
-    private void add(String label, javafx.scene.Node field, javafx.scene.Node extra) {
+    private void add(GridPane grid, String label, javafx.scene.Node field, javafx.scene.Node extra) {
+        int row = rowOf(grid);
         Label name = new Label(label);
         name.setLabelFor(field);
+        name.setWrapText(true);
+        name.setMaxWidth(220);
         grid.add(name, 0, row);
         grid.add(field, 1, row);
         if (extra != null) {
             grid.add(extra, 2, row);
         }
-        row++;
     }
 
     private static Image load(String path) {

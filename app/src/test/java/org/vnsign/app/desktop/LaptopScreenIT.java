@@ -16,6 +16,7 @@ import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -99,5 +100,46 @@ class LaptopScreenIT {
                 stage.getScene(),
                 Path.of(System.getProperty("vnsign.test.screenshots", "target/screenshots"))
                         .resolve("main-window-1366x768.png"));
+
+        settingsInTwoPartsInWordsAndInVietnamese(screen);
+    }
+
+    /** Settings: the leader's own part and an advanced part, values in words, no button cut short. */
+    private void settingsInTwoPartsInWordsAndInVietnamese(Rectangle2D screen) throws Exception {
+        javafx.application.Platform.runLater(
+                () -> ((javafx.scene.control.Button) Fx.find("#settings").orElseThrow()).fire());
+        Fx.waitUntil("the settings dialog is open", WAIT, () -> Fx.find("#settings-mine")
+                .isPresent());
+        javafx.scene.control.TabPane parts = Fx.call(
+                () -> (javafx.scene.control.TabPane) Fx.find(".tab-pane").orElseThrow());
+        Scene dialog = Fx.call(() -> parts.getScene());
+        Fx.settled(dialog);
+        assertThat(Fx.call(() -> parts.getTabs().stream()
+                        .map(javafx.scene.control.Tab::getText)
+                        .toList()))
+                .containsExactly("Thông tin của tôi", "Nâng cao");
+        assertThat(Fx.call(() -> dialog.getRoot().lookupAll(".choice-box").stream()
+                        .map(box -> ((javafx.scene.control.Labeled) box.lookup(".label")).getText())
+                        .toList()))
+                .contains("Góc dưới bên phải")
+                .noneMatch(text -> text.contains("_"));
+        List<String> cut = Fx.call(() -> dialog.getRoot().lookupAll(".button").stream()
+                .filter(Node::isVisible)
+                .map(node -> (javafx.scene.control.Button) node)
+                .filter(button -> button.getWidth() + 0.5 < button.prefWidth(-1))
+                .map(javafx.scene.control.Button::getText)
+                .toList());
+        assertThat(cut).as("buttons cut short").isEmpty();
+        Bounds bounds =
+                Fx.call(() -> dialog.getRoot().localToScreen(dialog.getRoot().getBoundsInLocal()));
+        assertThat(bounds.getMaxY())
+                .as("the dialog's buttons are on screen")
+                .isLessThanOrEqualTo(screen.getMaxY() + 0.5);
+        Path screenshots = Path.of(System.getProperty("vnsign.test.screenshots", "target/screenshots"));
+        Fx.screenshot(dialog, screenshots.resolve("settings-mine-1366x768.png"));
+        Fx.run(() -> parts.getSelectionModel().select(1));
+        Fx.settled(dialog);
+        Fx.screenshot(dialog, screenshots.resolve("settings-advanced-1366x768.png"));
+        Fx.run(() -> ((javafx.stage.Stage) dialog.getWindow()).close());
     }
 }

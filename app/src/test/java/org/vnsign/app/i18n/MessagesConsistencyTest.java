@@ -45,6 +45,19 @@ class MessagesConsistencyTest {
             new DynamicKeys("signer.", names(SignerError.values())),
             new DynamicKeys("action.", names(SignatureKind.values())),
             new DynamicKeys("sign.button.", names(SignatureKind.values())),
+            new DynamicKeys(
+                    "settings.value.",
+                    Set.of(
+                            "BOTTOM_RIGHT",
+                            "BOTTOM_LEFT",
+                            "TOP_RIGHT",
+                            "TOP_LEFT",
+                            "B-B",
+                            "B-T",
+                            "B-LT",
+                            "B-LTA",
+                            "vi",
+                            "en")),
             new DynamicKeys("settings.image.", names(ImageCheck.Problem.values())),
             new DynamicKeys("signatures.status.", names(SignatureStatus.values())),
             new DynamicKeys("ui.error.", desktopOverrides(), false));
