@@ -252,9 +252,24 @@ public final class TokensViewModel {
                 : flags.stream().map(f -> messages.get("pin.state." + f.name())).collect(Collectors.joining(", "));
         boolean usable = !flags.contains(PinFlag.LOCKED) && !flags.contains(PinFlag.NOT_INITIALIZED);
         String label = demo ? messages.get("tokens.demo") : token.label();
-        String detail = (token.manufacturer() + " " + token.model()).strip()
-                + (token.serialNumber().isBlank() ? "" : " · " + token.serialNumber());
+        String detail = detail(token);
         return new TokenRow(token.identity(), label, detail, state, usable, demo);
+    }
+
+    /**
+     * What the token is, in words: "SoftHSM project SoftHSM v2 · a481dd…" for a device, "Certificate
+     * file (PKCS#12)" for a file (its hashed serial means nothing to anyone), never a word twice.
+     */
+    private String detail(TokenDescriptor token) {
+        if (org.vnsign.token.pkcs12.Pkcs12TokenProvider.KIND.equals(token.kind())) {
+            return messages.get("tokens.certificateFile");
+        }
+        String maker = token.manufacturer().strip();
+        String model = token.model().strip();
+        String name = model.startsWith(maker) || maker.startsWith(model)
+                ? (model.length() >= maker.length() ? model : maker)
+                : (maker + " " + model).strip();
+        return name + (token.serialNumber().isBlank() ? "" : " · " + token.serialNumber());
     }
 
     private SourceRow source(SourceReport report) {

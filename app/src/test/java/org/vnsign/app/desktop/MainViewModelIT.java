@@ -629,6 +629,14 @@ class MainViewModelIT {
         model.sign();
 
         assertThat(dialogs.errors).isEmpty();
+        assertThat(model.tokens().tokens())
+                .filteredOn(org.vnsign.app.tokens.TokenRow::demo)
+                .extracting(org.vnsign.app.tokens.TokenRow::detail)
+                .as("a file says it is a file, once")
+                .containsExactly("Certificate file (PKCS#12)");
+        assertThat(model.tokens().tokens())
+                .extracting(org.vnsign.app.tokens.TokenRow::detail)
+                .noneMatch(detail -> detail.contains("PKCS#12 PKCS#12") || detail.contains("SoftHSM v2 SoftHSM"));
         assertThat(dialogs.pinPrompts.get(0).hint()).contains(org.vnsign.app.demo.DemoToken.PIN);
         assertThat(model.signatures().rows()).hasSize(2).allSatisfy(row -> {
             assertThat(row.status())
