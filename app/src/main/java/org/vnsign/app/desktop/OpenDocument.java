@@ -131,8 +131,12 @@ final class OpenDocument {
                             busy.set(false);
                             status.set("");
                             if (failure instanceof PdfPages.PasswordNeeded) {
+                                boolean wrong = withPassword != null;
+                                if (wrong) {
+                                    Arrays.fill(withPassword, '\0');
+                                }
                                 services.dialogs()
-                                        .askPassword(file.getFileName().toString())
+                                        .askPassword(file.getFileName().toString(), wrong)
                                         .ifPresent(typed -> open(file, typed, then));
                             } else {
                                 services.dialogs()

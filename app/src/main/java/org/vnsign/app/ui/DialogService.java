@@ -27,8 +27,12 @@ public interface DialogService {
      */
     Optional<char[]> askPin(PinPrompt prompt);
 
-    /** The password of an encrypted PDF, or empty. */
-    Optional<char[]> askPassword(String document);
+    /**
+     * The password of an encrypted PDF, or empty.
+     *
+     * @param wrongBefore the password typed last time did not open it: the dialog says so
+     */
+    Optional<char[]> askPassword(String document, boolean wrongBefore);
 
     /**
      * Where to save a copy of a file, chosen by the user (the dialog asks before replacing a file),

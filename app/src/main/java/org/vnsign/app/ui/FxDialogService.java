@@ -111,12 +111,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<char[]> askPassword(String document) {
+    public Optional<char[]> askPassword(String document, boolean wrongBefore) {
         return onFx(() -> secret(
                 messages.get("password.dialog.title"),
                 messages.get("password.dialog.header", document),
                 messages.get("password.dialog.purpose"),
-                "",
+                wrongBefore ? messages.get("password.dialog.wrong") : "",
                 "",
                 "password-field"));
     }

@@ -617,6 +617,18 @@ class MainViewModelIT {
     }
 
     @Test
+    void aWrongPdfPasswordIsSaidWhenThePasswordIsAskedAgain() throws Exception {
+        Path locked = new Decree30Pdf().writeEncrypted(dir.resolve("mat.pdf"), "mật-khẩu", "owner");
+        MainViewModel model = model(false);
+        dialogs.passwords.add(Optional.of("sai"));
+        dialogs.passwords.add(Optional.of("mật-khẩu"));
+        model.open(locked);
+
+        assertThat(dialogs.passwordPrompts).containsExactly(false, true);
+        assertThat(model.documentProperty().get()).isNotNull();
+    }
+
+    @Test
     void theDemoTokenSignsWithAWatermarkAndItsSignaturesVerifyOnThisMachine() throws Exception {
         Path input = new Decree30Pdf().pages(2).write(dir.resolve("thu.pdf"));
         MainViewModel model = model(true);

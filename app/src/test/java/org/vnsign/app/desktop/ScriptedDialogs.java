@@ -22,6 +22,10 @@ final class ScriptedDialogs implements DialogService {
     Optional<Path> document = Optional.empty();
     Optional<String> password = Optional.empty();
     Optional<Path> saveLocation = Optional.empty();
+    /** Passwords typed in turn (before falling back to {@link #password}); each prompt's "wrong before" flag. */
+    final java.util.Deque<Optional<String>> passwords = new java.util.ArrayDeque<>();
+
+    final List<Boolean> passwordPrompts = new ArrayList<>();
     boolean confirms;
     final List<String> questions = new ArrayList<>();
 
@@ -60,8 +64,11 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<char[]> askPassword(String documentName) {
-        return password.map(String::toCharArray);
+    public Optional<char[]> askPassword(String documentName, boolean wrongBefore) {
+        passwordPrompts.add(wrongBefore);
+        return passwords.isEmpty()
+                ? password.map(String::toCharArray)
+                : passwords.poll().map(String::toCharArray);
     }
 
     @Override
