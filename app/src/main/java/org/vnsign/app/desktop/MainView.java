@@ -79,7 +79,10 @@ public final class MainView {
                 model.highlightProperty()::get,
                 () -> appearance,
                 () -> messages.get(
-                        "action." + model.placement().actionProperty().get().name()));
+                        "action." + model.placement().actionProperty().get().name()),
+                page -> model.signatures().changedPages().contains(page),
+                page -> model.signatures().changedAreas().get(page),
+                () -> messages.get("signatures.pageChanged"));
         this.pages = new PagesView(model.preview(), overlay::forPage);
         this.pages.setId("pages");
         this.thumbnails = new ThumbnailsView(model.preview());
@@ -393,6 +396,8 @@ public final class MainView {
         model.placement().actionProperty().addListener((Observable o) -> redraw.run());
         model.placement().marks().addListener((ListChangeListener.Change<?> c) -> redraw.run());
         model.highlightProperty().addListener((Observable o) -> redraw.run());
+        model.signatures().changedPages().addListener((Observable o) -> redraw.run());
+        model.signatures().changedAreas().addListener((Observable o) -> redraw.run());
         model.appearanceImageProperty().addListener((o, old, now) -> {
             appearance = now == null ? null : new Image(new ByteArrayInputStream(now));
             redraw.run();

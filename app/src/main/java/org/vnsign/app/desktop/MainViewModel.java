@@ -67,6 +67,7 @@ public final class MainViewModel implements BenchProbe.Subject {
                 services.tasks(),
                 messages,
                 org.vnsign.app.demo.DemoToken.ORGANISATION);
+        this.signatures.outlineChangesIn(services.scratch());
         this.inbox = new InboxViewModel(
                 settings::get, services.uploaders(), services.scratch().resolve("qlvb"), services.tasks(), messages);
         this.outbox = new OutboxViewModel(

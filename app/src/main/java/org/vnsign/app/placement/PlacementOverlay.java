@@ -29,18 +29,33 @@ public final class PlacementOverlay {
     private final Supplier<Box> highlight;
     private final Supplier<Image> appearance;
     private final Supplier<String> label;
+    private final java.util.function.IntPredicate changedAfterSigning;
+    private final Supplier<String> changedLabel;
+    private final java.util.function.IntFunction<Box> changedArea;
 
     /**
      * @param highlight the signature just made, or null
      * @param appearance the image the appearance shows (signature, seal, initial), or null
      * @param label the action's name, shown in the block
+     * @param changedAfterSigning whether a page was altered after signing in a way the rules forbid:
+     *     it is outlined in red with {@code changedLabel}
+     * @param changedArea the part of a changed page that looks different from what was signed, or null
      */
     public PlacementOverlay(
-            PlacementViewModel model, Supplier<Box> highlight, Supplier<Image> appearance, Supplier<String> label) {
+            PlacementViewModel model,
+            Supplier<Box> highlight,
+            Supplier<Image> appearance,
+            Supplier<String> label,
+            java.util.function.IntPredicate changedAfterSigning,
+            java.util.function.IntFunction<Box> changedArea,
+            Supplier<String> changedLabel) {
         this.model = model;
         this.highlight = highlight;
         this.appearance = appearance;
         this.label = label;
+        this.changedAfterSigning = changedAfterSigning;
+        this.changedLabel = changedLabel;
+        this.changedArea = changedArea;
     }
 
     /** The overlay of page {@code page} at {@code scale} pixels per point. */
@@ -61,6 +76,25 @@ public final class PlacementOverlay {
                 if (mark.page() == page) {
                     pane.getChildren().add(mark(mark, size, scale));
                 }
+            }
+        }
+        if (changedAfterSigning.test(page)) {
+            Rectangle outline = new Rectangle(size.width() * scale - 4, size.height() * scale - 4);
+            outline.getStyleClass().add("changed-page");
+            outline.setMouseTransparent(true);
+            outline.relocate(2, 2);
+            Label warning = new Label(changedLabel.get());
+            warning.getStyleClass().add("changed-page-label");
+            warning.setMouseTransparent(true);
+            warning.relocate(6, 6);
+            pane.getChildren().addAll(outline, warning);
+            Box area = changedArea.apply(page);
+            if (area != null) {
+                Rectangle where = new Rectangle(area.width() * scale, area.height() * scale);
+                where.getStyleClass().add("changed-area");
+                where.setMouseTransparent(true);
+                where.relocate(area.x() * scale, top(area, size) * scale);
+                pane.getChildren().add(where);
             }
         }
         Box done = highlight.get();

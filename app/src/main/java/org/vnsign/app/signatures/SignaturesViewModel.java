@@ -22,6 +22,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.ui.BackgroundTasks;
 import org.vnsign.app.ui.UserErrors;
@@ -45,6 +47,7 @@ public final class SignaturesViewModel {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
+    private static final Logger LOG = LoggerFactory.getLogger(SignaturesViewModel.class);
     private final DocumentVerifier verifier;
     private final Supplier<TrustAnchors> anchors;
     private final BooleanSupplier online;
@@ -56,7 +59,13 @@ public final class SignaturesViewModel {
     private final ObjectProperty<SignatureStatus> fileStatus = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty verifying = new SimpleBooleanProperty();
+    private final javafx.collections.ObservableSet<Integer> changedPages =
+            javafx.collections.FXCollections.observableSet(new java.util.TreeSet<>());
     private Path file;
+    private char[] password;
+    private Path scratch;
+    private final javafx.collections.ObservableMap<Integer, org.vnsign.app.placement.Box> changedAreas =
+            FXCollections.observableHashMap();
 
     /**
      * @param anchors read at every verification (the user may add anchors in the settings)
@@ -76,6 +85,16 @@ public final class SignaturesViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.demoOrganisation = demoOrganisation;
+    }
+
+    /** Where changed files' renderings are compared with what was signed (a temporary folder). */
+    public void outlineChangesIn(Path folder) {
+        this.scratch = folder;
+    }
+
+    /** The area of each changed page that looks different from what was signed, in points. */
+    public javafx.collections.ObservableMap<Integer, org.vnsign.app.placement.Box> changedAreas() {
+        return changedAreas;
     }
 
     public ObservableList<SignatureRow> rows() {
@@ -102,8 +121,11 @@ public final class SignaturesViewModel {
     /** Verifies {@code pdf} (offline) and shows the result; {@code then} runs once the rows are shown. */
     public void verify(Path pdf, char[] password, Runnable then) {
         file = pdf;
+        this.password = password;
         rows.clear();
         fileStatus.set(null);
+        changedPages.clear();
+        changedAreas.clear();
         summary.set(messages.get("signatures.verifying"));
         verifying.set(true);
         VerifyRequest request = VerifyRequest.of(pdf).withAnchors(anchors.get()).withOnline(online.getAsBoolean());
@@ -135,8 +157,26 @@ public final class SignaturesViewModel {
         return out;
     }
 
+    /**
+     * The pages a change after signing altered that the rules do not allow: the viewer outlines
+     * them in red, so the reader sees where, not only that.
+     */
+    public javafx.collections.ObservableSet<Integer> changedPages() {
+        return changedPages;
+    }
+
     private void show(VerificationReport report) {
         verifying.set(false);
+        java.util.Set<Integer> changed = new java.util.TreeSet<>();
+        for (SignatureReport signature : report.signatures()) {
+            for (Change change : signature.changes()) {
+                if (!change.allowed()) {
+                    change.page().ifPresent(changed::add);
+                }
+            }
+        }
+        changedPages.retainAll(changed);
+        changedPages.addAll(changed);
         List<SignatureRow> shown = new ArrayList<>();
         for (SignatureReport signature : report.signatures()) {
             shown.add(row(signature));
@@ -163,6 +203,30 @@ public final class SignaturesViewModel {
         }
         fileStatus.set(overall);
         summary.set(report.summary().in(locale()));
+        if (overall == SignatureStatus.MODIFIED) {
+            shown.stream()
+                    .filter(row -> row.status() == SignatureStatus.MODIFIED)
+                    .findFirst()
+                    .ifPresent(this::outlineWhatChanged);
+        }
+    }
+
+    /** Renders what {@code row} signed and what is shown now, and outlines where they differ. */
+    private void outlineWhatChanged(SignatureRow row) {
+        Path shownFile = file;
+        char[] secret = password;
+        if (scratch == null) {
+            return;
+        }
+        tasks.run(
+                () -> ChangedAreas.between(extractSignedVersion(row, scratch), shownFile, secret),
+                areas -> {
+                    if (shownFile.equals(file)) {
+                        changedAreas.putAll(areas);
+                        changedPages.addAll(areas.keySet());
+                    }
+                },
+                failure -> LOG.debug("The changed areas of {} cannot be drawn", shownFile, failure));
     }
 
     private SignatureRow row(SignatureReport report) {

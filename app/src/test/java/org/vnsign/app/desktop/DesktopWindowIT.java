@@ -269,6 +269,24 @@ class DesktopWindowIT {
         assertThat(Fx.find("#file-verdict").orElseThrow().getStyleClass()).contains("status-modified");
         Fx.settled(stage.getScene());
         Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-forged-tail.png"));
+
+        // The same paint in a well-formed update: the page and the painted area are outlined.
+        Path painted = Forgery.paintedOver(dir.resolve("cong-van.signed.pdf"), dir.resolve("cong-van-da-sua.pdf"));
+        Fx.run(() -> window.model().open(painted));
+        Fx.waitUntil(
+                "the changed area is known",
+                WAIT,
+                () -> window.model().documentProperty().get() != null
+                        && window.model().documentProperty().get().file().equals(painted)
+                        && window.model().signatures().changedAreas().containsKey(1));
+        assertThat(window.model().signatures().fileStatusProperty().get()).isEqualTo(SignatureStatus.MODIFIED);
+        Fx.run(() -> window.model().preview().goTo(1));
+        Fx.waitUntil("page 1 and its changed area are outlined in red", WAIT, () -> Fx.find(".changed-area")
+                .isPresent());
+        assertThat(Fx.call(() -> ((Labeled) Fx.find(".changed-page-label").orElseThrow()).getText()))
+                .isEqualTo("Trang này đã bị sửa sau khi ký");
+        Fx.settled(stage.getScene());
+        Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-changed-area.png"));
     }
 
     @Test

@@ -22,7 +22,17 @@ final class Forgery {
     private Forgery() {}
 
     static Path behindDamagedTail(Path signed, Path output) throws Exception {
-        Path updated = output.resolveSibling("." + output.getFileName() + ".update");
+        Path updated = paintedOver(signed, output.resolveSibling("." + output.getFileName() + ".update"));
+        byte[] bytes = Files.readAllBytes(updated);
+        Files.delete(updated);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.lastIndexOf("startxref");
+        bytes[at + 8] = 'g';
+        return Files.write(output, bytes);
+    }
+
+    /** The same paint in a well-formed incremental update: every reader shows it. */
+    static Path paintedOver(Path signed, Path updated) throws Exception {
         try (PDDocument document = Loader.loadPDF(signed.toFile());
                 OutputStream out = Files.newOutputStream(updated)) {
             PDPage page = document.getPage(0);
@@ -37,11 +47,6 @@ final class Forgery {
             document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
             document.saveIncremental(out);
         }
-        byte[] bytes = Files.readAllBytes(updated);
-        Files.delete(updated);
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        int at = text.lastIndexOf("startxref");
-        bytes[at + 8] = 'g';
-        return Files.write(output, bytes);
+        return updated;
     }
 }
