@@ -39,27 +39,17 @@ class NoMarkOnTextIT {
 
     @Test
     void approvalThenIssueOnADecree30Letter() throws Exception {
-        Path letter = new Decree30Pdf().write(dir.resolve("letter.pdf"));
-        Path approved = sign(
-                letter,
-                "approved.pdf",
-                new Appearance.Approval(Placement.auto()),
-                SigningFixture.leader(),
-                KeyProfile.RSA_2048);
-        Path issued = sign(
-                approved,
-                "issued.pdf",
-                new Appearance.Issue(Placement.auto()),
-                SigningFixture.clerk(),
-                KeyProfile.EC_P256);
-
-        assertNoWordTouched(letter, approved);
-        assertNoWordTouched(approved, issued);
+        approveThenIssueTouchingNoWord(new Decree30Pdf().write(dir.resolve("letter.pdf")));
     }
 
     @Test
     void approvalThenIssueOnALibreOfficeLetter() throws Exception {
-        Path letter = LibreOfficeDocument.writeTo(dir.resolve("cong-van.pdf"));
+        Path issued = approveThenIssueTouchingNoWord(LibreOfficeDocument.writeTo(dir.resolve("cong-van.pdf")));
+        keep(issued, 0, "libreoffice-letter-issued.png");
+    }
+
+    /** The leader approves, the clerk issues; neither signature is drawn over a word. */
+    private Path approveThenIssueTouchingNoWord(Path letter) throws Exception {
         Path approved = sign(
                 letter,
                 "approved.pdf",
@@ -72,10 +62,9 @@ class NoMarkOnTextIT {
                 new Appearance.Issue(Placement.auto()),
                 SigningFixture.clerk(),
                 KeyProfile.EC_P256);
-
         assertNoWordTouched(letter, approved);
         assertNoWordTouched(approved, issued);
-        keep(issued, 0, "libreoffice-letter-issued.png");
+        return issued;
     }
 
     @Test

@@ -39,241 +39,111 @@ class SignatureJudgeTest {
         pki = new JudgePki();
     }
 
-    /** One signature to judge, and what the judge must say. */
-    record Row(
-            String name,
-            Function<JudgePki, X509Certificate> signer,
-            Function<JudgePki, List<X509Certificate>> carried,
-            CrlChoice crls,
-            boolean trustRoot,
-            String digest,
-            Optional<Instant> claimed,
-            Optional<Stamp> stamp,
-            boolean documentTimestamp,
-            Optional<SubIndication> cmsFailure,
-            Optional<Reason> formatProblem,
-            Indication indication,
-            Optional<SubIndication> subIndication,
-            Function<JudgePki, Reason> note) {
+    /**
+     * One signature to judge, and what the judge must say. Built fluently from {@link #of}: each
+     * step returns a changed copy, so rows never share state.
+     */
+    static final class Row implements Cloneable {
+        private String name;
+        private Function<JudgePki, X509Certificate> signer;
+        private Function<JudgePki, List<X509Certificate>> carried = p -> List.of(p.ca, p.tsa);
+        private CrlChoice crls = CrlChoice.CURRENT;
+        private boolean trustRoot = true;
+        private String digest = "SHA-256";
+        private Optional<Instant> claimed = Optional.of(NOW.minusSeconds(3600));
+        private Optional<Stamp> stamp = Optional.empty();
+        private boolean documentTimestamp;
+        private Optional<SubIndication> cmsFailure = Optional.empty();
+        private Optional<Reason> formatProblem = Optional.empty();
+        private Indication indication = Indication.VALID;
+        private Optional<SubIndication> subIndication = Optional.empty();
+        private Function<JudgePki, Reason> note = p -> null;
+
+        static Row of(String name, Function<JudgePki, X509Certificate> signer) {
+            Row row = new Row();
+            row.name = name;
+            row.signer = signer;
+            return row;
+        }
+
         @Override
         public String toString() {
             return name;
         }
 
-        static Row of(String name, Function<JudgePki, X509Certificate> signer) {
-            return new Row(
-                    name,
-                    signer,
-                    p -> List.of(p.ca, p.tsa),
-                    CrlChoice.CURRENT,
-                    true,
-                    "SHA-256",
-                    Optional.of(NOW.minusSeconds(3600)),
-                    Optional.empty(),
-                    false,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Indication.VALID,
-                    Optional.empty(),
-                    p -> null);
+        private Row copy() {
+            try {
+                return (Row) clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
         }
 
         Row carrying(Function<JudgePki, List<X509Certificate>> value) {
-            return new Row(
-                    name,
-                    signer,
-                    value,
-                    crls,
-                    trustRoot,
-                    digest,
-                    claimed,
-                    stamp,
-                    documentTimestamp,
-                    cmsFailure,
-                    formatProblem,
-                    indication,
-                    subIndication,
-                    note);
+            Row row = copy();
+            row.carried = value;
+            return row;
         }
 
         Row crls(CrlChoice value) {
-            return new Row(
-                    name,
-                    signer,
-                    carried,
-                    value,
-                    trustRoot,
-                    digest,
-                    claimed,
-                    stamp,
-                    documentTimestamp,
-                    cmsFailure,
-                    formatProblem,
-                    indication,
-                    subIndication,
-                    note);
+            Row row = copy();
+            row.crls = value;
+            return row;
         }
 
         Row untrustedRoot() {
-            return new Row(
-                    name,
-                    signer,
-                    carried,
-                    crls,
-                    false,
-                    digest,
-                    claimed,
-                    stamp,
-                    documentTimestamp,
-                    cmsFailure,
-                    formatProblem,
-                    indication,
-                    subIndication,
-                    note);
+            Row row = copy();
+            row.trustRoot = false;
+            return row;
         }
 
         Row digest(String value) {
-            return new Row(
-                    name,
-                    signer,
-                    carried,
-                    crls,
-                    trustRoot,
-                    value,
-                    claimed,
-                    stamp,
-                    documentTimestamp,
-                    cmsFailure,
-                    formatProblem,
-                    indication,
-                    subIndication,
-                    note);
+            Row row = copy();
+            row.digest = value;
+            return row;
         }
 
         Row claimed(Instant value) {
-            return new Row(
-                    name,
-                    signer,
-                    carried,
-                    crls,
-                    trustRoot,
-                    digest,
-                    Optional.of(value),
-                    stamp,
-                    documentTimestamp,
-                    cmsFailure,
-                    formatProblem,
-                    indication,
-                    subIndication,
-                    note);
+            Row row = copy();
+            row.claimed = Optional.of(value);
+            return row;
         }
 
         Row stamped(Stamp value) {
-            return new Row(
-                    name,
-                    signer,
-                    carried,
-                    crls,
-                    trustRoot,
-                    digest,
-                    claimed,
-                    Optional.of(value),
-                    documentTimestamp,
-                    cmsFailure,
-                    formatProblem,
-                    indication,
-                    subIndication,
-                    note);
+            Row row = copy();
+            row.stamp = Optional.of(value);
+            return row;
         }
 
         Row asDocumentTimestamp() {
-            return new Row(
-                    name,
-                    signer,
-                    carried,
-                    crls,
-                    trustRoot,
-                    digest,
-                    claimed,
-                    stamp,
-                    true,
-                    cmsFailure,
-                    formatProblem,
-                    indication,
-                    subIndication,
-                    note);
+            Row row = copy();
+            row.documentTimestamp = true;
+            return row;
         }
 
         Row cmsFailure(SubIndication value) {
-            return new Row(
-                    name,
-                    signer,
-                    carried,
-                    crls,
-                    trustRoot,
-                    digest,
-                    claimed,
-                    stamp,
-                    documentTimestamp,
-                    Optional.of(value),
-                    formatProblem,
-                    indication,
-                    subIndication,
-                    note);
+            Row row = copy();
+            row.cmsFailure = Optional.of(value);
+            return row;
         }
 
         Row withFormatProblem() {
-            return new Row(
-                    name,
-                    signer,
-                    carried,
-                    crls,
-                    trustRoot,
-                    digest,
-                    claimed,
-                    stamp,
-                    documentTimestamp,
-                    cmsFailure,
-                    Optional.of(Reason.of("pagesChanged")),
-                    indication,
-                    subIndication,
-                    note);
+            Row row = copy();
+            row.formatProblem = Optional.of(Reason.of("pagesChanged"));
+            return row;
         }
 
         Row gives(Indication value, SubIndication sub) {
-            return new Row(
-                    name,
-                    signer,
-                    carried,
-                    crls,
-                    trustRoot,
-                    digest,
-                    claimed,
-                    stamp,
-                    documentTimestamp,
-                    cmsFailure,
-                    formatProblem,
-                    value,
-                    Optional.ofNullable(sub),
-                    note);
+            Row row = copy();
+            row.indication = value;
+            row.subIndication = Optional.ofNullable(sub);
+            return row;
         }
 
         Row noting(Function<JudgePki, Reason> value) {
-            return new Row(
-                    name,
-                    signer,
-                    carried,
-                    crls,
-                    trustRoot,
-                    digest,
-                    claimed,
-                    stamp,
-                    documentTimestamp,
-                    cmsFailure,
-                    formatProblem,
-                    indication,
-                    subIndication,
-                    value);
+            Row row = copy();
+            row.note = value;
+            return row;
         }
     }
 
@@ -408,17 +278,17 @@ class SignatureJudgeTest {
     void theJudgeGivesEachCaseItsOwnVerdict(Row row) throws Exception {
         Judgement judgement = judge(row);
 
-        assertThat(judgement.indication()).as(row.name()).isEqualTo(row.indication());
-        assertThat(judgement.subIndication()).as(row.name()).isEqualTo(row.subIndication());
-        Reason note = row.note().apply(pki);
+        assertThat(judgement.indication()).as(row.name).isEqualTo(row.indication);
+        assertThat(judgement.subIndication()).as(row.name).isEqualTo(row.subIndication);
+        Reason note = row.note.apply(pki);
         if (note != null) {
-            assertThat(judgement.notes()).as(row.name()).contains(note);
+            assertThat(judgement.notes()).as(row.name).contains(note);
         }
-        if (row.indication() == Indication.VALID && row.stamp().isPresent()) {
-            assertThat(judgement.timeProven()).as(row.name()).isTrue();
-            assertThat(judgement.proofOfExistence()).contains(row.stamp().get().time());
+        if (row.indication == Indication.VALID && row.stamp.isPresent()) {
+            assertThat(judgement.timeProven()).as(row.name).isTrue();
+            assertThat(judgement.proofOfExistence()).contains(row.stamp.get().time());
         }
-        if (row.stamp().isPresent() && row.stamp().get().flawed()) {
+        if (row.stamp.isPresent() && row.stamp.get().flawed()) {
             assertThat(judgement.timeProven())
                     .as("a flawed time-stamp proves nothing")
                     .isFalse();
@@ -426,31 +296,30 @@ class SignatureJudgeTest {
     }
 
     private static Judgement judge(Row row) throws Exception {
-        X509Certificate signer = row.signer().apply(pki);
+        X509Certificate signer = row.signer.apply(pki);
         Optional<TimeStampToken> token = Optional.empty();
-        if (row.stamp().isPresent()) {
-            Stamp stamp = row.stamp().get();
+        if (row.stamp.isPresent()) {
+            Stamp stamp = row.stamp.get();
             byte[] over = stamp.overOtherData()
                     ? "other data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)
                     : SIGNATURE_VALUE;
             token = Optional.of(pki.timestamp(stamp.time(), over, stamp.stranger(), stamp.withCertificates()));
         }
-        List<X509Certificate> carried = new ArrayList<>(row.carried().apply(pki));
+        List<X509Certificate> carried = new ArrayList<>(row.carried.apply(pki));
         carried.add(signer);
         CmsFacts.Builder cms = CmsFacts.builder()
                 .signer(Optional.of(signer))
                 .certificates(carried)
-                .digestAlgorithm(row.digest())
+                .digestAlgorithm(row.digest)
                 .signatureAlgorithm("SHA256withECDSA")
-                .claimedTime(row.claimed())
+                .claimedTime(row.claimed)
                 .signatureTimestamp(token)
                 .signatureValue(SIGNATURE_VALUE)
-                .timestampTime(row.documentTimestamp() ? Optional.of(NOW.minusSeconds(60)) : Optional.empty());
-        row.cmsFailure().ifPresent(failure -> cms.failing(failure, "row: " + row.name()));
-        TrustAnchors anchors = row.trustRoot() ? TrustAnchors.none().plus(List.of(pki.root)) : TrustAnchors.none();
-        SignatureJudge judge = new SignatureJudge(anchors, List.of(), revocation(row.crls()), Optional.empty(), NOW);
-        return judge.judge(
-                cms.build(), row.documentTimestamp(), Optional.empty(), Optional.empty(), row.formatProblem());
+                .timestampTime(row.documentTimestamp ? Optional.of(NOW.minusSeconds(60)) : Optional.empty());
+        row.cmsFailure.ifPresent(failure -> cms.failing(failure, "row: " + row.name));
+        TrustAnchors anchors = row.trustRoot ? TrustAnchors.none().plus(List.of(pki.root)) : TrustAnchors.none();
+        SignatureJudge judge = new SignatureJudge(anchors, List.of(), revocation(row.crls), Optional.empty(), NOW);
+        return judge.judge(cms.build(), row.documentTimestamp, Optional.empty(), Optional.empty(), row.formatProblem);
     }
 
     private static RevocationPool revocation(CrlChoice choice) throws Exception {
