@@ -217,9 +217,11 @@ public final class MainView {
         });
         Button previous = new Button("◀");
         previous.setAccessibleText(messages.get("view.previous"));
+        previous.setTooltip(new Tooltip(messages.get("view.previous") + " (Ctrl+PgUp)"));
         previous.setOnAction(e -> model.preview().previous());
         Button next = new Button("▶");
         next.setAccessibleText(messages.get("view.next"));
+        next.setTooltip(new Tooltip(messages.get("view.next") + " (Ctrl+PgDn)"));
         next.setOnAction(e -> model.preview().next());
         TextField page = new TextField();
         page.setPrefColumnCount(3);
@@ -237,8 +239,10 @@ public final class MainView {
         count.textProperty().bind(Bindings.concat("/ ", model.preview().pageCountProperty()));
         Button fitWidth = new Button(messages.get("view.fitWidth"));
         fitWidth.setOnAction(e -> model.preview().fitWidth());
+        fitWidth.setTooltip(new Tooltip(messages.get("view.fitWidth") + " (Ctrl+0)"));
         Button fitPage = new Button(messages.get("view.fitPage"));
         fitPage.setOnAction(e -> model.preview().fitPage());
+        fitPage.setTooltip(new Tooltip(messages.get("view.fitPage") + " (Ctrl+1)"));
         ComboBox<String> zoom = new ComboBox<>();
         zoom.setEditable(true);
         zoom.setPrefWidth(90);
@@ -259,9 +263,11 @@ public final class MainView {
         });
         Button zoomOut = new Button("−");
         zoomOut.setAccessibleText(messages.get("view.zoomOut"));
+        zoomOut.setTooltip(new Tooltip(messages.get("view.zoomOut") + " (Ctrl+−)"));
         zoomOut.setOnAction(e -> model.preview().zoomOut());
         Button zoomIn = new Button("+");
         zoomIn.setAccessibleText(messages.get("view.zoomIn"));
+        zoomIn.setTooltip(new Tooltip(messages.get("view.zoomIn") + " (Ctrl++)"));
         zoomIn.setOnAction(e -> model.preview().zoomIn());
         Button settings = new Button(messages.get("settings.heading"));
         settings.setId("settings");
@@ -332,7 +338,9 @@ public final class MainView {
         Label hint = new Label(messages.get("place.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
+        hint.setTooltip(new Tooltip(messages.get("place.keys")));
         Button automatic = new Button(messages.get("place.automatic"));
+        automatic.setTooltip(new Tooltip(messages.get("place.keys")));
         automatic.setOnAction(e -> {
             model.placement().forgetHandPlacement();
             model.replan();

@@ -333,6 +333,13 @@ class DesktopWindowIT {
                 .orElse(false));
         assertThat(Fx.call(() -> ((Button) Fx.find("#sign").orElseThrow()).getText()))
                 .isEqualTo("Ký phê duyệt");
+        Fx.run(() -> Fx.find("#sign").orElseThrow().requestFocus());
+        Fx.waitUntil("the focused Sign button shows its focus", WAIT, () -> {
+            var border = ((Button) Fx.find("#sign").orElseThrow()).getBorder();
+            return border != null
+                    && border.getStrokes().stream().anyMatch(stroke -> javafx.scene.paint.Color.web("#ff8f00")
+                            .equals(stroke.getTopStroke()));
+        });
         Fx.run(() -> ((RadioButton) Fx.find("#action-initials").orElseThrow()).fire());
         Fx.waitUntil(
                 "marks on both pages",
