@@ -415,7 +415,7 @@ public final class MainView {
     private void editSettings() {
         SettingsViewModel settings =
                 new SettingsViewModel(model.settingsProperty().get(), messages);
-        new SettingsView(settings, messages, dialogs)
+        new SettingsView(settings, messages, dialogs, model.demoSamples())
                 .showAndWait(root.getScene().getWindow())
                 .ifPresent(model::saveSettings);
     }

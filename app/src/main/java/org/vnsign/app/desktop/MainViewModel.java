@@ -179,6 +179,15 @@ public final class MainViewModel implements BenchProbe.Subject {
         return signing.savedProperty();
     }
 
+    /** The DEMO token's images, for Settings to show as examples. */
+    public org.vnsign.app.settings.SettingsView.Samples demoSamples() {
+        var demo = services.demo().get();
+        return new org.vnsign.app.settings.SettingsView.Samples(
+                demo.map(org.vnsign.app.demo.DemoToken::signatureImage),
+                demo.map(org.vnsign.app.demo.DemoToken::sealImage),
+                demo.map(org.vnsign.app.demo.DemoToken::initialImage));
+    }
+
     /** A document is open but no certificate is chosen: the user must log in to a token first. */
     public BooleanBinding needsLoginProperty() {
         return signing.needsLoginProperty();

@@ -34,13 +34,26 @@ public final class SettingsView {
     private final SettingsViewModel model;
     private final Messages messages;
     private final DialogService dialogs;
+    private final Samples samples;
     private final java.util.Map<GridPane, Integer> rows = new java.util.HashMap<>();
 
     public SettingsView(SettingsViewModel model, Messages messages, DialogService dialogs) {
+        this(model, messages, dialogs, new Samples(Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * @param samples the DEMO token's images, shown faded as examples where the user has none yet,
+     *     so that a newcomer sees what each image is for before drawing one
+     */
+    public SettingsView(SettingsViewModel model, Messages messages, DialogService dialogs, Samples samples) {
         this.model = model;
         this.messages = messages;
         this.dialogs = dialogs;
+        this.samples = samples;
     }
+
+    /** Example images for the signature, the seal and the initial. */
+    public record Samples(Optional<Path> signature, Optional<Path> seal, Optional<Path> initial) {}
 
     /** Shows the dialog; the edited settings when the user saves them. */
     public Optional<Settings> showAndWait(Window owner) {
@@ -48,9 +61,9 @@ public final class SettingsView {
         text(mine, messages.get("settings.name"), model.nameProperty());
         text(mine, messages.get("settings.title"), model.titleProperty());
         text(mine, messages.get("settings.agency"), model.agencyProperty());
-        image(mine, messages.get("settings.signatureImage"), model.signatureImageProperty());
-        image(mine, messages.get("settings.sealImage"), model.sealImageProperty());
-        image(mine, messages.get("settings.initialImage"), model.initialImageProperty());
+        image(mine, messages.get("settings.signatureImage"), model.signatureImageProperty(), samples.signature());
+        image(mine, messages.get("settings.sealImage"), model.sealImageProperty(), samples.seal());
+        image(mine, messages.get("settings.initialImage"), model.initialImageProperty(), samples.initial());
         choice(
                 mine,
                 messages.get("settings.corner"),
@@ -206,17 +219,27 @@ public final class SettingsView {
         add(grid, label, field, null);
     }
 
-    private void image(GridPane grid, String label, StringProperty property) {
+    private void image(GridPane grid, String label, StringProperty property, Optional<Path> sample) {
         TextField field = new TextField();
         field.setEditable(false);
         field.textProperty().bind(property);
         field.setAccessibleText(label);
+        field.setPromptText(sample.isPresent() ? messages.get("settings.sampleShown") : "");
         ImageView preview = new ImageView();
         preview.setFitHeight(48);
         preview.setFitWidth(120);
         preview.setPreserveRatio(true);
-        property.addListener((o, old, now) -> preview.setImage(load(now)));
-        preview.setImage(load(property.get()));
+        Runnable show = () -> {
+            boolean own = property.get() != null && !property.get().isBlank();
+            preview.setImage(
+                    own
+                            ? load(property.get())
+                            : sample.map(p -> load(p.toString())).orElse(null));
+            preview.setOpacity(own ? 1 : 0.45);
+            preview.getStyleClass().setAll(own ? "image-own" : "image-sample");
+        };
+        property.addListener((o, old, now) -> show.run());
+        show.run();
         Button choose = button(messages.get("settings.choose"));
         choose.setOnAction(e -> dialogs.chooseImage().ifPresent(file -> model.setImage(property, file)));
         Button clear = button(messages.get("settings.remove"));

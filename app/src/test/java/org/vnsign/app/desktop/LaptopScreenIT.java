@@ -123,6 +123,11 @@ class LaptopScreenIT {
                         .toList()))
                 .contains("Góc dưới bên phải")
                 .noneMatch(text -> text.contains("_"));
+        assertThat(Fx.call(() -> dialog.getRoot().lookupAll(".image-sample").stream()
+                        .filter(view -> ((javafx.scene.image.ImageView) view).getImage() != null)
+                        .count()))
+                .as("the DEMO signature, seal and initial shown as examples")
+                .isEqualTo(3L);
         List<String> cut = Fx.call(() -> dialog.getRoot().lookupAll(".button").stream()
                 .filter(Node::isVisible)
                 .map(node -> (javafx.scene.control.Button) node)
