@@ -46,6 +46,11 @@ public final class LazyDemoToken {
         return token;
     }
 
+    /** The demo token if it has been made already; never makes it (for callers on the window's thread). */
+    public synchronized Optional<DemoToken> ifReady() {
+        return token == null ? Optional.empty() : token;
+    }
+
     /** The demo token's key store, when there is one. */
     public Optional<Path> keyStore() {
         return get().map(DemoToken::keyStore);

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.vnsign.app.bridge.BridgeRequest;
+import org.vnsign.app.demo.DemoToken;
 import org.vnsign.app.errors.AppError;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.inbox.Actions;
@@ -26,6 +27,7 @@ import org.vnsign.app.placement.PlacementViewModel;
 import org.vnsign.app.preview.PdfPages;
 import org.vnsign.app.preview.PreviewViewModel;
 import org.vnsign.app.qlvb.QlvbDocument;
+import org.vnsign.app.settings.ExampleImages;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.signatures.SignaturesViewModel;
 import org.vnsign.app.tokens.TokensViewModel;
@@ -66,8 +68,8 @@ public final class MainViewModel implements BenchProbe.Subject {
                 () -> settings.get().verifyOnline(),
                 services.tasks(),
                 messages,
-                org.vnsign.app.demo.DemoToken.ORGANISATION);
-        this.signatures.outlineChangesIn(services.scratch());
+                DemoToken.ORGANISATION,
+                services.scratch());
         this.inbox = new InboxViewModel(
                 settings::get, services.uploaders(), services.scratch().resolve("qlvb"), services.tasks(), messages);
         this.outbox = new OutboxViewModel(
@@ -179,13 +181,14 @@ public final class MainViewModel implements BenchProbe.Subject {
         return signing.savedProperty();
     }
 
-    /** The DEMO token's images, for Settings to show as examples. */
-    public org.vnsign.app.settings.SettingsView.Samples demoSamples() {
-        var demo = services.demo().get();
-        return new org.vnsign.app.settings.SettingsView.Samples(
-                demo.map(org.vnsign.app.demo.DemoToken::signatureImage),
-                demo.map(org.vnsign.app.demo.DemoToken::sealImage),
-                demo.map(org.vnsign.app.demo.DemoToken::initialImage));
+    /**
+     * The DEMO token's images, for Settings to show as examples; none while the token is still
+     * being made (never made on the window's thread for this).
+     */
+    public ExampleImages demoSamples() {
+        var demo = services.demo().ifReady();
+        return new ExampleImages(
+                demo.map(DemoToken::signatureImage), demo.map(DemoToken::sealImage), demo.map(DemoToken::initialImage));
     }
 
     /** A document is open but no certificate is chosen: the user must log in to a token first. */

@@ -4,6 +4,8 @@
  */
 package org.vnsign.app.placement;
 
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -29,9 +31,9 @@ public final class PlacementOverlay {
     private final Supplier<Box> highlight;
     private final Supplier<Image> appearance;
     private final Supplier<String> label;
-    private final java.util.function.IntPredicate changedAfterSigning;
+    private final IntPredicate changedAfterSigning;
     private final Supplier<String> changedLabel;
-    private final java.util.function.IntFunction<Box> changedArea;
+    private final IntFunction<Box> changedArea;
 
     /**
      * @param highlight the signature just made, or null
@@ -46,8 +48,8 @@ public final class PlacementOverlay {
             Supplier<Box> highlight,
             Supplier<Image> appearance,
             Supplier<String> label,
-            java.util.function.IntPredicate changedAfterSigning,
-            java.util.function.IntFunction<Box> changedArea,
+            IntPredicate changedAfterSigning,
+            IntFunction<Box> changedArea,
             Supplier<String> changedLabel) {
         this.model = model;
         this.highlight = highlight;

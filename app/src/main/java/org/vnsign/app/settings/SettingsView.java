@@ -34,26 +34,23 @@ public final class SettingsView {
     private final SettingsViewModel model;
     private final Messages messages;
     private final DialogService dialogs;
-    private final Samples samples;
+    private final ExampleImages samples;
     private final java.util.Map<GridPane, Integer> rows = new java.util.HashMap<>();
 
     public SettingsView(SettingsViewModel model, Messages messages, DialogService dialogs) {
-        this(model, messages, dialogs, new Samples(Optional.empty(), Optional.empty(), Optional.empty()));
+        this(model, messages, dialogs, ExampleImages.none());
     }
 
     /**
      * @param samples the DEMO token's images, shown faded as examples where the user has none yet,
      *     so that a newcomer sees what each image is for before drawing one
      */
-    public SettingsView(SettingsViewModel model, Messages messages, DialogService dialogs, Samples samples) {
+    public SettingsView(SettingsViewModel model, Messages messages, DialogService dialogs, ExampleImages samples) {
         this.model = model;
         this.messages = messages;
         this.dialogs = dialogs;
         this.samples = samples;
     }
-
-    /** Example images for the signature, the seal and the initial. */
-    public record Samples(Optional<Path> signature, Optional<Path> seal, Optional<Path> initial) {}
 
     /** Shows the dialog; the edited settings when the user saves them. */
     public Optional<Settings> showAndWait(Window owner) {

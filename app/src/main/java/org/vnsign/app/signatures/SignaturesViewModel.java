@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -22,9 +23,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.i18n.Messages;
+import org.vnsign.app.placement.Box;
 import org.vnsign.app.ui.BackgroundTasks;
 import org.vnsign.app.ui.UserErrors;
 import org.vnsign.signer.OutputFiles;
@@ -59,18 +63,17 @@ public final class SignaturesViewModel {
     private final ObjectProperty<SignatureStatus> fileStatus = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty verifying = new SimpleBooleanProperty();
-    private final javafx.collections.ObservableSet<Integer> changedPages =
-            javafx.collections.FXCollections.observableSet(new java.util.TreeSet<>());
+    private final ObservableSet<Integer> changedPages = FXCollections.observableSet(new TreeSet<>());
+    private final ObservableMap<Integer, Box> changedAreas = FXCollections.observableHashMap();
+    private final Path scratch;
     private Path file;
     private char[] password;
-    private Path scratch;
-    private final javafx.collections.ObservableMap<Integer, org.vnsign.app.placement.Box> changedAreas =
-            FXCollections.observableHashMap();
 
     /**
      * @param anchors read at every verification (the user may add anchors in the settings)
      * @param online whether to ask OCSP and CRL servers when the file has no revocation data
      * @param demoOrganisation the demo certificates' organisation, to label their signatures
+     * @param scratch where a changed file's signed revision is written to be rendered beside it
      */
     public SignaturesViewModel(
             DocumentVerifier verifier,
@@ -78,7 +81,9 @@ public final class SignaturesViewModel {
             BooleanSupplier online,
             BackgroundTasks tasks,
             Messages messages,
-            String demoOrganisation) {
+            String demoOrganisation,
+            Path scratch) {
+        this.scratch = scratch;
         this.verifier = verifier;
         this.anchors = anchors;
         this.online = online;
@@ -87,13 +92,8 @@ public final class SignaturesViewModel {
         this.demoOrganisation = demoOrganisation;
     }
 
-    /** Where changed files' renderings are compared with what was signed (a temporary folder). */
-    public void outlineChangesIn(Path folder) {
-        this.scratch = folder;
-    }
-
     /** The area of each changed page that looks different from what was signed, in points. */
-    public javafx.collections.ObservableMap<Integer, org.vnsign.app.placement.Box> changedAreas() {
+    public ObservableMap<Integer, Box> changedAreas() {
         return changedAreas;
     }
 
@@ -161,22 +161,19 @@ public final class SignaturesViewModel {
      * The pages a change after signing altered that the rules do not allow: the viewer outlines
      * them in red, so the reader sees where, not only that.
      */
-    public javafx.collections.ObservableSet<Integer> changedPages() {
+    public ObservableSet<Integer> changedPages() {
         return changedPages;
     }
 
     private void show(VerificationReport report) {
         verifying.set(false);
-        java.util.Set<Integer> changed = new java.util.TreeSet<>();
         for (SignatureReport signature : report.signatures()) {
             for (Change change : signature.changes()) {
                 if (!change.allowed()) {
-                    change.page().ifPresent(changed::add);
+                    change.page().ifPresent(changedPages::add);
                 }
             }
         }
-        changedPages.retainAll(changed);
-        changedPages.addAll(changed);
         List<SignatureRow> shown = new ArrayList<>();
         for (SignatureReport signature : report.signatures()) {
             shown.add(row(signature));
@@ -215,9 +212,6 @@ public final class SignaturesViewModel {
     private void outlineWhatChanged(SignatureRow row) {
         Path shownFile = file;
         char[] secret = password;
-        if (scratch == null) {
-            return;
-        }
         tasks.run(
                 () -> ChangedAreas.between(extractSignedVersion(row, scratch), shownFile, secret),
                 areas -> {

@@ -41,6 +41,7 @@ import org.vnsign.token.TokenCertificate;
 import org.vnsign.token.TokenDescriptor;
 import org.vnsign.token.TokenException;
 import org.vnsign.token.TokenProviders;
+import org.vnsign.token.pkcs12.Pkcs12TokenProvider;
 
 /**
  * The token panel: tokens present with their PIN state (updated live on insert and remove), the
@@ -261,15 +262,14 @@ public final class TokensViewModel {
      * file (PKCS#12)" for a file (its hashed serial means nothing to anyone), never a word twice.
      */
     private String detail(TokenDescriptor token) {
-        if (org.vnsign.token.pkcs12.Pkcs12TokenProvider.KIND.equals(token.kind())) {
+        if (Pkcs12TokenProvider.KIND.equals(token.kind())) {
             return messages.get("tokens.certificateFile");
         }
         String maker = token.manufacturer().strip();
         String model = token.model().strip();
-        String name = model.startsWith(maker) || maker.startsWith(model)
-                ? (model.length() >= maker.length() ? model : maker)
-                : (maker + " " + model).strip();
-        return name + (token.serialNumber().isBlank() ? "" : " · " + token.serialNumber());
+        // "SoftHSM project" and "SoftHSM project SoftHSM v2" say the maker once.
+        String name = model.startsWith(maker) ? model : maker.startsWith(model) ? maker : maker + " " + model;
+        return name.strip() + (token.serialNumber().isBlank() ? "" : " · " + token.serialNumber());
     }
 
     private SourceRow source(SourceReport report) {

@@ -106,6 +106,11 @@ class LaptopScreenIT {
 
     /** Settings: the leader's own part and an advanced part, values in words, no button cut short. */
     private void settingsInTwoPartsInWordsAndInVietnamese(Rectangle2D screen) throws Exception {
+        // Settings never make the DEMO token on the window's thread: the token list makes it first.
+        Fx.waitUntil(
+                "the DEMO token is ready",
+                WAIT,
+                () -> window.model().demoSamples().signature().isPresent());
         javafx.application.Platform.runLater(
                 () -> ((javafx.scene.control.Button) Fx.find("#settings").orElseThrow()).fire());
         Fx.waitUntil("the settings dialog is open", WAIT, () -> Fx.find("#settings-mine")

@@ -47,6 +47,7 @@ public final class SignedFile {
     private final long inMemoryLimit;
     private List<Long> revisionEnds;
     private byte[] bytes;
+    private boolean readIntoMemory;
 
     public SignedFile(Path path, long length, ReaderProperties properties) {
         this(path, length, properties, IN_MEMORY_LIMIT);
@@ -62,7 +63,9 @@ public final class SignedFile {
 
     /** The whole file, read once, when it is small enough to hold. */
     private Optional<byte[]> inMemory() throws IOException {
-        if (bytes == null && length <= inMemoryLimit) {
+        if (!readIntoMemory && length <= inMemoryLimit) {
+            // Read once: a file whose length changed since it was measured is then read from disk.
+            readIntoMemory = true;
             byte[] read = Files.readAllBytes(path);
             bytes = read.length == length ? read : null;
         }

@@ -15,6 +15,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnsign.signer.pki.Crypto;
 import org.vnsign.signer.verify.SubIndication;
 
 /**
@@ -24,12 +25,8 @@ import org.vnsign.signer.verify.SubIndication;
  */
 final class SignatureValues {
     private static final Logger LOG = LoggerFactory.getLogger(SignatureValues.class);
-    /**
-     * Bouncy Castle, named explicitly rather than whatever the JVM's provider list offers: the
-     * JDK's providers lack Brainpool curves and some RSASSA-PSS parameter sets, and a verdict must
-     * not depend on which providers another part of the process happened to register.
-     */
-    static final java.security.Provider PROVIDER = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+    /** The verifier's one Bouncy Castle provider ({@link Crypto}). */
+    static final java.security.Provider PROVIDER = Crypto.BOUNCY_CASTLE;
 
     private SignatureValues() {}
 

@@ -16,8 +16,8 @@ import org.vnsign.signer.verify.TrustAnchors;
 /**
  * A certificate's path up to a trust anchor, built from the certificates at hand (the CMS, the
  * DSS, the anchors, the shipped intermediates), matching issuers by name and by signature. When
- * no path reaches an anchor it says why in the terms a person can act on: an issuer certificate is missing (name given), or the
- * chain ends at a root nobody trusts (name given).
+ * no path reaches an anchor it says why in the terms a person can act on: an issuer certificate is
+ * missing (name given), or the chain ends at a root nobody trusts (name given).
  *
  * @param certificates the path, leaf first; ends with the anchor when {@code problem} is NONE
  * @param problem why the path does not reach an anchor

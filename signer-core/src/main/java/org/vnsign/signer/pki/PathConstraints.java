@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.vnsign.signer.online.IssuerFinder;
 
 /**
@@ -33,7 +32,7 @@ import org.vnsign.signer.online.IssuerFinder;
  * reported twice or as a broken chain. Why the shell model: see ADR 0009.
  */
 public final class PathConstraints {
-    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
+    private static final Provider BOUNCY_CASTLE = Crypto.BOUNCY_CASTLE;
 
     /** A broken rule: the text key, and the certificate it is about. */
     public record Violation(String key, String certificate) {}

@@ -43,7 +43,7 @@ public final class RevisionComparison {
     private final ChangeRules rules;
     private final IntPredicate signedLater;
     /** Only where the changes are matters (the pages a revision drew on), not what they are. */
-    private boolean pagesOnly;
+    private final boolean pagesOnly;
 
     private final ObjectComparison objects;
     private final List<Change> changes = new ArrayList<>();
@@ -53,7 +53,9 @@ public final class RevisionComparison {
      * @param signedLater whether an object number belongs to a later signed revision: an initial
      *     mark drawn by a later signer is part of that signature's appearance
      */
-    private RevisionComparison(PdfDocument signed, PdfDocument current, ChangeRules rules, IntPredicate signedLater) {
+    private RevisionComparison(
+            PdfDocument signed, PdfDocument current, ChangeRules rules, IntPredicate signedLater, boolean pagesOnly) {
+        this.pagesOnly = pagesOnly;
         this.signed = signed;
         this.current = current;
         this.rules = rules;
@@ -62,7 +64,7 @@ public final class RevisionComparison {
     }
 
     static List<Change> compare(PdfDocument signed, PdfDocument current, ChangeRules rules, IntPredicate signedLater) {
-        RevisionComparison comparison = new RevisionComparison(signed, current, rules, signedLater);
+        RevisionComparison comparison = new RevisionComparison(signed, current, rules, signedLater, false);
         comparison.comparePages();
         comparison.compareFieldValues();
         comparison.compareCatalog();
@@ -71,8 +73,8 @@ public final class RevisionComparison {
 
     /** The pages (1-based) whose look differs: where a revision drew its marks. */
     public static Set<Integer> changedPages(PdfDocument before, PdfDocument after) {
-        RevisionComparison comparison = new RevisionComparison(before, after, ChangeRules.approvalOnly(), n -> false);
-        comparison.pagesOnly = true;
+        RevisionComparison comparison =
+                new RevisionComparison(before, after, ChangeRules.approvalOnly(), n -> false, true);
         comparison.comparePages();
         Set<Integer> pages = new HashSet<>();
         for (Change change : comparison.changes) {

@@ -24,7 +24,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
@@ -185,46 +187,48 @@ public final class TrustAnchors {
         }
         List<X509Certificate> certificates = new ArrayList<>();
         for (String name : lines("files.txt")) {
-            try (InputStream in = resource(name)) {
-                for (X509Certificate certificate : parse(in)) {
-                    if (!pins.containsKey(sha256(certificate))) {
-                        throw new IllegalStateException("bundled anchor " + name + " does not match its pin");
-                    }
-                    certificates.add(certificate);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("bundled anchor " + name + " is unreadable", e);
-            }
+            certificates.addAll(bundled(
+                    name,
+                    "anchor",
+                    certificate -> pins.containsKey(sha256(certificate))
+                            ? Optional.empty()
+                            : Optional.of("does not match its pin")));
         }
-        return new TrustAnchors(pins, certificates, bundledIntermediates(certificates));
-    }
-
-    /** Each line: file and SHA-256; the certificate must match it and be signed by a shipped anchor. */
-    private static List<X509Certificate> bundledIntermediates(List<X509Certificate> anchors) {
         List<X509Certificate> intermediates = new ArrayList<>();
         for (String line : lines("intermediates.txt")) {
+            // Each line: file and SHA-256; the certificate must match it and be signed by a shipped anchor.
             String[] columns = line.split(" ", 2);
-            try (InputStream in = resource(columns[0])) {
-                for (X509Certificate certificate : parse(in)) {
-                    if (!sha256(certificate).equalsIgnoreCase(columns[1].strip())) {
-                        throw new IllegalStateException(
-                                "bundled intermediate " + columns[0] + " does not match its fingerprint");
-                    }
-                    if (anchors.stream().noneMatch(anchor -> IssuerFinder.issues(anchor, certificate))) {
-                        throw new IllegalStateException(
-                                "bundled intermediate " + columns[0] + " is not issued by a shipped anchor");
-                    }
-                    intermediates.add(certificate);
+            intermediates.addAll(bundled(columns[0], "intermediate", certificate -> {
+                if (!sha256(certificate).equalsIgnoreCase(columns[1].strip())) {
+                    return Optional.of("does not match its fingerprint");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("bundled intermediate " + columns[0] + " is unreadable", e);
-            }
+                return certificates.stream().anyMatch(anchor -> IssuerFinder.issues(anchor, certificate))
+                        ? Optional.empty()
+                        : Optional.of("is not issued by a shipped anchor");
+            }));
         }
-        return intermediates;
+        return new TrustAnchors(pins, certificates, intermediates);
+    }
+
+    /**
+     * The certificates of one bundled file, each passing {@code problem} (which names what is wrong,
+     * if anything): a bundle that fails its own checks stops VNSign rather than trusting less or more.
+     */
+    private static List<X509Certificate> bundled(
+            String name, String role, Function<X509Certificate, Optional<String>> problem) {
+        try (InputStream in = resource(name)) {
+            List<X509Certificate> read = parse(in);
+            for (X509Certificate certificate : read) {
+                problem.apply(certificate).ifPresent(why -> {
+                    throw new IllegalStateException("bundled " + role + " " + name + " " + why);
+                });
+            }
+            return read;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("bundled " + role + " " + name + " is unreadable", e);
+        }
     }
 
     private static List<String> lines(String name) {
