@@ -21,6 +21,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -101,6 +102,22 @@ public final class DemoToken {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         } catch (GeneralSecurityException e) {
             throw new IOException("the demo root is unreadable: " + root(), e);
+        }
+    }
+
+    /**
+     * The demo certificate and its root, read without a session: the desktop plans the preview of
+     * marks with it before the user has logged in to any token (the PIN is public, nothing is signed).
+     */
+    public List<X509Certificate> chain() throws IOException {
+        try (var in = Files.newInputStream(keyStore())) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, PIN.toCharArray());
+            return java.util.Arrays.stream(store.getCertificateChain("demo"))
+                    .map(X509Certificate.class::cast)
+                    .toList();
+        } catch (GeneralSecurityException e) {
+            throw new IOException("the demo token is unreadable: " + keyStore(), e);
         }
     }
 

@@ -53,6 +53,29 @@ final class SigningPreparation {
         this.demo = demo;
     }
 
+    /**
+     * The plan of a preview before login: the marks and the box placed with the DEMO certificate
+     * standing in for the user's (its name only when Settings name nobody), the user's own images.
+     * Empty when there is no DEMO token to stand in; nothing here can sign.
+     */
+    Optional<SigningPlan> previewBeforeLogin(
+            Path input, SignatureKind action, char[] password, Appearance appearance, Settings settings)
+            throws IOException, SignerException {
+        Optional<DemoToken> standIn = demo.get();
+        if (standIn.isEmpty()) {
+            return Optional.empty();
+        }
+        SignProfile profile = Profiles.of(settings, Optional.empty());
+        SigningRequest request = RequestFromScreen.request(
+                input,
+                OutputNames.free(input, RequestFromScreen.suffix(action), settings.outputFolderFor(input)),
+                password,
+                appearance,
+                profile,
+                settings);
+        return Optional.of(signing.previewPlan(request, standIn.get().chain()));
+    }
+
     Prepared prepare(
             Path input,
             SignatureKind action,

@@ -176,7 +176,7 @@ public final class SigningViewModel {
     void replan() {
         PdfPages pages = opened.documentProperty().get();
         Optional<TokensViewModel.Chosen> chosen = tokens.chosen();
-        if (pages == null || chosen.isEmpty() || busy.get()) {
+        if (pages == null || busy.get()) {
             return;
         }
         SignatureKind action = placement.actionProperty().get();
@@ -191,6 +191,10 @@ public final class SigningViewModel {
         }
         char[] secret = opened.password();
         planProblem = null;
+        if (chosen.isEmpty()) {
+            previewBeforeLogin(input, action, secret, appearance, current);
+            return;
+        }
         services.tasks()
                 .run(
                         () -> preparation.prepare(
@@ -208,6 +212,19 @@ public final class SigningViewModel {
                                 status.set(planProblem.message());
                             }
                         });
+    }
+
+    /**
+     * Before login the marks are shown where they will go (issue 21), planned with a stand-in
+     * certificate; a failure is not reported, the log-in hint stays the call to action.
+     */
+    private void previewBeforeLogin(
+            Path input, SignatureKind action, char[] secret, Appearance appearance, Settings current) {
+        services.tasks()
+                .run(
+                        () -> preparation.previewBeforeLogin(input, action, secret, appearance, current),
+                        plan -> plan.filter(p -> tokens.chosen().isEmpty()).ifPresent(p -> showPlan(action, p)),
+                        failure -> LOG.debug("No preview before login: {}", failure.toString()));
     }
 
     private void showPlan(SignatureKind action, SigningPlan plan) {

@@ -146,6 +146,14 @@ public final class SigningUseCase {
     }
 
     /**
+     * Lays the marks out for a preview before any certificate is chosen, with a stand-in
+     * certificate: only where the marks go is shown; signing plans again with the real one.
+     */
+    public SigningPlan previewPlan(SigningRequest request, List<X509Certificate> standIn) throws SignerException {
+        return signer.plan(request, SignerIdentity.of(standIn));
+    }
+
+    /**
      * Signs the confirmed plan with {@code token}'s key, then reads the written file again: a new
      * signature that does not verify as intact is removed and reported, never left for the user.
      */

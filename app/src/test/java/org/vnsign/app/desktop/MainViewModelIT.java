@@ -190,6 +190,31 @@ class MainViewModelIT {
     }
 
     @Test
+    void theMarksAndTheApprovalAreShownWhereTheyWillGoBeforeTheUserLogsIn() throws Exception {
+        Path input = new Decree30Pdf().pages(3).write(dir.resolve("du-thao.pdf"));
+        MainViewModel model = model(true);
+        model.open(input);
+
+        assertThat(model.needsLoginProperty().get()).as("nobody logged in").isTrue();
+        Box approval = model.placement().blockProperty().get();
+        assertThat(approval)
+                .as("approval previewed between the profile's title and name")
+                .isNotNull();
+        assertThat(approval.page()).isEqualTo(3);
+        model.placement().actionProperty().set(SignatureKind.INITIALS);
+        assertThat(model.placement().marks()).extracting(Box::page).containsExactly(1, 2, 3);
+
+        logIn(model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
+        chooseCertificate(model, KeyProfile.RSA_2048);
+        model.sign();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(model.signatures().rows()).singleElement().satisfies(row -> assertThat(row.status())
+                .isEqualTo(SignatureStatus.VALID));
+        IndependentValidation.assertValid(dir.resolve("du-thao.initialed.pdf"), tokens.pki(), 1);
+    }
+
+    @Test
     void initialsOnlyTheChosenPagesAndRefusesAPageListThatMakesNoSense() throws Exception {
         Path input = new Decree30Pdf().pages(4).write(dir.resolve("dt.pdf"));
         MainViewModel model = signingWithTheMainToken(input);
