@@ -51,7 +51,9 @@ import org.vnsign.testsupport.validation.IndependentValidation;
  * The desktop app in a real window (under Xvfb on Linux): open a document, place the signature,
  * sign with the SoftHSM2 token through the real PIN dialog, and see the signature panel turn
  * green; a newcomer's flow with the demo token; and a document from the QLVB server signed, kept
- * in pending uploads while the server fails, and returned by "Retry now". Saves screenshots to {@code target/screenshots}.
+ * in pending uploads while the server fails, and returned by "Retry now". Runs twice: on a 1920×1080 screen (screenshots in {@code
+ * target/screenshots}) and in the {@code laptop-screen} execution on 1366×768 ({@code
+ * target/screenshots/1366x768}).
  */
 @SoftHsmTest
 class DesktopWindowIT {
@@ -315,6 +317,44 @@ class DesktopWindowIT {
         assertThat(highlighted.y()).isCloseTo(moved.y(), org.assertj.core.data.Offset.offset(0.5f));
         Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-turned-page.png"));
         IndependentValidation.assertValid(dir.resolve("phu-luc.signed.pdf"), tokens.pki(), 1);
+    }
+
+    /**
+     * A first run: no settings file at all, so no name, title, agency or image. The approval is
+     * previewed before login and placed under the certificate's own name once logged in (issue 21).
+     */
+    @Test
+    void aFirstRunWithAFreshProfileApprovesWithTheDemoTokenPlacedUnderTheCertificatesName() throws Exception {
+        Files.delete(dir.resolve("home/config/settings.json"));
+        Path input = new Decree30Pdf()
+                .signer("NGƯỜI DÙNG THỬ DEMO", "NGƯỜI DÙNG THỬ")
+                .write(dir.resolve("cong-van.pdf"));
+        show(input);
+        Fx.waitUntil(
+                "the approval is previewed before login",
+                WAIT,
+                () -> window.model().placement().blockProperty().get() != null);
+        assertThat(Fx.call(() -> Fx.find("#sign-login-hint").orElseThrow().isVisible()))
+                .as("the call to action is still to log in")
+                .isTrue();
+        Fx.screenshot(stage.getScene(), screenshots().resolve("first-run-before-login.png"));
+
+        chooseToken("Token DEMO — không có giá trị pháp lý");
+        logIn(DemoToken.PIN);
+        Fx.waitUntil("the approval is placed with the certificate", WAIT, () -> !((Button)
+                        Fx.find("#sign").orElseThrow())
+                .isDisabled());
+        assertThat(window.model().placement().blockProperty().get())
+                .as("placed without any drag")
+                .isNotNull();
+        clickSignAndWaitForTheVerdict(1);
+
+        assertThat(window.model().signatures().rows()).singleElement().satisfies(row -> assertThat(row.status())
+                .isEqualTo(SignatureStatus.DEMO));
+        assertThat(window.model().signatures().rows().get(0).page())
+                .as("on the signature page of the letter")
+                .isEqualTo(window.model().preview().pageCountProperty().get());
+        Fx.screenshot(stage.getScene(), screenshots().resolve("first-run-approved.png"));
     }
 
     @Test
