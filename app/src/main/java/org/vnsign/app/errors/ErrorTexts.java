@@ -33,12 +33,13 @@ public final class ErrorTexts {
     public static String text(Messages messages, Throwable failure, Surface surface) {
         Optional<TokenException> token = tokenFailure(failure);
         if (token.isPresent()) {
-            return worded(
+            String text = worded(
                     messages,
                     "error.",
                     token.get().code().name(),
                     surface,
                     token.get().getMessage());
+            return text + triesLeft(messages, token.get());
         }
         if (failure instanceof SignerException signer) {
             String text = worded(messages, "signer.", signer.error().name(), surface, signer.getMessage());
@@ -53,6 +54,24 @@ public final class ErrorTexts {
             return text;
         }
         return appText(messages, appCode(failure));
+    }
+
+    /**
+     * What the token reported about the tries left after a wrong PIN. PKCS#11 gives no number, only
+     * "few left" (CKF_USER_PIN_COUNT_LOW) and "last one" (CKF_USER_PIN_FINAL_TRY), so the text says
+     * exactly that, or nothing when the token said neither.
+     */
+    private static String triesLeft(Messages messages, TokenException token) {
+        if (token.code() != org.vnsign.token.ErrorCode.TOKEN_PIN_INCORRECT) {
+            return "";
+        }
+        if (token.pinFlags().contains(org.vnsign.token.PinFlag.FINAL_TRY)) {
+            return " " + messages.get("pin.after.FINAL_TRY");
+        }
+        if (token.pinFlags().contains(org.vnsign.token.PinFlag.COUNT_LOW)) {
+            return " " + messages.get("pin.after.COUNT_LOW");
+        }
+        return "";
     }
 
     /** The text of one of the app's own codes. */

@@ -186,9 +186,7 @@ class CommandLineIT extends TokenProcessTest {
                 certs("999999\n", "--token", TestTokens.MAIN_LABEL, "--pin-stdin", "--lang", "vi");
 
         assertThat(result.err().strip())
-                .isEqualTo(
-                        "Lỗi [TOKEN_PIN_INCORRECT]: "
-                                + "Mã PIN không đúng. Hãy kiểm tra kỹ trước khi thử lại: token sẽ bị khóa sau vài lần nhập sai.");
+                .isEqualTo("Lỗi [TOKEN_PIN_INCORRECT]: " + "Mã PIN không đúng. Hãy kiểm tra kỹ trước khi thử lại.");
     }
 
     @Test
