@@ -45,6 +45,7 @@ final class MainToolbar {
         next.setTooltip(new Tooltip(messages.get("view.next") + " (Ctrl+PgDn)"));
         next.setOnAction(e -> model.preview().next());
         TextField page = new TextField();
+        page.setId("page-number");
         page.setPrefColumnCount(3);
         page.setAccessibleText(messages.get("view.page"));
         model.preview().currentPageProperty().addListener((o, old, now) -> page.setText(String.valueOf(now)));

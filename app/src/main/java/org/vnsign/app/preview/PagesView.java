@@ -93,8 +93,19 @@ public final class PagesView extends ListView<Integer> {
         if (flow == null || flow.getFirstVisibleCell() == null) {
             return;
         }
+        List<ShownPage.Span> spans = new ArrayList<>();
+        for (int index = flow.getFirstVisibleCell().getIndex();
+                flow.getLastVisibleCell() != null
+                        && index <= flow.getLastVisibleCell().getIndex();
+                index++) {
+            var cell = flow.getVisibleCell(index);
+            if (cell != null) {
+                spans.add(new ShownPage.Span(index + 1, cell.getLayoutY(), cell.getLayoutY() + cell.getHeight()));
+            }
+        }
+        int shown = ShownPage.of(spans, flow.getHeight());
         scrollingByUser = true;
-        model.goTo(flow.getFirstVisibleCell().getIndex() + 1);
+        model.goTo(shown > 0 ? shown : flow.getFirstVisibleCell().getIndex() + 1);
         scrollingByUser = false;
     }
 

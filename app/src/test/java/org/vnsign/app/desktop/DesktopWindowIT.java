@@ -395,6 +395,11 @@ class DesktopWindowIT {
         Fx.waitUntil("page 2 overlay is on screen", WAIT, () -> Fx.find(".page-overlay")
                 .isPresent());
         Fx.settled(stage.getScene());
+        assertThat(Fx.call(() -> ((javafx.scene.control.TextField)
+                                Fx.find("#page-number").orElseThrow())
+                        .getText()))
+                .as("the indicator names the page shown, not the sliver of page 1 above it")
+                .isEqualTo("2");
         Node overlay = Fx.call(() -> Fx.find("#pages").orElseThrow().lookupAll(".page-overlay").stream()
                 .filter(Node::isVisible)
                 .reduce((first, second) -> second)
