@@ -196,6 +196,11 @@ public final class MainViewModel implements BenchProbe.Subject {
         return signing.needsLoginProperty();
     }
 
+    /** The placement on screen is the preview before login (planned with a stand-in certificate). */
+    public javafx.beans.property.ReadOnlyBooleanProperty previewOnlyProperty() {
+        return signing.previewOnlyProperty();
+    }
+
     public BooleanBinding canSignProperty() {
         return signing.canSignProperty();
     }

@@ -68,6 +68,9 @@ public final class SigningViewModel {
     private final BooleanBinding canSign;
     private final BooleanBinding needsLogin;
     private final ObjectProperty<Path> saved = new SimpleObjectProperty<>();
+    /** The placement shown is the preview before login, planned with the stand-in certificate. */
+    private final BooleanProperty previewOnly = new SimpleBooleanProperty();
+
     private AtomicBoolean cancelled = new AtomicBoolean();
     /** Why the last automatic placement failed, when it was not for lack of a place (a missing seal). */
     private UserError planProblem;
@@ -149,6 +152,11 @@ public final class SigningViewModel {
         return saved;
     }
 
+    /** True while what is placed on screen is the preview before login, not yet the plan for a certificate. */
+    BooleanProperty previewOnlyProperty() {
+        return previewOnly;
+    }
+
     BooleanBinding needsLoginProperty() {
         return needsLogin;
     }
@@ -201,6 +209,7 @@ public final class SigningViewModel {
                                 input, action, secret, appearance, current, chosen.get(), Optional.empty()),
                         prepared -> {
                             appearanceImage.set(prepared.image(action).orElse(null));
+                            previewOnly.set(false);
                             showPlan(action, prepared.plan());
                         },
                         failure -> {
@@ -223,7 +232,10 @@ public final class SigningViewModel {
         services.tasks()
                 .run(
                         () -> preparation.previewBeforeLogin(input, action, secret, appearance, current),
-                        plan -> plan.filter(p -> tokens.chosen().isEmpty()).ifPresent(p -> showPlan(action, p)),
+                        plan -> plan.filter(p -> tokens.chosen().isEmpty()).ifPresent(p -> {
+                            previewOnly.set(true);
+                            showPlan(action, p);
+                        }),
                         failure -> LOG.debug("No preview before login: {}", failure.toString()));
     }
 

@@ -186,7 +186,8 @@ class CommandLineIT extends TokenProcessTest {
                 certs("999999\n", "--token", TestTokens.MAIN_LABEL, "--pin-stdin", "--lang", "vi");
 
         assertThat(result.err().strip())
-                .isEqualTo("Lỗi [TOKEN_PIN_INCORRECT]: " + "Mã PIN không đúng. Hãy kiểm tra kỹ trước khi thử lại.");
+                .isEqualTo("Lỗi [TOKEN_PIN_INCORRECT]: " + "Mã PIN không đúng. Hãy kiểm tra kỹ trước khi thử lại. "
+                        + "Token báo: chỉ còn ít lần thử (token không cho biết còn bao nhiêu lần).");
     }
 
     @Test

@@ -142,9 +142,10 @@ class DesktopWindowIT {
         logIn(TestTokens.MAIN_PIN);
         chooseCertificate(KeyProfile.RSA_2048.commonName());
         Fx.waitUntil(
-                "the block is placed",
+                "the block is placed for the certificate",
                 WAIT,
-                () -> window.model().placement().blockProperty().get() != null);
+                () -> window.model().placement().blockProperty().get() != null
+                        && !window.model().previewOnlyProperty().get());
     }
 
     /** Clicks "Log in" and types the PIN into the real PIN dialog. */
@@ -224,7 +225,10 @@ class DesktopWindowIT {
         var placed = Fx.call(() -> window.model().placement().blockProperty().get());
         Fx.waitUntil("the block is on screen", WAIT, () -> Fx.find(".signature-block")
                 .isPresent());
-        Node block = Fx.find(".signature-block").orElseThrow();
+        // The overlay is drawn again for the certificate's plan (it showed the preview before
+        // login): take the block once the window has settled, not the node about to be replaced.
+        Fx.settled(stage.getScene());
+        Node block = Fx.call(() -> Fx.find(".signature-block").orElseThrow());
         drag(block, 20, 20, 60, 20);
         Fx.waitUntil(
                 "the block moved right",
@@ -341,9 +345,11 @@ class DesktopWindowIT {
 
         chooseToken("Token DEMO — không có giá trị pháp lý");
         logIn(DemoToken.PIN);
-        Fx.waitUntil("the approval is placed with the certificate", WAIT, () -> !((Button)
-                        Fx.find("#sign").orElseThrow())
-                .isDisabled());
+        Fx.waitUntil(
+                "the approval is placed with the certificate",
+                WAIT,
+                () -> !Fx.find("#sign").orElseThrow().isDisabled()
+                        && !window.model().previewOnlyProperty().get());
         assertThat(window.model().placement().blockProperty().get())
                 .as("placed without any drag")
                 .isNotNull();
@@ -368,9 +374,11 @@ class DesktopWindowIT {
                 .contains("Đăng nhập");
         chooseToken("Token DEMO — không có giá trị pháp lý");
         logIn(DemoToken.PIN);
-        Fx.waitUntil("the log-in hint is gone", WAIT, () -> !Fx.find("#sign-login-hint")
-                .map(Node::isVisible)
-                .orElse(false));
+        Fx.waitUntil(
+                "the log-in hint is gone and the plan is for the certificate",
+                WAIT,
+                () -> !Fx.find("#sign-login-hint").map(Node::isVisible).orElse(false)
+                        && !window.model().previewOnlyProperty().get());
         assertThat(Fx.call(() -> ((Button) Fx.find("#sign").orElseThrow()).getText()))
                 .isEqualTo("Ký phê duyệt");
         Fx.run(() -> Fx.find("#sign").orElseThrow().requestFocus());

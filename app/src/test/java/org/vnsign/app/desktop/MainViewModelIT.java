@@ -528,7 +528,9 @@ class MainViewModelIT {
 
         assertThat(dialogs.pinPrompts).hasSize(1);
         assertThat(dialogs.errors).singleElement().satisfies(error -> {
-            assertThat(error.message()).isEqualTo(english.get("error.TOKEN_PIN_INCORRECT"));
+            assertThat(error.message())
+                    .as("SoftHSM2 reports CKF_USER_PIN_COUNT_LOW after a wrong PIN, and the text says so")
+                    .isEqualTo(english.get("error.TOKEN_PIN_INCORRECT") + " " + english.get("pin.after.COUNT_LOW"));
             assertThat(error.details()).startsWith("TOKEN_PIN_INCORRECT");
         });
         assertThat(model.tokens().loggedInProperty().get()).isFalse();
