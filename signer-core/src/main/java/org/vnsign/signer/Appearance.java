@@ -33,9 +33,15 @@ public sealed interface Appearance {
     /**
      * The agency's signature ("ký số phát hành"): the seal at real size over the left third of the
      * approval signature, with the agency name and signing time. Automatic placement needs the
-     * approval signature already in the document.
+     * approval signature already in the document. The {@code numbering} the clerk assigns is
+     * printed into the first page's number and date lines in the same revision.
      */
-    record Issue(Placement placement) implements Appearance {
+    record Issue(Placement placement, IssueNumbering numbering) implements Appearance {
+        /** Issuing a document whose number and date are already printed (or not wanted). */
+        public Issue(Placement placement) {
+            this(placement, IssueNumbering.none());
+        }
+
         @Override
         public SignatureKind kind() {
             return SignatureKind.ISSUE;

@@ -74,7 +74,11 @@ public enum SignerError {
     /** A file given as a trusted certificate is not a certificate (PEM or DER), or cannot be read. */
     TRUST_UNREADABLE(Category.SETTINGS),
     /** The file has no signature with the number asked for. */
-    NO_SUCH_SIGNATURE(Category.REQUEST);
+    NO_SUCH_SIGNATURE(Category.REQUEST),
+    /** The first page has no "Số: …" line (for a number) or no "ngày … tháng … năm …" line (for a date). */
+    NUMBERING_LINE_NOT_FOUND(Category.REQUEST),
+    /** The first page already prints another number, notation or date than the one assigned. */
+    NUMBERING_CONFLICT(Category.REQUEST);
 
     private final Category category;
 

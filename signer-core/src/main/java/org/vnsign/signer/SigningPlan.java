@@ -21,6 +21,8 @@ import java.util.Optional;
  *     invisible signature
  * @param marks initial marks per page, each on its page as shown, empty unless initialing
  * @param notices what the user should know
+ * @param printed text printed into the document's blanks in the signed revision (the number and
+ *     date at issue), empty otherwise
  */
 public record SigningPlan(
         SigningRequest request,
@@ -29,9 +31,23 @@ public record SigningPlan(
         int signaturePage,
         Optional<Rect> signatureRect,
         Map<Integer, Rect> marks,
-        List<SignNotice> notices) {
+        List<SignNotice> notices,
+        List<PrintedText> printed) {
     public SigningPlan {
         marks = Map.copyOf(marks);
         notices = List.copyOf(notices);
+        printed = List.copyOf(printed);
+    }
+
+    /** A plan that prints nothing into the document's text. */
+    public SigningPlan(
+            SigningRequest request,
+            SignerIdentity identity,
+            int pageCount,
+            int signaturePage,
+            Optional<Rect> signatureRect,
+            Map<Integer, Rect> marks,
+            List<SignNotice> notices) {
+        this(request, identity, pageCount, signaturePage, signatureRect, marks, notices, List.of());
     }
 }

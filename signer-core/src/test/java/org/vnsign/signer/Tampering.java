@@ -86,6 +86,21 @@ final class Tampering {
         return output;
     }
 
+    /**
+     * An unsigned incremental update that lays a stamp named as VNSign's printed number and date
+     * ({@code /VNSignIssueNumbering}) on page 1: only the issuing signature's own stamps are allowed.
+     */
+    static Path forgeIssueNumbering(Path signed, Path output) throws Exception {
+        try (PdfDocument document = append(signed, output)) {
+            com.itextpdf.kernel.pdf.annot.PdfStampAnnotation stamp =
+                    new com.itextpdf.kernel.pdf.annot.PdfStampAnnotation(new Rectangle(100, 700, 60, 16));
+            stamp.setStampName(new com.itextpdf.kernel.pdf.PdfName("VNSignIssueNumbering"));
+            stamp.setContents(new PdfString("999"));
+            document.getPage(1).addAnnotation(stamp);
+        }
+        return output;
+    }
+
     /** Puts {@code container} (zero-padded) in place of the last signature's CMS: outside the signed bytes. */
     static Path replaceSignatureContainer(Path signed, byte[] container, Path output) throws Exception {
         byte[] bytes = Files.readAllBytes(signed);

@@ -15,6 +15,7 @@ import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import java.util.List;
 import java.util.Optional;
+import org.vnsign.signer.Rect;
 import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
 
@@ -31,6 +32,10 @@ public final class Artwork {
     static final float PADDING = 2f;
 
     private static final float WATERMARK_OPACITY = 0.55f;
+    /** Liberation Serif's descent and ascent-plus-descent, in ems. */
+    private static final float DESCENT_EMS = 0.216f;
+
+    private static final float LINE_BOX_EMS = 1.107f;
 
     private final PdfDocument document;
     private final PdfFont font;
@@ -87,6 +92,37 @@ public final class Artwork {
         float scale = Math.min(1f, Math.min((width - 2 * PADDING) / textWidth, (height - 2 * PADDING) / textHeight));
         writeLines(canvas, lines, 0, width, height, TEXT_SIZE * scale, LEADING * scale, alignRight);
         stampWatermark(canvas, form.getBBox().toRectangle());
+        canvas.release();
+        return form;
+    }
+
+    /**
+     * Text printed into a blank of the document (the number and the date at issue): at the size of
+     * the text around it, or smaller when the blank is too narrow, on the line's baseline; over a
+     * white ground when the blank holds dots, so the dots do not show through the digits.
+     */
+    public PdfFormXObject filled(org.vnsign.signer.PrintedText printed) {
+        Rect box = printed.rect();
+        PdfFormXObject form = new PdfFormXObject(new Rectangle(box.width(), box.height()));
+        PdfCanvas canvas = new PdfCanvas(form, document);
+        if (printed.coversLeaders()) {
+            canvas.saveState()
+                    .setFillColor(ColorConstants.WHITE)
+                    .rectangle(0, 0, box.width(), box.height())
+                    .fill()
+                    .restoreState();
+        }
+        String text = Fonts.nfc(printed.text());
+        float size = Math.min(
+                printed.fontSize(), printed.fontSize() * box.width() / font.getWidth(text, printed.fontSize()));
+        float textWidth = font.getWidth(text, size);
+        float x = printed.alignRight() ? box.width() - textWidth : 0;
+        float baseline = (box.height() - printed.fontSize() * LINE_BOX_EMS) / 2 + printed.fontSize() * DESCENT_EMS;
+        canvas.beginText()
+                .setFontAndSize(font, size)
+                .moveText(x, baseline)
+                .showText(text)
+                .endText();
         canvas.release();
         return form;
     }

@@ -206,6 +206,21 @@ public final class Layout {
     }
 
     /** A text block at the top right of page 1, inside the top margin, right edge on the text margin. */
+    /**
+     * Where the number and date the clerk assigns are printed on the first page, and what is
+     * printed there; nothing when nothing is assigned.
+     *
+     * @throws SignerException {@link SignerError#NUMBERING_LINE_NOT_FOUND} when the first page has no
+     *     line for them, {@link SignerError#NUMBERING_CONFLICT} when it prints something else already
+     */
+    public List<org.vnsign.signer.PrintedText> numbering(org.vnsign.signer.IssueNumbering numbering)
+            throws SignerException {
+        if (numbering.isEmpty()) {
+            return List.of();
+        }
+        return NumberingBlanks.find(text(1).lines(), numbering);
+    }
+
     public Spot topRightOfFirstPage(float width, float height) {
         Rectangle crop = shown(1);
         return new Spot(

@@ -37,6 +37,8 @@ public final class RevisionComparison {
     private static final Set<PdfName> CATALOG_IGNORED =
             Set.of(PdfName.AcroForm, PdfName.DSS, PdfName.Metadata, PdfName.Extensions, PdfName.Pages, PdfName.Version);
     private static final PdfName INITIAL_STAMP = new PdfName("VNSignInitial");
+    /** The number and date an issuing signature prints into the document's blanks, in its own revision. */
+    private static final PdfName NUMBERING_STAMP = new PdfName("VNSignIssueNumbering");
 
     private final PdfDocument signed;
     private final PdfDocument current;
@@ -195,6 +197,14 @@ public final class RevisionComparison {
         }
         if (INITIAL_STAMP.equals(annotation.getAsName(PdfName.Name)) && signedLater.test(objectNumber)) {
             add(ChangeKind.SIGNATURE_ADDED, Optional.of(number), "", Reason.of("change.initialMark", page(number)));
+            return;
+        }
+        if (NUMBERING_STAMP.equals(annotation.getAsName(PdfName.Name)) && signedLater.test(objectNumber)) {
+            add(
+                    ChangeKind.SIGNATURE_ADDED,
+                    Optional.of(number),
+                    "",
+                    Reason.of("change.issueNumbering", page(number), text(annotation.getAsString(PdfName.Contents))));
             return;
         }
         PdfName subtype = annotation.getAsName(PdfName.Subtype);
@@ -375,5 +385,9 @@ public final class RevisionComparison {
             node = node.getAsDictionary(PdfName.Parent);
         }
         return null;
+    }
+
+    private static String text(com.itextpdf.kernel.pdf.PdfString contents) {
+        return contents == null ? "" : contents.toUnicodeString();
     }
 }

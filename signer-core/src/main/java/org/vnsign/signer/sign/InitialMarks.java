@@ -7,13 +7,10 @@ package org.vnsign.signer.sign;
 import com.itextpdf.io.image.ImageData;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.AffineTransform;
-import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfStream;
-import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
-import com.itextpdf.kernel.pdf.annot.PdfStampAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.signatures.SignatureUtil;
@@ -93,7 +90,7 @@ final class InitialMarks {
             if (asAnnotations) {
                 PdfFormXObject appearance = appearanceByRotation.computeIfAbsent(
                         frame.rotation(), rotation -> frame.uprightAppearance(mark, document));
-                addStamp(page, appearance, frame.toUser(shown), texts.signerName());
+                LockedStamps.add(page, appearance, frame.toUser(shown), STAMP_NAME, "Ký tắt: " + texts.signerName());
             } else {
                 addContent(document, page, mark, frame.upright(shown));
             }
@@ -113,15 +110,5 @@ final class InitialMarks {
                 .addXObjectWithTransformationMatrix(
                         mark, matrix[0], matrix[1], matrix[2], matrix[3], matrix[4], matrix[5])
                 .release();
-    }
-
-    private static void addStamp(PdfPage page, PdfFormXObject mark, Rect rect, String name) {
-        PdfStampAnnotation stamp =
-                new PdfStampAnnotation(new Rectangle(rect.x(), rect.y(), rect.width(), rect.height()));
-        stamp.setStampName(STAMP_NAME);
-        stamp.setNormalAppearance(mark.getPdfObject());
-        stamp.setFlags(PdfAnnotation.PRINT | PdfAnnotation.LOCKED | PdfAnnotation.LOCKED_CONTENTS);
-        stamp.setContents(Fonts.nfc("Ký tắt: " + name));
-        page.addAnnotation(stamp);
     }
 }

@@ -48,6 +48,7 @@ final class SignatureDrawing {
         if (appearance.kind() == SignatureKind.INITIALS) {
             return InitialMarks.stamp(plan, document, artwork, texts, now);
         }
+        PrintedTexts.print(plan, document, new Artwork(document, Fonts.serif(), ""));
         Optional<Rect> rect = plan.signatureRect();
         if (rect.isEmpty()) {
             return Optional.empty();

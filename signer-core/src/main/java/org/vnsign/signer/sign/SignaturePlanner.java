@@ -55,7 +55,11 @@ final class SignaturePlanner {
         Appearance appearance = request.appearance();
         return switch (appearance.kind()) {
             case APPROVAL -> approval(((Appearance.Approval) appearance).placement());
-            case ISSUE -> issue(((Appearance.Issue) appearance).placement());
+            case ISSUE -> {
+                Appearance.Issue issue = (Appearance.Issue) appearance;
+                SigningPlan placed = issue(issue.placement());
+                yield withPrinted(placed, layout.numbering(issue.numbering()));
+            }
             case ANNEX -> {
                 Appearance.Annex annex = (Appearance.Annex) appearance;
                 yield textBlock(annex.placement(), texts.annex(annex.documentNumber(), now));
@@ -118,6 +122,18 @@ final class SignaturePlanner {
         float width = Artwork.width(font, lines, Artwork.TEXT_SIZE);
         float height = Artwork.height(lines, Artwork.LEADING);
         return visible(layout.topRightOfFirstPage(width, height), List.of());
+    }
+
+    private static SigningPlan withPrinted(SigningPlan plan, List<org.vnsign.signer.PrintedText> printed) {
+        return new SigningPlan(
+                plan.request(),
+                plan.identity(),
+                plan.pageCount(),
+                plan.signaturePage(),
+                plan.signatureRect(),
+                plan.marks(),
+                plan.notices(),
+                printed);
     }
 
     private SigningPlan visible(Layout.Spot spot, List<SignNotice> notices) throws SignerException {

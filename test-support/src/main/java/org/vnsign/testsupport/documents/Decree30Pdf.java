@@ -55,6 +55,8 @@ public final class Decree30Pdf {
     private boolean endMark = true;
     private int turn;
     private float bodyBottom = BOTTOM + 10f;
+    private String numberLine = "Số: 123/QĐ-BTC";
+    private String dateLine = "Hà Nội, ngày 20 tháng 11 năm 2026";
 
     public Decree30Pdf pages(int value) {
         this.pages = value;
@@ -86,6 +88,17 @@ public final class Decree30Pdf {
      */
     public Decree30Pdf textIntoBottomMargin() {
         this.bodyBottom = 20f;
+        return this;
+    }
+
+    /**
+     * The first page's number and date lines as a draft before issue has them, for instance
+     * {@code "Số:        /QĐ-BTC"} and {@code "Hà Nội, ngày      tháng      năm 2026"}: the clerk
+     * assigns the number and the date at issue.
+     */
+    public Decree30Pdf numberAndDateLines(String number, String date) {
+        this.numberLine = number;
+        this.dateLine = date;
         return this;
     }
 
@@ -174,12 +187,12 @@ public final class Decree30Pdf {
         }
     }
 
-    private static float header(Writer writer, float y) throws IOException {
+    private float header(Writer writer, float y) throws IOException {
         writer.centred("BỘ TÀI CHÍNH", 170f, y, 12f);
         writer.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 400f, y, 12f);
-        writer.centred("Số: 123/QĐ-BTC", 170f, y - 22f, 13f);
+        writer.centred(numberLine, 170f, y - 22f, 13f);
         writer.centred("Độc lập - Tự do - Hạnh phúc", 400f, y - 16f, 13f);
-        writer.centred("Hà Nội, ngày 20 tháng 11 năm 2026", 400f, y - 40f, 13f);
+        writer.centred(dateLine, 400f, y - 40f, 13f);
         writer.centred("QUYẾT ĐỊNH", (LEFT + RIGHT) / 2, y - 80f, 14f);
         writer.centred("Ban hành Quy chế quản lý và sử dụng chữ ký số", (LEFT + RIGHT) / 2, y - 98f, 14f);
         return y - 130f;
