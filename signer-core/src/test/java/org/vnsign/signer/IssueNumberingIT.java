@@ -92,6 +92,22 @@ class IssueNumberingIT {
     }
 
     @Test
+    void aDocumentIssuedWithANumberIsNotNumberedAgainWithAnother() throws Exception {
+        Path approved = approvedDraft("Số:          /QĐ-BTC", "Hà Nội, ngày        tháng        năm 2026");
+        Path issued = sign(approved, "issued.pdf", issue("123/QĐ-BTC", FIFTH_OF_FEBRUARY), SigningFixture.clerk())
+                .output();
+
+        assertThat(sign(issued, "again.pdf", issue("123/QĐ-BTC", FIFTH_OF_FEBRUARY), SigningFixture.clerk())
+                        .plan()
+                        .printed())
+                .as("the same number and date: nothing printed twice")
+                .isEmpty();
+        assertThatThrownBy(() -> sign(issued, "other.pdf", issue("124/QĐ-BTC", null), SigningFixture.clerk()))
+                .extracting(e -> ((SignerException) e).error())
+                .isEqualTo(SignerError.NUMBERING_CONFLICT);
+    }
+
+    @Test
     void dottedBlanksAndAPartYearAreFilledAndANumberWithoutPrintedNotationIsWrittenWhole() throws Exception {
         Path approved = approvedDraft("Số: ……………", "Hà Nội, ngày ….. tháng ….. năm 20…");
 

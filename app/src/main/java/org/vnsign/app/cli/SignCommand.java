@@ -5,8 +5,10 @@
 package org.vnsign.app.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.CopyForm;
+import org.vnsign.signer.IssueNumbering;
 import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.Placement;
 import org.vnsign.signer.Rect;
@@ -61,8 +63,19 @@ final class SignCommand extends SigningSubcommand {
     @Option(names = "--agency", paramLabel = "TEXT", description = "Agency name (default: certificate O).")
     String agency = "";
 
-    @Option(names = "--doc-number", paramLabel = "TEXT", description = "Number and notation, for --kind annex.")
+    @Option(
+            names = "--doc-number",
+            paramLabel = "TEXT",
+            description = "Number and notation: for --kind annex (printed top right) and --kind issue (printed into"
+                    + " the first page's \"Số:\" line, e.g. 123/QĐ-BTC, or 123 when the notation is printed).")
     String documentNumber;
+
+    @Option(
+            names = "--issued-date",
+            paramLabel = "YYYY-MM-DD",
+            description =
+                    "For --kind issue: the issue date, printed into the first page's \"ngày … tháng … năm …\" line.")
+    LocalDate issuedDate;
 
     @Option(
             names = "--copy-form",
@@ -75,7 +88,7 @@ final class SignCommand extends SigningSubcommand {
         Placement placement = placement();
         return switch (kind) {
             case APPROVAL -> new Appearance.Approval(placement);
-            case ISSUE -> new Appearance.Issue(placement);
+            case ISSUE -> new Appearance.Issue(placement, IssueNumbering.of(documentNumber, issuedDate));
             case ANNEX -> {
                 if (documentNumber == null || documentNumber.isBlank()) {
                     throw new CommandLine.ParameterException(

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,45 @@ class SignCommandIT extends TokenProcessTest {
         IndependentValidation.assertValid(issued, tokens.pki(), 2);
     }
 
+    /** Issue 22: the clerk issues with the number and date she assigns; both are printed in the blanks. */
+    @Test
+    void issuingWithANumberAndADatePrintsThemIntoTheBlanksAndAConflictIsRefused() throws Exception {
+        Path draft = new Decree30Pdf()
+                .numberAndDateLines("Số:          /QĐ-BTC", "Hà Nội, ngày        tháng        năm 2026")
+                .write(dir.resolve("du-thao.pdf"));
+        String approved = approve(draft).get("output").asText();
+
+        Path issued = issue(
+                approved, dir.resolve("ban-hanh.pdf"), "--doc-number", "123/QĐ-BTC", "--issued-date", "2026-12-07");
+
+        ProcessBuilder pdftotext = new ProcessBuilder("pdftotext", "-layout", "-l", "1", issued.toString(), "-");
+        Process process = pdftotext.start();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        assertThat(text).containsPattern("Số: +123/QĐ-BTC").containsPattern("ngày +07 +tháng +12 +năm 2026");
+        IndependentValidation.assertValid(issued, tokens.pki(), 2);
+
+        Path seal = Files.write(dir.resolve("con-dau.png"), TestImages.seal());
+        VnsignProcess.Result conflict = sign(
+                KeyProfile.EC_P256,
+                issued.toString(),
+                "--kind",
+                "issue",
+                "--seal",
+                seal.toString(),
+                "--doc-number",
+                "124/QĐ-BTC",
+                "--lang",
+                "en");
+        assertThat(conflict.exitCode()).isNotZero();
+        JsonNode refused =
+                VnsignProcess.JSON.readTree(conflict.out()).get("files").get(0);
+        assertThat(refused.get("error").asText()).isEqualTo("NUMBERING_CONFLICT");
+        assertThat(refused.get("message").asText())
+                .contains("already numbered and dated at issue: 123, 07, 12")
+                .doesNotContain("Exception");
+    }
+
     /** The vice-minister's approval with his signature image, auto-placed: the JSON of the signed file. */
     private JsonNode approve(Path document) throws Exception {
         Path signature = Files.write(dir.resolve("chu-ky.png"), TestImages.signature());
@@ -106,10 +146,9 @@ class SignCommandIT extends TokenProcessTest {
     }
 
     /** The clerk's issuing signature, the ministry's seal over the approval, written to {@code issued}. */
-    private Path issue(String approved, Path issued) throws Exception {
+    private Path issue(String approved, Path issued, String... more) throws Exception {
         Path seal = Files.write(dir.resolve("con-dau.png"), TestImages.seal());
-        VnsignProcess.Result issue = sign(
-                KeyProfile.EC_P256,
+        List<String> arguments = new java.util.ArrayList<>(List.of(
                 approved,
                 "--kind",
                 "issue",
@@ -118,7 +157,9 @@ class SignCommandIT extends TokenProcessTest {
                 "--agency",
                 "Bộ Tài chính",
                 "--out",
-                issued.toString());
+                issued.toString()));
+        arguments.addAll(List.of(more));
+        VnsignProcess.Result issue = sign(KeyProfile.EC_P256, arguments.toArray(String[]::new));
         assertThat(issue.exitCode()).as(issue.err()).isZero();
         return issued;
     }

@@ -218,8 +218,31 @@ public final class Layout {
         if (numbering.isEmpty()) {
             return List.of();
         }
-        return NumberingBlanks.find(text(1).lines(), numbering);
+        List<org.vnsign.signer.PrintedText> fills = NumberingBlanks.find(text(1).lines(), numbering);
+        // An earlier issue printed its number and date as stamps, which the page's text does not
+        // hold: the same values again print nothing, other values are refused, never laid beside.
+        List<String> earlier = new ArrayList<>();
+        for (com.itextpdf.kernel.pdf.annot.PdfAnnotation annotation :
+                document.getPage(1).getAnnotations()) {
+            if (NUMBERING_STAMP.equals(annotation.getPdfObject().getAsName(com.itextpdf.kernel.pdf.PdfName.Name))
+                    && annotation.getContents() != null) {
+                earlier.add(annotation.getContents().toUnicodeString());
+            }
+        }
+        if (earlier.isEmpty()) {
+            return fills;
+        }
+        if (fills.stream().allMatch(fill -> earlier.contains(fill.text()))) {
+            return List.of();
+        }
+        throw new SignerException(
+                SignerError.NUMBERING_CONFLICT,
+                "the document was already numbered and dated at issue: " + String.join(", ", earlier));
     }
+
+    /** The name of the stamps that print the number and date at issue. */
+    public static final com.itextpdf.kernel.pdf.PdfName NUMBERING_STAMP =
+            new com.itextpdf.kernel.pdf.PdfName("VNSignIssueNumbering");
 
     public Spot topRightOfFirstPage(float width, float height) {
         Rectangle crop = shown(1);

@@ -5,11 +5,11 @@
 package org.vnsign.signer.sign;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfPage;
 import org.vnsign.signer.PrintedText;
 import org.vnsign.signer.SigningPlan;
 import org.vnsign.signer.appearance.Artwork;
+import org.vnsign.signer.layout.Layout;
 import org.vnsign.signer.layout.PageFrame;
 
 /**
@@ -18,8 +18,6 @@ import org.vnsign.signer.layout.PageFrame;
  * stamp, not page content: the approval stays valid, and the agency signature covers the stamp.
  */
 final class PrintedTexts {
-    private static final PdfName STAMP_NAME = new PdfName("VNSignIssueNumbering");
-
     private PrintedTexts() {}
 
     static void print(SigningPlan plan, PdfDocument document, Artwork artwork) {
@@ -30,7 +28,7 @@ final class PrintedTexts {
                     page,
                     frame.uprightAppearance(artwork.filled(printed), document),
                     frame.toUser(printed.rect()),
-                    STAMP_NAME,
+                    Layout.NUMBERING_STAMP,
                     printed.text());
         }
     }
