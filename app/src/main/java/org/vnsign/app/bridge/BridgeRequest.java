@@ -5,6 +5,7 @@
 package org.vnsign.app.bridge;
 
 import java.net.URI;
+import java.time.LocalDate;
 import org.vnsign.signer.SignatureKind;
 
 /**
@@ -16,6 +17,19 @@ import org.vnsign.signer.SignatureKind;
  * @param documentNumber "số, ký hiệu" for issue, annex and copy; may be empty
  * @param upload the QLVB FileUploadHandler the signed file goes to (VGCA convention)
  * @param uploadToken bearer token for the upload; may be empty (servers often carry it in the URL)
+ * @param issuedDate the issue date the page assigns (VGCA {@code IssuedDate}), in Vietnam's calendar; null when none
  */
 public record BridgeRequest(
-        String origin, URI document, SignatureKind action, String documentNumber, URI upload, String uploadToken) {}
+        String origin,
+        URI document,
+        SignatureKind action,
+        String documentNumber,
+        URI upload,
+        String uploadToken,
+        LocalDate issuedDate) {
+    /** A request without an issue date. */
+    public BridgeRequest(
+            String origin, URI document, SignatureKind action, String documentNumber, URI upload, String uploadToken) {
+        this(origin, document, action, documentNumber, upload, uploadToken, null);
+    }
+}

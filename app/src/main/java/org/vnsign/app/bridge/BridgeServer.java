@@ -213,7 +213,10 @@ public final class BridgeServer implements AutoCloseable {
                 action,
                 body.path("documentNumber").asText(""),
                 upload,
-                body.path("upload").path("token").asText(""));
+                body.path("upload").path("token").asText(""),
+                action == SignatureKind.ISSUE
+                        ? VgcaCompatServer.issuedDate(body.path("issuedDate").asText(""))
+                        : null);
     }
 
     /** An http(s) address: a page can never make VNSign read a local file. */

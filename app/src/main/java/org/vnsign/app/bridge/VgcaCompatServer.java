@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -170,8 +171,35 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                 action,
                 body.path("DocNumber").asText(""),
                 upload,
-                body.path("JWTToken").asText(""));
+                body.path("JWTToken").asText(""),
+                action == SignatureKind.ISSUE
+                        ? issuedDate(body.path("IssuedDate").asText(""))
+                        : null);
     }
+
+    /**
+     * VGCA's {@code IssuedDate} as integrators send it: {@code new Date()} through JSON.stringify,
+     * an ISO 8601 instant in UTC ({@code 2026-12-06T17:30:00.000Z}), or a plain {@code 2026-12-07}.
+     * The day printed is Vietnam's day of that instant (UTC+7), not UTC's.
+     */
+    static LocalDate issuedDate(String text) {
+        String value = text.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value);
+            }
+            return java.time.OffsetDateTime.parse(value)
+                    .atZoneSameInstant(VIETNAM)
+                    .toLocalDate();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("IssuedDate is not a date: " + value);
+        }
+    }
+
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** VGCA's answer to the page: {@code Status} an integer, 0 for success. */
     static ObjectNode answer(int status, String message, String fileName, String fileServer) {

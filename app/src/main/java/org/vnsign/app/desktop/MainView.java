@@ -221,12 +221,6 @@ public final class MainView {
                 .filter(toggle -> toggle.getUserData() == now)
                 .findFirst()
                 .ifPresent(group::selectToggle));
-        TextField number = new TextField();
-        number.setPromptText(messages.get("action.documentNumber"));
-        number.setAccessibleText(messages.get("action.documentNumber"));
-        number.textProperty().bindBidirectional(model.documentNumberProperty());
-        number.visibleProperty().bind(model.placement().actionProperty().isEqualTo(SignatureKind.ANNEX));
-        number.managedProperty().bind(number.visibleProperty());
         TextField pages = new TextField();
         pages.setPromptText(messages.get("action.pages"));
         pages.setAccessibleText(messages.get("action.pages"));
@@ -249,7 +243,9 @@ public final class MainView {
             model.placement().forgetHandPlacement();
             model.replan();
         });
-        panel.getChildren().addAll(number, pages, hint, automatic);
+        panel.getChildren()
+                .addAll(ClerkFields.of(model.clerk(), model.placement().actionProperty(), messages, model::replan));
+        panel.getChildren().addAll(pages, hint, automatic);
         return panel;
     }
 

@@ -86,7 +86,7 @@ public final class MainViewModel implements BenchProbe.Subject {
             @Override
             public void openRequested(Path file, BridgeRequest request, Runnable shown) {
                 opened.open(file, null, () -> {
-                    signing.preset(request.action(), request.documentNumber());
+                    signing.preset(request.action(), request.documentNumber(), request.issuedDate());
                     status.set(messages.get(
                             "bridge.banner",
                             request.origin(),
@@ -149,8 +149,9 @@ public final class MainViewModel implements BenchProbe.Subject {
         return status;
     }
 
-    public StringProperty documentNumberProperty() {
-        return signing.documentNumberProperty();
+    /** The number, issue date and copy form the clerk types for the agency's signatures. */
+    ClerkEntries clerk() {
+        return signing.clerk();
     }
 
     /** The pages to initial: "1-3,7", "last", or empty for every page. */
@@ -243,7 +244,8 @@ public final class MainViewModel implements BenchProbe.Subject {
                     QlvbDocument document = item.document().get();
                     serverReturn.expect(file, document, settings.get().server());
                     opened.open(file, null, () -> {
-                        signing.preset(Actions.signing(document.action()).orElse(null), document.documentNumber());
+                        signing.preset(
+                                Actions.signing(document.action()).orElse(null), document.documentNumber(), null);
                         status.set(messages.get("inbox.opened", document.title()));
                     });
                 },

@@ -11,7 +11,6 @@ import org.vnsign.app.placement.Box;
 import org.vnsign.app.placement.PlacementViewModel;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.signer.Appearance;
-import org.vnsign.signer.CopyForm;
 import org.vnsign.signer.Corner;
 import org.vnsign.signer.MarkPosition;
 import org.vnsign.signer.OutputFiles;
@@ -46,19 +45,19 @@ final class RequestFromScreen {
      * @param pages the pages to initial ("1-3,7", "last", empty for all)
      * @throws IllegalArgumentException when {@code pages} is not a page list
      */
-    Appearance automatic(SignatureKind action, String documentNumber, String pages, Settings settings) {
-        return appearance(action, Placement.auto(), documentNumber, pages, settings, Optional.empty());
+    Appearance automatic(SignatureKind action, ClerkEntries.Values clerk, String pages, Settings settings) {
+        return appearance(action, Placement.auto(), clerk, pages, settings, Optional.empty());
     }
 
     /** The appearance exactly as on screen; call on the UI thread. */
-    Appearance asPlaced(SignatureKind action, String documentNumber, String pages, Settings settings) {
+    Appearance asPlaced(SignatureKind action, ClerkEntries.Values clerk, String pages, Settings settings) {
         Box block = placement.blockProperty().get();
         Placement where = block == null
                 ? Placement.auto()
                 : new Placement.Fixed(block.page(), new Rect(block.x(), block.y(), block.width(), block.height()));
         Optional<MarkPosition> mark =
                 placement.handPlacedMarkProperty().get().map(box -> new MarkPosition(box.x(), box.y()));
-        return appearance(action, where, documentNumber, pages, settings, mark);
+        return appearance(action, where, clerk, pages, settings, mark);
     }
 
     static SigningRequest request(
@@ -78,15 +77,15 @@ final class RequestFromScreen {
     private static Appearance appearance(
             SignatureKind action,
             Placement where,
-            String documentNumber,
+            ClerkEntries.Values clerk,
             String pages,
             Settings settings,
             Optional<MarkPosition> mark) {
         return switch (action) {
             case APPROVAL -> new Appearance.Approval(where);
-            case ISSUE -> new Appearance.Issue(where);
-            case ANNEX -> new Appearance.Annex(documentNumber.strip(), where);
-            case COPY -> new Appearance.Copy(CopyForm.SAO_Y, where);
+            case ISSUE -> new Appearance.Issue(where, clerk.numbering());
+            case ANNEX -> new Appearance.Annex(clerk.documentNumber(), where);
+            case COPY -> new Appearance.Copy(clerk.copyForm(), where);
             case INITIALS ->
                 new Appearance.Initials(
                         pages.isBlank() ? PageSelection.all() : PageSelection.parse(pages), corner(settings), mark);

@@ -61,7 +61,7 @@ public final class SigningViewModel {
     private final StringProperty status;
     private final RequestFromScreen requests;
     private final SigningPreparation preparation;
-    private final StringProperty documentNumber = new SimpleStringProperty("");
+    private final ClerkEntries clerk = new ClerkEntries();
     private final StringProperty initialPages = new SimpleStringProperty("");
     private final BooleanProperty cancellable = new SimpleBooleanProperty();
     private final ObjectProperty<byte[]> appearanceImage = new SimpleObjectProperty<>();
@@ -120,6 +120,8 @@ public final class SigningViewModel {
                 tokens.selectedCertificateProperty());
         placement.actionProperty().addListener((o, old, now) -> replan());
         tokens.selectedCertificateProperty().addListener((o, old, now) -> replan());
+        clerk.issuedDateProperty().addListener((o, old, now) -> replan());
+        clerk.copyFormProperty().addListener((o, old, now) -> replan());
     }
 
     /** Sets what happens after each signature (wired once by the window's composition root). */
@@ -127,8 +129,9 @@ public final class SigningViewModel {
         this.after = then;
     }
 
-    StringProperty documentNumberProperty() {
-        return documentNumber;
+    /** The number, issue date and copy form the clerk types. */
+    ClerkEntries clerk() {
+        return clerk;
     }
 
     StringProperty initialPagesProperty() {
@@ -167,12 +170,12 @@ public final class SigningViewModel {
      */
     void resetForNextDocument() {
         placement.actionProperty().set(SignatureKind.APPROVAL);
-        documentNumber.set("");
+        clerk.reset();
     }
 
-    /** Sets the action and number a server or a page asks for, and places the appearance. */
-    void preset(SignatureKind asked, String number) {
-        documentNumber.set(number);
+    /** Sets the action, number and issue date a server or a page asks for, and places the appearance. */
+    void preset(SignatureKind asked, String number, java.time.LocalDate issuedDate) {
+        clerk.preset(number, issuedDate);
         if (asked != null && asked != placement.actionProperty().get()) {
             placement.actionProperty().set(asked);
         } else {
@@ -192,7 +195,7 @@ public final class SigningViewModel {
         Settings current = settings.get();
         Appearance appearance;
         try {
-            appearance = requests.automatic(action, documentNumber.get(), initialPages.get(), current);
+            appearance = requests.automatic(action, clerk.values(), initialPages.get(), current);
         } catch (IllegalArgumentException e) {
             status.set(messages.get("place.badPages", initialPages.get()));
             return;
@@ -286,7 +289,7 @@ public final class SigningViewModel {
         Settings current = settings.get();
         Appearance appearance;
         try {
-            appearance = requests.asPlaced(action, documentNumber.get(), initialPages.get(), current);
+            appearance = requests.asPlaced(action, clerk.values(), initialPages.get(), current);
         } catch (IllegalArgumentException e) {
             services.dialogs()
                     .showError(UserErrors.message(messages, messages.get("place.badPages", initialPages.get())));

@@ -32,10 +32,22 @@ class VgcaCompatTest {
         assertThat(request.upload()).hasToString("https://qlvb.gov.vn/FileUploadHandler?t=1");
         assertThat(request.uploadToken()).isEqualTo("jwt");
         assertThat(request.documentNumber()).isEqualTo("12/QĐ-UBND");
+        assertThat(request.issuedDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 22));
         var local = new ObjectMapper()
                 .readTree("{\"FileName\":\"C:\\\\Users\\\\an\\\\a.pdf\",\"FileUploadHandler\":\"https://q/u\"}");
         assertThatThrownBy(() -> VgcaCompatServer.parse("https://qlvb.gov.vn", SignatureKind.APPROVAL, local))
                 .hasMessageContaining("FileName");
+    }
+
+    /** Integrators send {@code new Date()}: 17:30 UTC on the 6th is already the 7th in Hà Nội. */
+    @Test
+    void theIssueDateIsVietnamsDayOfTheInstantThePageSends() {
+        assertThat(VgcaCompatServer.issuedDate("2026-12-06T17:30:00.000Z"))
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 7));
+        assertThat(VgcaCompatServer.issuedDate("2026-12-06T16:59:59Z")).isEqualTo(java.time.LocalDate.of(2026, 12, 6));
+        assertThat(VgcaCompatServer.issuedDate("2026-12-07")).isEqualTo(java.time.LocalDate.of(2026, 12, 7));
+        assertThat(VgcaCompatServer.issuedDate("")).isNull();
+        assertThatThrownBy(() -> VgcaCompatServer.issuedDate("hôm nay")).hasMessageContaining("IssuedDate");
     }
 
     @Test

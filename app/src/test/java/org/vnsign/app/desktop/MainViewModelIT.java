@@ -298,29 +298,7 @@ class MainViewModelIT {
         assertThat(dialogs.errors).singleElement().satisfies(error -> assertThat(error.message())
                 .isEqualTo(english.get("ui.error.IMAGE_MISSING")));
 
-        Path seal = Files.write(dir.resolve("con-dau.png"), org.vnsign.testsupport.images.TestImages.seal());
-        Settings withSeal = model.settingsProperty().get();
-        model.saveSettings(new Settings(
-                withSeal.name(),
-                withSeal.title(),
-                withSeal.agency(),
-                withSeal.signatureImage(),
-                seal.toString(),
-                withSeal.initialImage(),
-                withSeal.timePattern(),
-                withSeal.corner(),
-                withSeal.tsaUrl(),
-                withSeal.trustAnchors(),
-                withSeal.pkcs11Modules(),
-                withSeal.language(),
-                withSeal.recentFiles(),
-                withSeal.level(),
-                withSeal.verifyOnline(),
-                withSeal.onlyListedModules(),
-                withSeal.inboxFolder(),
-                withSeal.outboxFolder(),
-                withSeal.server(),
-                null));
+        giveTheClerkASeal(model);
         model.placement().forgetHandPlacement();
         model.replan();
         assertThat(model.placement().blockProperty().get())
@@ -688,6 +666,83 @@ class MainViewModelIT {
                 dir.resolve("thu.initialed.signed.pdf").toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("DEMO");
+        }
+    }
+
+    /** Settings as they were, with the agency's seal image added (what the clerk sets once). */
+    private void giveTheClerkASeal(MainViewModel model) throws Exception {
+        Path seal = Files.write(dir.resolve("con-dau.png"), org.vnsign.testsupport.images.TestImages.seal());
+        Settings withSeal = model.settingsProperty().get();
+        model.saveSettings(new Settings(
+                withSeal.name(),
+                withSeal.title(),
+                withSeal.agency(),
+                withSeal.signatureImage(),
+                seal.toString(),
+                withSeal.initialImage(),
+                withSeal.timePattern(),
+                withSeal.corner(),
+                withSeal.tsaUrl(),
+                withSeal.trustAnchors(),
+                withSeal.pkcs11Modules(),
+                withSeal.language(),
+                withSeal.recentFiles(),
+                withSeal.level(),
+                withSeal.verifyOnline(),
+                withSeal.onlyListedModules(),
+                withSeal.inboxFolder(),
+                withSeal.outboxFolder(),
+                withSeal.server(),
+                null));
+    }
+
+    /** Issue 22: the clerk's day at the desk: issue with a number and date, then the three copy forms. */
+    @Test
+    void theClerkIssuesWithNumberAndDateAndMakesEachFormOfCopy() throws Exception {
+        Path input = new Decree30Pdf()
+                .numberAndDateLines("Số:          /QĐ-BTC", "Hà Nội, ngày        tháng        năm 2026")
+                .write(dir.resolve("qd.pdf"));
+        MainViewModel model = signingWithTheMainToken(input);
+        model.sign();
+        giveTheClerkASeal(model);
+        model.placement().actionProperty().set(SignatureKind.ISSUE);
+        model.clerk().documentNumberProperty().set("123/QĐ-BTC");
+        model.clerk().issuedDateProperty().set(java.time.LocalDate.of(2026, 12, 7));
+        model.placement().forgetHandPlacement();
+        model.replan();
+        model.sign();
+
+        assertThat(dialogs.errors).isEmpty();
+        Path issued = dir.resolve("qd.signed.issued.pdf");
+        assertThat(pdftotext(issued))
+                .containsPattern("Số: +123/QĐ-BTC")
+                .containsPattern("ngày +07 +tháng +12 +năm 2026");
+        IndependentValidation.assertValid(issued, tokens.pki(), 2);
+
+        for (org.vnsign.signer.CopyForm form : org.vnsign.signer.CopyForm.values()) {
+            model.open(issued);
+            model.placement().actionProperty().set(SignatureKind.COPY);
+            model.clerk().copyFormProperty().set(form);
+            model.sign();
+            assertThat(dialogs.errors).as(form.name()).isEmpty();
+            Path copy = model.documentProperty().get().file();
+            assertThat(pdftotextWithWidgets(copy)).as(form.name()).contains(form.label());
+            IndependentValidation.assertValid(copy, tokens.pki(), 3);
+        }
+    }
+
+    private static String pdftotext(Path pdf) throws Exception {
+        Process process = new ProcessBuilder("pdftotext", "-layout", "-l", "1", pdf.toString(), "-").start();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        return text;
+    }
+
+    /** Page 1's text with the signature widgets' text (the copy's form is drawn in its widget). */
+    private static String pdftotextWithWidgets(Path pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            document.getDocumentCatalog().getAcroForm().flatten();
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
     }
 }

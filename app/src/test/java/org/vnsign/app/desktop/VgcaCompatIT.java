@@ -97,7 +97,10 @@ class VgcaCompatIT {
         rig.awaitRequest();
         assertThat(answer).as("the page's answer").isNotDone();
         assertThat(rig.model.placement().actionProperty().get()).isEqualTo(SignatureKind.APPROVAL);
-        assertThat(rig.model.documentNumberProperty().get()).isEqualTo("123/QĐ-BTC");
+        assertThat(rig.model.clerk().documentNumberProperty().get()).isEqualTo("123/QĐ-BTC");
+        assertThat(rig.model.clerk().issuedDateProperty().get())
+                .as("an issue date is the issue's, not the approval's")
+                .isNull();
         assertThat(rig.fixture.dialogs.pinPrompts)
                 .as("no PIN before the request is shown")
                 .isEmpty();

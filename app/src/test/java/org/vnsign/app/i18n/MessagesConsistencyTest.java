@@ -45,6 +45,7 @@ class MessagesConsistencyTest {
             new DynamicKeys("signer.", names(SignerError.values())),
             new DynamicKeys("action.", names(SignatureKind.values())),
             new DynamicKeys("sign.button.", names(SignatureKind.values())),
+            new DynamicKeys("copyForm.", names(org.vnsign.signer.CopyForm.values())),
             new DynamicKeys(
                     "settings.value.",
                     Set.of(
