@@ -4,7 +4,11 @@
  */
 package org.vnsign.app.bridge;
 
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.vnsign.signer.verify.VerificationReport;
 
 /**
  * Where the bridge hands a request: the desktop, which downloads the document, shows it with the
@@ -12,7 +16,29 @@ import java.util.concurrent.CompletableFuture;
  * user; the future completes when the user has decided and the result was uploaded or queued.
  * One request at a time, whichever bridge it came through: while one is on its way to the user or
  * on screen, another completes at once with {@link BridgeOutcome#busy()}.
+ *
+ * <p>The calls that sign nothing (VGCA's GetCertInfo, Config, VerifyPDF) have defaults that say
+ * "not here", for a desk without a window.
  */
 public interface SigningDesk {
     CompletableFuture<BridgeOutcome> offer(BridgeRequest request);
+
+    /** The certificate the user chose in the window (public data); empty before the user logged in. */
+    default Optional<X509Certificate> chosenCertificate() {
+        return Optional.empty();
+    }
+
+    /** Opens the settings window, as VGCA's Config call does; false when there is no window. */
+    default boolean openSettings() {
+        return false;
+    }
+
+    /**
+     * Downloads {@code document} (already checked against the document sources) and verifies it
+     * offline with the user's trust settings. Verifying changes nothing and signs nothing, so it
+     * needs no one's consent.
+     */
+    default CompletableFuture<VerificationReport> verify(URI document) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("no verification here"));
+    }
 }

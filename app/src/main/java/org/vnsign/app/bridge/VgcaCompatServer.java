@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
@@ -46,13 +45,6 @@ import org.vnsign.signer.SignatureKind;
 public final class VgcaCompatServer extends WebSocketServer implements AutoCloseable {
     /** VGCA Sign Service's port. */
     public static final int VGCA_PORT = 8987;
-
-    /** The document functions and the action each one is. */
-    static final Map<String, SignatureKind> FUNCTIONS = Map.of(
-            "/SignApproved", SignatureKind.APPROVAL,
-            "/SignIssued", SignatureKind.ISSUE,
-            "/SignAppendix", SignatureKind.ANNEX,
-            "/SignCopy", SignatureKind.COPY);
 
     private static final Logger LOG = LoggerFactory.getLogger(VgcaCompatServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -113,15 +105,67 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
     @Override
     public void onMessage(WebSocket connection, String message) {
         String function = connection.getResourceDescriptor().replaceFirst("\\?.*", "");
-        if (function.equals("/GetVersion")) {
-            reply(connection, answer(0, "VNSign " + version, "", ""));
+        switch (VgcaFunctions.of(function)) {
+            case VERSION -> reply(connection, answer(0, "VNSign " + version, "", ""));
+            case NOT_PROVIDED -> reply(connection, answer(1, VgcaFunctions.notProvided(function), "", ""));
+            case CERT_INFO -> certificate(connection);
+            case CONFIG ->
+                reply(
+                        connection,
+                        desk.openSettings()
+                                ? VgcaAnswers.status(0, "Đã mở Cài đặt của VNSign. / VNSign's settings are open.")
+                                : VgcaAnswers.status(1, "VNSign không có cửa sổ. / VNSign has no window."));
+            case VERIFY_PDF -> verify(connection, message);
+            case DOCUMENT -> document(connection, VgcaFunctions.DOCUMENTS.get(function), message);
+        }
+    }
+
+    /** GetCertInfo: the certificate chosen in VNSign, or a message to log in first. */
+    private void certificate(WebSocket connection) {
+        var chosen = desk.chosenCertificate();
+        if (chosen.isEmpty()) {
+            reply(
+                    connection,
+                    VgcaAnswers.status(
+                            1,
+                            "Chưa chọn chứng thư số: hãy đăng nhập token trong VNSign. "
+                                    + "/ No certificate chosen: log in to the token in VNSign."));
             return;
         }
-        SignatureKind action = FUNCTIONS.get(function);
-        if (action == null) {
-            reply(connection, answer(1, "VNSign does not provide " + function, "", ""));
+        try {
+            reply(connection, VgcaAnswers.certificate(chosen.get()));
+        } catch (java.security.cert.CertificateEncodingException e) {
+            reply(connection, VgcaAnswers.status(1, "the certificate cannot be encoded"));
+        }
+    }
+
+    /** VerifyPDF: the document from an allowed address, verified offline, VNSign's verdict in VGCA's shape. */
+    private void verify(WebSocket connection, String message) {
+        URI document;
+        try {
+            JsonNode body = JSON.readTree(message);
+            String name = body == null ? "" : body.path("FileName").asText("");
+            document = BridgeServer.webAddress(name, "FileName");
+            sources.check(connection.getAttachment(), document);
+        } catch (IOException | IllegalArgumentException e) {
+            reply(connection, answer(1, "bad request: " + e.getMessage(), "", ""));
             return;
         }
+        String fileName = Downloads.lastSegment(document);
+        desk.verify(document)
+                .orTimeout(BridgeServer.DECISION_TIME.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((report, failure) -> reply(
+                        connection,
+                        failure == null
+                                ? VgcaAnswers.verification(report, fileName)
+                                : answer(
+                                        1,
+                                        "Không kiểm tra được tài liệu. / The document could not be verified.",
+                                        fileName,
+                                        "")));
+    }
+
+    private void document(WebSocket connection, SignatureKind action, String message) {
         BridgeRequest request;
         try {
             request = parse(connection.getAttachment(), action, JSON.readTree(message));

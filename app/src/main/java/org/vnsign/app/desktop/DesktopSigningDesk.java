@@ -45,6 +45,15 @@ public final class DesktopSigningDesk implements SigningDesk {
 
         /** The file on screen, or null: it stays until the user opens another one. */
         Path shownFile();
+
+        /** The certificate chosen in the window; call on the window's thread. */
+        Optional<java.security.cert.X509Certificate> chosenCertificate();
+
+        /** Opens the settings window; call on the window's thread. */
+        void openSettings();
+
+        /** Verifies {@code file} as the signature panel does, without showing it; any thread. */
+        org.vnsign.signer.verify.VerificationReport report(Path file) throws Exception;
     }
 
     private final DesktopServices services;
@@ -162,6 +171,38 @@ public final class DesktopSigningDesk implements SigningDesk {
                     shown.request().origin());
             shown.answer().complete(BridgeOutcome.refused(messages.get("bridge.refusedByUser")));
         }
+    }
+
+    @Override
+    public Optional<java.security.cert.X509Certificate> chosenCertificate() {
+        CompletableFuture<Optional<java.security.cert.X509Certificate>> chosen = new CompletableFuture<>();
+        services.tasks().onUi(() -> chosen.complete(viewer.chosenCertificate()));
+        try {
+            return chosen.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean openSettings() {
+        services.tasks().onUi(viewer::openSettings);
+        return true;
+    }
+
+    @Override
+    public CompletableFuture<org.vnsign.signer.verify.VerificationReport> verify(java.net.URI document) {
+        CompletableFuture<org.vnsign.signer.verify.VerificationReport> report = new CompletableFuture<>();
+        Path folder = folders().resolve("verify-" + downloads.incrementAndGet());
+        BridgeRequest asked = new BridgeRequest("", document, null, "", document, "");
+        services.tasks().run(() -> viewer.report(download(asked, folder)), report::complete, failure -> {
+            LOG.info("Verifying {} for a page failed: {}", document, failure.toString());
+            report.completeExceptionally(failure);
+        });
+        return report;
     }
 
     /** A document was signed: when it is the request's, send it to the page's upload address and answer. */

@@ -155,6 +155,7 @@ public final class MainView {
     private void build() {
         root.setTop(new VBox(
                 MainToolbar.of(model, messages, this::editSettings), BridgeBanner.of(model.bridge(), messages)));
+        openSettingsWhenAsked();
         root.setLeft(thumbnails);
         Label empty = new Label(messages.get("open.dropHint"));
         empty.getStyleClass().add("drop-hint");
@@ -309,6 +310,15 @@ public final class MainView {
         model.appearanceImageProperty().addListener((o, old, now) -> {
             appearance = now == null ? null : new Image(new ByteArrayInputStream(now));
             redraw.run();
+        });
+    }
+
+    /** A page's Config call (VGCA mode) opens the settings as the toolbar button does. */
+    private void openSettingsWhenAsked() {
+        model.settingsAskedProperty().addListener((o, old, now) -> {
+            if (root.getScene() != null && root.getScene().getWindow() != null) {
+                editSettings();
+            }
         });
     }
 

@@ -41,6 +41,8 @@ import org.vnsign.app.ui.UserErrors;
  * surface to bind to.
  */
 public final class MainViewModel implements BenchProbe.Subject {
+    private final javafx.beans.property.IntegerProperty settingsAsked =
+            new javafx.beans.property.SimpleIntegerProperty();
     private final DesktopServices services;
     private final Messages messages;
     private final PreviewViewModel preview = new PreviewViewModel();
@@ -100,11 +102,31 @@ public final class MainViewModel implements BenchProbe.Subject {
                 PdfPages shown = opened.documentProperty().get();
                 return shown == null ? null : shown.file();
             }
+
+            @Override
+            public java.util.Optional<java.security.cert.X509Certificate> chosenCertificate() {
+                return tokens.chosen().map(chosen -> chosen.certificate().certificate());
+            }
+
+            @Override
+            public void openSettings() {
+                settingsAsked.set(settingsAsked.get() + 1);
+            }
+
+            @Override
+            public org.vnsign.signer.verify.VerificationReport report(Path file) throws Exception {
+                return signatures.report(file);
+            }
         });
         signing.afterSigning((result, signer, action) -> {
             serverReturn.signed(result, signer, action);
             bridge.signed(result);
         });
+    }
+
+    /** Counts the times something outside the window (a page's Config call) asked for the settings. */
+    public javafx.beans.property.ReadOnlyIntegerProperty settingsAskedProperty() {
+        return settingsAsked;
     }
 
     public PreviewViewModel preview() {

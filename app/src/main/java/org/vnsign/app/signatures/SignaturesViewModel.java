@@ -144,6 +144,11 @@ public final class SignaturesViewModel {
                 });
     }
 
+    /** Verifies {@code pdf} (offline, the same trust) without showing it: for a page's VerifyPDF call. */
+    public VerificationReport report(Path pdf) throws SignerException {
+        return verifier.verify(VerifyRequest.of(pdf).withAnchors(anchors.get()));
+    }
+
     /**
      * Writes the revision the chosen signature signed to a temporary file, for the viewer.
      *

@@ -56,8 +56,52 @@ class VgcaCompatTest {
 
         assertThat(answer.get("Status").isInt()).isTrue();
         assertThat(answer.fieldNames()).toIterable().containsExactly("Status", "Message", "FileName", "FileServer");
-        assertThat(VgcaCompatServer.FUNCTIONS)
-                .containsKeys("/SignApproved", "/SignIssued", "/SignAppendix", "/SignCopy");
+    }
+
+    /** Every function of vn-conventions 3.1.2 is known: signed, answered, or refused with its name. */
+    @Test
+    void everyVgcaFunctionIsKnownAndWhatVnsignDoesNotDoIsSaidByName() {
+        java.util.List<String> functions = java.util.List.of(
+                "GetVersion",
+                "GetCertInfo",
+                "Config",
+                "GetLicenseRequest",
+                "Auth",
+                "LoginIAM",
+                "SignMsg",
+                "VerifyMsg",
+                "SignHash",
+                "SignXML",
+                "VerifyXML",
+                "SignXMLP12",
+                "SignJson",
+                "VerifyJson",
+                "SignPDF",
+                "SignPDFWP",
+                "VerifyPDF",
+                "SignOffice",
+                "VerifyOffice",
+                "SignFile",
+                "SignApproved",
+                "SignIssued",
+                "SignIncome",
+                "SignAppendix",
+                "SignCopy",
+                "Comment",
+                "SignFiles",
+                "SignLyLich",
+                "SignAttestation",
+                "SignAttestationes");
+        for (String function : functions) {
+            String path = "/" + function;
+            boolean known = VgcaFunctions.of(path) != VgcaFunctions.Handling.NOT_PROVIDED
+                    || VgcaFunctions.NOT_PROVIDED.containsKey(path);
+            assertThat(known).as(function).isTrue();
+        }
+        assertThat(VgcaFunctions.DOCUMENTS)
+                .containsKeys("/SignApproved", "/SignIssued", "/SignAppendix", "/SignCopy", "/SignPDF", "/SignFile");
+        assertThat(VgcaFunctions.notProvided("/SignXML")).startsWith("VNSign chưa hỗ trợ SignXML (ký XML");
+        assertThat(VgcaFunctions.notProvided("/Nothing")).startsWith("VNSign không có chức năng Nothing");
     }
 
     @Test

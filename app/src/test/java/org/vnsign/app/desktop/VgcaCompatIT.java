@@ -120,6 +120,74 @@ class VgcaCompatIT {
         IndependentValidation.assertValid(uploaded, rig.fixture.tokens.pki(), 1);
     }
 
+    /**
+     * Every function a vgcaplugin.js page can call answers at once in VGCA's shape (an integer
+     * Status and a Message): the certificate, the settings, a verification, and a worded refusal of
+     * what VNSign does not do; none hangs or drops the socket (issue 22).
+     */
+    @Test
+    void everyVgcaCallThatNeedsNoSignatureAnswersInVgcasShape() throws Exception {
+        Chromium.Page page = chromium.open(URI.create(rig.allowedPages.origin() + "/"));
+        ObjectMapper json = new ObjectMapper();
+
+        JsonNode noCertificate = json.readTree(
+                page.evaluate(call("GetCertInfo", "'get_cert_info'")).asText());
+        assertThat(noCertificate.path("Status").asInt())
+                .as(noCertificate.toString())
+                .isEqualTo(1);
+        assertThat(noCertificate.path("Message").asText()).contains("đăng nhập token");
+        rig.fixture.logIn(rig.model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
+        DesktopFixture.chooseCertificate(rig.model, KeyProfile.RSA_2048);
+        JsonNode certificate = json.readTree(
+                page.evaluate(call("GetCertInfo", "'get_cert_info'")).asText());
+        assertThat(certificate.path("Status").isInt()).isTrue();
+        assertThat(certificate.path("Status").asInt())
+                .as(certificate.toString())
+                .isZero();
+        assertThat(certificate.path("CertInfo").path("Subject").asText()).contains(KeyProfile.RSA_2048.commonName());
+        assertThat(certificate.path("CertInfo").path("Base64Data").asText()).isNotEmpty();
+
+        JsonNode config =
+                json.readTree(page.evaluate(call("Config", "'config'")).asText());
+        assertThat(config.path("Status").asInt()).as(config.toString()).isZero();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (rig.model.settingsAskedProperty().get() == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(rig.model.settingsAskedProperty().get())
+                .as("the settings were asked for")
+                .isEqualTo(1);
+
+        Path signed = dir.resolve("da-ky.pdf");
+        rig.model.open(new org.vnsign.testsupport.documents.Decree30Pdf().write(dir.resolve("to-trinh.pdf")));
+        rig.model.sign();
+        Files.copy(dir.resolve("to-trinh.signed.pdf"), signed);
+        rig.qlvb.offer(new org.vnsign.testsupport.services.QlvbServer.Waiting(
+                "vb-9", "Văn bản đến", "approve", "vb-9.pdf", Files.readAllBytes(signed)));
+        JsonNode verified = json.readTree(page.evaluate(call(
+                        "VerifyPDF",
+                        "JSON.stringify({SessionId: '', FileName: '" + rig.qlvb.documentUrl("vb-9") + "'})"))
+                .asText());
+        assertThat(verified.path("Status").asInt()).as(verified.toString()).isZero();
+        assertThat(verified.path("Signatures")).hasSize(1);
+        assertThat(verified.path("Signatures").get(0).path("Signer").asText())
+                .isEqualTo(KeyProfile.RSA_2048.commonName());
+        assertThat(verified.path("Message").asText())
+                .as("VNSign's verdict, in Vietnamese")
+                .isNotBlank();
+
+        for (String function : List.of("SignXML", "SignOffice", "GetLicenseRequest", "SignMsg", "NoSuchThing")) {
+            JsonNode refused =
+                    json.readTree(page.evaluate(call(function, "'{}'")).asText());
+            assertThat(refused.path("Status").isInt()).as(function).isTrue();
+            assertThat(refused.path("Status").asInt()).as(function).isEqualTo(1);
+            assertThat(refused.path("Message").asText())
+                    .as(function)
+                    .contains("VNSign")
+                    .contains(function);
+        }
+    }
+
     @Test
     void aPageFromAnotherOriginCannotConnect() throws Exception {
         Chromium.Page page = chromium.open(URI.create(rig.foreignPages.origin() + "/"));

@@ -1,0 +1,68 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.bridge;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import org.vnsign.signer.verify.Indication;
+import org.vnsign.signer.verify.SignatureReport;
+import org.vnsign.signer.verify.VerificationReport;
+
+/**
+ * The VGCA-shaped answers to the calls that sign nothing: an integer {@code Status} (0 for
+ * success) and a {@code Message}, as every VGCA answer has, and the call's own field. VGCA's own
+ * names inside {@code CertInfo} and a VerifyPDF answer are not documented anywhere public; the
+ * names here say what they hold.
+ */
+final class VgcaAnswers {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private VgcaAnswers() {}
+
+    /** GetCertInfo: the certificate the user chose in VNSign (public data, as on the token). */
+    static ObjectNode certificate(X509Certificate certificate) throws CertificateEncodingException {
+        ObjectNode answer = status(0, "");
+        ObjectNode info = answer.putObject("CertInfo");
+        info.put("Subject", certificate.getSubjectX500Principal().getName());
+        info.put("Issuer", certificate.getIssuerX500Principal().getName());
+        info.put("SerialNumber", certificate.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT));
+        info.put("NotBefore", certificate.getNotBefore().toInstant().toString());
+        info.put("NotAfter", certificate.getNotAfter().toInstant().toString());
+        info.put("Base64Data", Base64.getEncoder().encodeToString(certificate.getEncoded()));
+        return answer;
+    }
+
+    /**
+     * VerifyPDF: {@code Status} 0 when the verification ran; {@code Valid} whether every signature
+     * is valid; the headline and each signature's verdict in Vietnamese, as VNSign words them.
+     */
+    static ObjectNode verification(VerificationReport report, String fileName) {
+        boolean valid = !report.signatures().isEmpty()
+                && report.signatures().stream().allMatch(s -> s.indication() == Indication.VALID);
+        ObjectNode answer = status(0, report.summary().vi());
+        answer.put("FileName", fileName);
+        answer.put("Valid", valid);
+        ArrayNode signatures = answer.putArray("Signatures");
+        for (SignatureReport signature : report.signatures()) {
+            ObjectNode one = signatures.addObject();
+            one.put("Signer", signature.signer());
+            one.put("SigningTime", signature.signingTime().map(Object::toString).orElse(""));
+            one.put("Indication", signature.indication().name());
+            one.put("Message", signature.reason().vi());
+        }
+        return answer;
+    }
+
+    static ObjectNode status(int status, String message) {
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("Status", status);
+        answer.put("Message", message);
+        return answer;
+    }
+}
