@@ -143,7 +143,10 @@ public final class DesktopSigningDesk implements SigningDesk {
                                     request.document(),
                                     request.origin(),
                                     failure);
-                            answer.complete(BridgeOutcome.failed(messages.get("bridge.downloadFailed")));
+                            answer.complete(BridgeOutcome.failed(
+                                    failure instanceof NotAPdf
+                                            ? messages.get("bridge.notPdf")
+                                            : messages.get("bridge.downloadFailed")));
                         });
     }
 
@@ -238,7 +241,11 @@ public final class DesktopSigningDesk implements SigningDesk {
                 .timeout(services.uploaders().timeout())
                 .GET()
                 .build();
-        return Downloads.save(services.uploaders().client(Optional.empty()), get, file);
+        Path saved = Downloads.save(services.uploaders().client(Optional.empty()), get, file);
+        if (!looksLikePdf(saved)) {
+            throw new NotAPdf(request.document());
+        }
+        return saved;
     }
 
     private Path folders() {
@@ -270,6 +277,23 @@ public final class DesktopSigningDesk implements SigningDesk {
             });
         } catch (IOException | UncheckedIOException e) {
             LOG.debug("Could not remove {} now; it goes at the next start", folder, e);
+        }
+    }
+
+    /** A PDF starts with "%PDF-" within its first kilobyte (ISO 32000 allows bytes before it). */
+    private static boolean looksLikePdf(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return head.contains("%PDF-");
+        }
+    }
+
+    /** What a page asked to sign is not a PDF (VGCA's SignFile can name any file): answered at once. */
+    private static final class NotAPdf extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotAPdf(java.net.URI document) {
+            super("not a PDF: " + document);
         }
     }
 }

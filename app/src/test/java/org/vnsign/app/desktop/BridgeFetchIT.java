@@ -141,6 +141,26 @@ class BridgeFetchIT {
         assertThat(leftovers()).as("downloads left behind").isEmpty();
     }
 
+    /** VGCA's SignFile can name any file: one that is not a PDF is answered at once, never left waiting. */
+    @Test
+    void aDocumentThatIsNotAPdfIsAnsweredAtOnceAndNothingOpens() throws Exception {
+        bridge = BridgeServer.start(
+                0, List.of(rig.allowedPages.origin()), BridgeRig.loopbackServer(), rig.model.bridge(), "test");
+        rig.qlvb.offer(new org.vnsign.testsupport.services.QlvbServer.Waiting(
+                "bang-tinh", "Bảng tính", "approve", "bang-tinh.xlsx", "PK\u0003\u0004 not a pdf".getBytes()));
+        Chromium.Page page = chromium.open(URI.create(rig.allowedPages.origin() + "/"));
+
+        CompletableFuture<JsonNode> answer = page.evaluateAsync(
+                signCall(rig.qlvb.documentUrl("bang-tinh").toString()) + ".then(r => r.status + '|' + r.message)");
+        rig.awaitConsent();
+        rig.model.bridge().accept();
+
+        assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS).asText())
+                .startsWith("failed|")
+                .contains("PDF");
+        assertThat(rig.model.documentProperty().get()).isNull();
+    }
+
     @Test
     void aRefusedRequestKeepsOnlyTheDocumentOnScreenAndClosingVnsignRemovesIt() throws Exception {
         bridge = BridgeServer.start(
