@@ -21,6 +21,7 @@ import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -59,6 +60,10 @@ public final class LocalCertificate {
     private static final String STORE = "bridge-tls.p12";
     private static final char[] STORE_PASSWORD = "vnsign-local-bridge".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Renewed this long before the server certificate ends, so the mode never stops on an expired one. */
+    public static final Duration RENEW_BEFORE = Duration.ofDays(30);
+    /** Marks that the user was asked to trust the current CA; removed when the CA is renewed. */
+    public static final String ASKED = "bridge-ca.asked";
 
     private final KeyStore store;
     private final Path folder;
@@ -70,6 +75,15 @@ public final class LocalCertificate {
 
     /** The certificate kept in {@code configFolder}, made there the first time (readable only by the user). */
     public static LocalCertificate inFolder(Path configFolder) throws IOException {
+        return inFolder(configFolder, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #inFolder(Path)}, renewing the certificate when it ends within {@link #RENEW_BEFORE}
+     * of {@code clock}'s now: a new CA and server certificate (the old CA's key is gone, it cannot
+     * sign a new one), and the user's consent to trust the new CA is asked again, as the first time.
+     */
+    public static LocalCertificate inFolder(Path configFolder, Clock clock) throws IOException {
         Path file = configFolder.resolve(STORE);
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -77,10 +91,18 @@ public final class LocalCertificate {
                 try (InputStream in = Files.newInputStream(file)) {
                     store.load(in, STORE_PASSWORD);
                 }
-                return new LocalCertificate(store, configFolder);
+                LocalCertificate kept = new LocalCertificate(store, configFolder);
+                if (kept.server()
+                        .getNotAfter()
+                        .toInstant()
+                        .isAfter(clock.instant().plus(RENEW_BEFORE))) {
+                    return kept;
+                }
+                Files.deleteIfExists(configFolder.resolve(ASKED));
+                store = KeyStore.getInstance("PKCS12");
             }
             store.load(null, null);
-            generate(store);
+            generate(store, clock.instant());
             Files.createDirectories(configFolder);
             Path partial = configFolder.resolve(STORE + ".part");
             Files.deleteIfExists(partial);
@@ -103,6 +125,15 @@ public final class LocalCertificate {
     /** The CA certificate as PEM, what the user's trust store receives. */
     public Path caFile() {
         return folder.resolve("bridge-ca.pem");
+    }
+
+    /** The server certificate browsers see on {@code wss://127.0.0.1}. */
+    public X509Certificate server() throws IOException {
+        try {
+            return (X509Certificate) store.getCertificateChain("server")[0];
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
     }
 
     public X509Certificate ca() throws IOException {
@@ -151,7 +182,8 @@ public final class LocalCertificate {
             return List.of(List.of("certutil", "-user", "-addstore", "Root", ca));
         }
         if (name.startsWith("mac")) {
-            return List.of(List.of(
+            List<List<String>> commands = new java.util.ArrayList<>();
+            commands.add(List.of(
                     "security",
                     "add-trusted-cert",
                     "-r",
@@ -159,16 +191,54 @@ public final class LocalCertificate {
                     "-k",
                     home.resolve("Library/Keychains/login.keychain-db").toString(),
                     ca));
+            for (Path profile : firefoxProfiles(home)) {
+                commands.addAll(replaceIn("sql:" + profile, ca));
+            }
+            return commands;
         }
         String database = "sql:" + home.resolve(".pki/nssdb");
-        return List.of(
+        List<List<String>> commands = new java.util.ArrayList<>(List.of(
                 List.of("mkdir", "-p", home.resolve(".pki/nssdb").toString()),
                 List.of(
                         "sh",
                         "-c",
                         "certutil -d '" + database + "' -L >/dev/null 2>&1 || certutil -d '" + database
-                                + "' -N --empty-password"),
+                                + "' -N --empty-password")));
+        commands.addAll(replaceIn(database, ca));
+        for (Path profile : firefoxProfiles(home)) {
+            commands.addAll(replaceIn("sql:" + profile, ca));
+        }
+        return commands;
+    }
+
+    /** Drops a CA of an earlier (renewed) certificate under VNSign's name, then adds the current one. */
+    private static List<List<String>> replaceIn(String database, String ca) {
+        return List.of(
+                List.of("sh", "-c", "certutil -d '" + database + "' -D -n '" + NAME + "' >/dev/null 2>&1 || true"),
                 List.of("certutil", "-d", database, "-A", "-t", "C,,", "-n", NAME, "-i", ca));
+    }
+
+    /**
+     * Firefox keeps its own NSS store in each profile (not the one Chromium reads): the profiles
+     * with a {@code cert9.db} under {@code ~/.mozilla/firefox} (Linux) or {@code ~/Library/Application
+     * Support/Firefox/Profiles} (macOS, where the keychain covers Chrome and Safari).
+     */
+    static List<Path> firefoxProfiles(Path home) {
+        List<Path> profiles = new java.util.ArrayList<>();
+        for (Path root : List.of(
+                home.resolve(".mozilla/firefox"), home.resolve("Library/Application Support/Firefox/Profiles"))) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (var children = Files.list(root)) {
+                children.filter(profile -> Files.isRegularFile(profile.resolve("cert9.db")))
+                        .sorted()
+                        .forEach(profiles::add);
+            } catch (IOException e) {
+                // an unreadable folder has no profile we can add to
+            }
+        }
+        return profiles;
     }
 
     /** Runs {@link #installCommands}; call only after the user agreed. */
@@ -178,9 +248,8 @@ public final class LocalCertificate {
         }
     }
 
-    private static void generate(KeyStore store)
+    private static void generate(KeyStore store, Instant now)
             throws GeneralSecurityException, OperatorCreationException, IOException {
-        Instant now = Instant.now();
         KeyPair caKeys = ec();
         X500Name caName = new X500Name("CN=" + NAME + ",O=VNSign");
         X509v3CertificateBuilder ca = builder(caName, caName, caKeys, now, Duration.ofDays(3650));

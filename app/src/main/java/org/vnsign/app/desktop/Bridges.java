@@ -77,7 +77,7 @@ final class Bridges implements AutoCloseable {
     private static void trustOnce(
             LocalCertificate certificate, Path configFolder, MainViewModel model, DialogService dialogs)
             throws IOException {
-        Path asked = configFolder.resolve("bridge-ca.asked");
+        Path asked = configFolder.resolve(LocalCertificate.ASKED);
         if (Files.exists(asked)) {
             return;
         }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,36 @@ class VgcaCompatTest {
         assertThat(VgcaFunctions.notProvided("/Nothing")).startsWith("VNSign không có chức năng Nothing");
     }
 
+    /** Issue 22: the local certificate lasts as long as the service: renewed before it ends, consent asked again. */
+    @Test
+    void aLocalCertificateNearItsEndIsRenewedAndTheUserIsAskedAgainToTrustTheNewCa() throws Exception {
+        LocalCertificate first = LocalCertificate.inFolder(dir);
+        Files.writeString(dir.resolve(LocalCertificate.ASKED), "asked\n");
+        java.time.Instant end = first.server().getNotAfter().toInstant();
+        java.time.Clock beforeRenewal = java.time.Clock.fixed(
+                end.minus(LocalCertificate.RENEW_BEFORE).minus(java.time.Duration.ofDays(1)), java.time.ZoneOffset.UTC);
+        java.time.Clock pastRenewal = java.time.Clock.fixed(
+                end.minus(LocalCertificate.RENEW_BEFORE).plus(java.time.Duration.ofDays(1)), java.time.ZoneOffset.UTC);
+
+        assertThat(LocalCertificate.inFolder(dir, beforeRenewal).server()).isEqualTo(first.server());
+        assertThat(dir.resolve(LocalCertificate.ASKED)).exists();
+
+        LocalCertificate renewed = LocalCertificate.inFolder(dir, pastRenewal);
+
+        assertThat(renewed.server()).isNotEqualTo(first.server());
+        assertThat(renewed.ca()).isNotEqualTo(first.ca());
+        assertThat(renewed.server().getNotAfter().toInstant())
+                .isAfter(pastRenewal.instant().plus(LocalCertificate.RENEW_BEFORE));
+        renewed.server().verify(renewed.ca().getPublicKey());
+        assertThat(Files.readString(renewed.caFile())).isEqualTo(renewed.caPem());
+        assertThat(dir.resolve(LocalCertificate.ASKED))
+                .as("the new CA is trusted only if the user agrees again")
+                .doesNotExist();
+        assertThat(LocalCertificate.inFolder(dir, pastRenewal).server())
+                .as("kept once renewed")
+                .isEqualTo(renewed.server());
+    }
+
     @Test
     void theLocalCaVouchesOnlyForThisComputerAndIsKeptAcrossStarts() throws Exception {
         LocalCertificate first = LocalCertificate.inFolder(dir);
@@ -113,7 +144,7 @@ class VgcaCompatTest {
         assertThat(ca.getExtensionValue("2.5.29.30")).as("name constraints").isNotNull();
         assertThat(LocalCertificate.inFolder(dir).ca()).isEqualTo(ca);
         assertThat(first.caFile()).exists();
-        assertThat(first.installCommands("Linux", Path.of("/home/an")).get(2))
+        assertThat(first.installCommands("Linux", Path.of("/home/an")).get(3))
                 .contains("certutil", "sql:/home/an/.pki/nssdb", first.caFile().toString());
         assertThat(first.installCommands("Windows 11", Path.of("C:/Users/an")).get(0))
                 .containsExactly(

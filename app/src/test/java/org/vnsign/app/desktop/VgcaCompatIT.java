@@ -188,6 +188,27 @@ class VgcaCompatIT {
         }
     }
 
+    /** Firefox keeps its own store per profile: the install step adds the CA there too, once. */
+    @Test
+    void theLocalCaGoesIntoEachFirefoxProfileOnce() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("firefox-home"));
+        Path profile = Files.createDirectories(home.resolve(".mozilla/firefox/ab12cd34.default-release"));
+        org.vnsign.app.os.Commands.run(List.of("certutil", "-d", "sql:" + profile, "-N", "--empty-password"));
+        LocalCertificate certificate = LocalCertificate.inFolder(dir.resolve("firefox-config"));
+
+        certificate.install("Linux", home);
+        certificate.install("Linux", home);
+
+        Process listing = new ProcessBuilder("certutil", "-d", "sql:" + profile, "-L")
+                .redirectErrorStream(true)
+                .start();
+        String names = new String(listing.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(listing.waitFor()).as(names).isZero();
+        assertThat(names.lines().filter(line -> line.startsWith("VNSign local bridge")))
+                .as(names)
+                .hasSize(1);
+    }
+
     @Test
     void aPageFromAnotherOriginCannotConnect() throws Exception {
         Chromium.Page page = chromium.open(URI.create(rig.foreignPages.origin() + "/"));
