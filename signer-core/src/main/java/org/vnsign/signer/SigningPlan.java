@@ -38,16 +38,4 @@ public record SigningPlan(
         notices = List.copyOf(notices);
         printed = List.copyOf(printed);
     }
-
-    /** A plan that prints nothing into the document's text. */
-    public SigningPlan(
-            SigningRequest request,
-            SignerIdentity identity,
-            int pageCount,
-            int signaturePage,
-            Optional<Rect> signatureRect,
-            Map<Integer, Rect> marks,
-            List<SignNotice> notices) {
-        this(request, identity, pageCount, signaturePage, signatureRect, marks, notices, List.of());
-    }
 }

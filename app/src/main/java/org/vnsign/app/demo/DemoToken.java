@@ -62,6 +62,7 @@ public final class DemoToken {
     private static final ASN1ObjectIdentifier NO_REVOCATION_AVAILABLE = new ASN1ObjectIdentifier("2.5.29.56");
 
     private final Path folder;
+    private volatile List<X509Certificate> chain;
 
     private DemoToken(Path folder) {
         this.folder = folder;
@@ -110,6 +111,16 @@ public final class DemoToken {
      * marks with it before the user has logged in to any token (the PIN is public, nothing is signed).
      */
     public List<X509Certificate> chain() throws IOException {
+        List<X509Certificate> known = chain;
+        if (known == null) {
+            known = readChain();
+            chain = known;
+        }
+        return known;
+    }
+
+    /** Read once per token: every plan before login asks, and the key store's PBKDF is slow on purpose. */
+    private List<X509Certificate> readChain() throws IOException {
         try (var in = Files.newInputStream(keyStore())) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, PIN.toCharArray());
@@ -139,11 +150,7 @@ public final class DemoToken {
     }
 
     private boolean signerValidAt(Date soon) throws IOException, GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (var in = Files.newInputStream(keyStore())) {
-            store.load(in, PIN.toCharArray());
-        }
-        ((X509Certificate) store.getCertificate("demo")).checkValidity(soon);
+        readChain().get(0).checkValidity(soon);
         return true;
     }
 

@@ -6,13 +6,18 @@ package org.vnsign.app.desktop;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -28,6 +33,7 @@ import org.vnsign.app.outbox.OutboxViewModel;
 import org.vnsign.app.qlvb.Destination;
 import org.vnsign.app.qlvb.Downloads;
 import org.vnsign.signer.SignResult;
+import org.vnsign.signer.verify.VerificationReport;
 
 /**
  * The desktop's side of the web bridge: a page's request is downloaded, opened in the viewer with
@@ -47,13 +53,13 @@ public final class DesktopSigningDesk implements SigningDesk {
         Path shownFile();
 
         /** The certificate chosen in the window; call on the window's thread. */
-        Optional<java.security.cert.X509Certificate> chosenCertificate();
+        Optional<X509Certificate> chosenCertificate();
 
         /** Opens the settings window; call on the window's thread. */
         void openSettings();
 
         /** Verifies {@code file} as the signature panel does, without showing it; any thread. */
-        org.vnsign.signer.verify.VerificationReport report(Path file) throws Exception;
+        VerificationReport report(Path file) throws Exception;
     }
 
     private final DesktopServices services;
@@ -124,7 +130,7 @@ public final class DesktopSigningDesk implements SigningDesk {
         CompletableFuture<BridgeOutcome> answer = consent.answer();
         services.tasks()
                 .run(
-                        () -> download(request, consent.folder()),
+                        () -> download(request.document(), consent.folder()),
                         file -> viewer.openRequested(file, request, () -> {
                             Pending shown = new Pending(request, file, answer);
                             pending.set(shown);
@@ -177,15 +183,15 @@ public final class DesktopSigningDesk implements SigningDesk {
     }
 
     @Override
-    public Optional<java.security.cert.X509Certificate> chosenCertificate() {
-        CompletableFuture<Optional<java.security.cert.X509Certificate>> chosen = new CompletableFuture<>();
+    public Optional<X509Certificate> chosenCertificate() {
+        CompletableFuture<Optional<X509Certificate>> chosen = new CompletableFuture<>();
         services.tasks().onUi(() -> chosen.complete(viewer.chosenCertificate()));
         try {
-            return chosen.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            return chosen.get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return Optional.empty();
         }
     }
@@ -197,15 +203,25 @@ public final class DesktopSigningDesk implements SigningDesk {
     }
 
     @Override
-    public CompletableFuture<org.vnsign.signer.verify.VerificationReport> verify(java.net.URI document) {
-        CompletableFuture<org.vnsign.signer.verify.VerificationReport> report = new CompletableFuture<>();
+    public CompletableFuture<VerificationReport> verify(URI document) {
+        CompletableFuture<VerificationReport> report = new CompletableFuture<>();
         Path folder = folders().resolve("verify-" + downloads.incrementAndGet());
-        BridgeRequest asked = new BridgeRequest("", document, null, "", document, "");
-        services.tasks().run(() -> viewer.report(download(asked, folder)), report::complete, failure -> {
+        services.tasks().run(() -> verifyOnce(document, folder), report::complete, failure -> {
             LOG.info("Verifying {} for a page failed: {}", document, failure.toString());
             report.completeExceptionally(failure);
         });
         return report;
+    }
+
+    /** Downloads, verifies and removes the copy: a page's verification leaves nothing behind. */
+    private VerificationReport verifyOnce(URI document, Path folder) throws Exception {
+        Path file = download(document, folder);
+        try {
+            return viewer.report(file);
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(folder);
+        }
     }
 
     /** A document was signed: when it is the request's, send it to the page's upload address and answer. */
@@ -233,17 +249,17 @@ public final class DesktopSigningDesk implements SigningDesk {
                                 }));
     }
 
-    private Path download(BridgeRequest request, Path folder) throws IOException {
+    private Path download(URI document, Path folder) throws IOException {
         Files.createDirectories(folder);
-        String name = Downloads.safeName(Downloads.lastSegment(request.document()), "van-ban");
+        String name = Downloads.safeName(Downloads.lastSegment(document), "van-ban");
         Path file = folder.resolve(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf");
-        HttpRequest get = HttpRequest.newBuilder(request.document())
+        HttpRequest get = HttpRequest.newBuilder(document)
                 .timeout(services.uploaders().timeout())
                 .GET()
                 .build();
         Path saved = Downloads.save(services.uploaders().client(Optional.empty()), get, file);
         if (!looksLikePdf(saved)) {
-            throw new NotAPdf(request.document());
+            throw new NotAPdf(document);
         }
         return saved;
     }
@@ -292,7 +308,7 @@ public final class DesktopSigningDesk implements SigningDesk {
     private static final class NotAPdf extends IOException {
         private static final long serialVersionUID = 1L;
 
-        NotAPdf(java.net.URI document) {
+        NotAPdf(URI document) {
             super("not a PDF: " + document);
         }
     }

@@ -20,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
@@ -222,18 +221,6 @@ public final class MainView {
                 .filter(toggle -> toggle.getUserData() == now)
                 .findFirst()
                 .ifPresent(group::selectToggle));
-        TextField pages = new TextField();
-        pages.setPromptText(messages.get("action.pages"));
-        pages.setAccessibleText(messages.get("action.pages"));
-        pages.textProperty().bindBidirectional(model.initialPagesProperty());
-        pages.setOnAction(e -> model.replan());
-        pages.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                model.replan();
-            }
-        });
-        pages.visibleProperty().bind(model.placement().actionProperty().isEqualTo(SignatureKind.INITIALS));
-        pages.managedProperty().bind(pages.visibleProperty());
         Label hint = new Label(messages.get("place.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
@@ -245,8 +232,13 @@ public final class MainView {
             model.replan();
         });
         panel.getChildren()
-                .addAll(ClerkFields.of(model.clerk(), model.placement().actionProperty(), messages, model::replan));
-        panel.getChildren().addAll(pages, hint, automatic);
+                .addAll(ActionFields.of(
+                        model.clerk(),
+                        model.initialPagesProperty(),
+                        model.placement().actionProperty(),
+                        messages,
+                        model::replan));
+        panel.getChildren().addAll(hint, automatic);
         return panel;
     }
 

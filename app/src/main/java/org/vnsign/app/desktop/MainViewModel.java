@@ -6,10 +6,16 @@ package org.vnsign.app.desktop;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,6 +38,7 @@ import org.vnsign.app.settings.Settings;
 import org.vnsign.app.signatures.SignaturesViewModel;
 import org.vnsign.app.tokens.TokensViewModel;
 import org.vnsign.app.ui.UserErrors;
+import org.vnsign.signer.verify.VerificationReport;
 
 /**
  * The main window's composition root: it builds the panels' view models (tokens, signatures,
@@ -41,8 +48,7 @@ import org.vnsign.app.ui.UserErrors;
  * surface to bind to.
  */
 public final class MainViewModel implements BenchProbe.Subject {
-    private final javafx.beans.property.IntegerProperty settingsAsked =
-            new javafx.beans.property.SimpleIntegerProperty();
+    private final IntegerProperty settingsAsked = new SimpleIntegerProperty();
     private final DesktopServices services;
     private final Messages messages;
     private final PreviewViewModel preview = new PreviewViewModel();
@@ -104,7 +110,7 @@ public final class MainViewModel implements BenchProbe.Subject {
             }
 
             @Override
-            public java.util.Optional<java.security.cert.X509Certificate> chosenCertificate() {
+            public Optional<X509Certificate> chosenCertificate() {
                 return tokens.chosen().map(chosen -> chosen.certificate().certificate());
             }
 
@@ -114,7 +120,7 @@ public final class MainViewModel implements BenchProbe.Subject {
             }
 
             @Override
-            public org.vnsign.signer.verify.VerificationReport report(Path file) throws Exception {
+            public VerificationReport report(Path file) throws Exception {
                 return signatures.report(file);
             }
         });
@@ -125,7 +131,7 @@ public final class MainViewModel implements BenchProbe.Subject {
     }
 
     /** Counts the times something outside the window (a page's Config call) asked for the settings. */
-    public javafx.beans.property.ReadOnlyIntegerProperty settingsAskedProperty() {
+    public ReadOnlyIntegerProperty settingsAskedProperty() {
         return settingsAsked;
     }
 
@@ -220,7 +226,7 @@ public final class MainViewModel implements BenchProbe.Subject {
     }
 
     /** The placement on screen is the preview before login (planned with a stand-in certificate). */
-    public javafx.beans.property.ReadOnlyBooleanProperty previewOnlyProperty() {
+    public ReadOnlyBooleanProperty previewOnlyProperty() {
         return signing.previewOnlyProperty();
     }
 

@@ -65,14 +65,14 @@ final class SigningPreparation {
         if (standIn.isEmpty()) {
             return Optional.empty();
         }
-        SignProfile profile = Profiles.of(settings, Optional.empty());
-        SigningRequest request = RequestFromScreen.request(
+        SigningRequest request = request(
                 input,
-                OutputNames.free(input, RequestFromScreen.suffix(action), settings.outputFolderFor(input)),
+                action,
                 password,
                 appearance,
-                profile,
-                settings);
+                Profiles.of(settings, Optional.empty()),
+                settings,
+                Optional.empty());
         return Optional.of(signing.previewPlan(request, standIn.get().chain()));
     }
 
@@ -87,14 +87,7 @@ final class SigningPreparation {
             throws IOException, SignerException {
         Optional<DemoToken> demoToken = chosen.demo() ? demo.get() : Optional.empty();
         SignProfile profile = Profiles.of(settings, demoToken);
-        SigningRequest request = RequestFromScreen.request(
-                input,
-                output.orElseGet(() ->
-                        OutputNames.free(input, RequestFromScreen.suffix(action), settings.outputFolderFor(input))),
-                password,
-                appearance,
-                profile,
-                settings);
+        SigningRequest request = request(input, action, password, appearance, profile, settings, output);
         SigningOptions options = new SigningOptions(
                 HashAlgorithm.SHA256,
                 settings.pss(),
@@ -104,5 +97,24 @@ final class SigningPreparation {
                 chosen.demo());
         ReadySigner ready = signing.prepareSigner(chosen.certificate(), options);
         return new Prepared(signing.plan(request, ready), ready, profile);
+    }
+
+    /** The request for the screen's choices, written next to the input under a free name unless {@code output} says where. */
+    private static SigningRequest request(
+            Path input,
+            SignatureKind action,
+            char[] password,
+            Appearance appearance,
+            SignProfile profile,
+            Settings settings,
+            Optional<Path> output) {
+        return RequestFromScreen.request(
+                input,
+                output.orElseGet(() ->
+                        OutputNames.free(input, RequestFromScreen.suffix(action), settings.outputFolderFor(input))),
+                password,
+                appearance,
+                profile,
+                settings);
     }
 }

@@ -10,6 +10,8 @@ import org.vnsign.app.i18n.Messages;
 import org.vnsign.signer.LevelNotReachedException;
 import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.SignerException;
+import org.vnsign.token.ErrorCode;
+import org.vnsign.token.PinFlag;
 import org.vnsign.token.TokenException;
 
 /**
@@ -62,13 +64,13 @@ public final class ErrorTexts {
      * exactly that, or nothing when the token said neither.
      */
     private static String triesLeft(Messages messages, TokenException token) {
-        if (token.code() != org.vnsign.token.ErrorCode.TOKEN_PIN_INCORRECT) {
+        if (token.code() != ErrorCode.TOKEN_PIN_INCORRECT) {
             return "";
         }
-        if (token.pinFlags().contains(org.vnsign.token.PinFlag.FINAL_TRY)) {
+        if (token.pinFlags().contains(PinFlag.FINAL_TRY)) {
             return " " + messages.get("pin.after.FINAL_TRY");
         }
-        if (token.pinFlags().contains(org.vnsign.token.PinFlag.COUNT_LOW)) {
+        if (token.pinFlags().contains(PinFlag.COUNT_LOW)) {
             return " " + messages.get("pin.after.COUNT_LOW");
         }
         return "";

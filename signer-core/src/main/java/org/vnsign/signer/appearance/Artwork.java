@@ -15,9 +15,11 @@ import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import java.util.List;
 import java.util.Optional;
+import org.vnsign.signer.PrintedText;
 import org.vnsign.signer.Rect;
 import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
+import org.vnsign.signer.layout.Layout;
 
 /**
  * Draws appearances as form XObjects: text in the embedded serif font (10 pt, black, upright, as
@@ -32,10 +34,6 @@ public final class Artwork {
     static final float PADDING = 2f;
 
     private static final float WATERMARK_OPACITY = 0.55f;
-    /** Liberation Serif's descent and ascent-plus-descent, in ems. */
-    private static final float DESCENT_EMS = 0.216f;
-
-    private static final float LINE_BOX_EMS = 1.107f;
 
     private final PdfDocument document;
     private final PdfFont font;
@@ -101,7 +99,7 @@ public final class Artwork {
      * the text around it, or smaller when the blank is too narrow, on the line's baseline; over a
      * white ground when the blank holds dots, so the dots do not show through the digits.
      */
-    public PdfFormXObject filled(org.vnsign.signer.PrintedText printed) {
+    public PdfFormXObject filled(PrintedText printed) {
         Rect box = printed.rect();
         PdfFormXObject form = new PdfFormXObject(new Rectangle(box.width(), box.height()));
         PdfCanvas canvas = new PdfCanvas(form, document);
@@ -117,7 +115,8 @@ public final class Artwork {
                 printed.fontSize(), printed.fontSize() * box.width() / font.getWidth(text, printed.fontSize()));
         float textWidth = font.getWidth(text, size);
         float x = printed.alignRight() ? box.width() - textWidth : 0;
-        float baseline = (box.height() - printed.fontSize() * LINE_BOX_EMS) / 2 + printed.fontSize() * DESCENT_EMS;
+        float baseline =
+                (box.height() - printed.fontSize() * Layout.LINE_BOX_EMS) / 2 + printed.fontSize() * Layout.DESCENT_EMS;
         canvas.beginText()
                 .setFontAndSize(font, size)
                 .moveText(x, baseline)

@@ -8,6 +8,7 @@ import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.forms.fields.PdfFormField;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.annot.PdfWidgetAnnotation;
@@ -19,13 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vnsign.signer.Appearance;
+import org.vnsign.signer.IssueNumbering;
 import org.vnsign.signer.MarkPosition;
 import org.vnsign.signer.Placement;
+import org.vnsign.signer.PrintedText;
 import org.vnsign.signer.Rect;
 import org.vnsign.signer.SignNotice;
 import org.vnsign.signer.SignerError;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.document.FieldNames;
+import org.vnsign.signer.document.StampNames;
 
 /**
  * Finds where appearances go on a read-only document, in each page's shown space ({@link
@@ -35,6 +39,13 @@ import org.vnsign.signer.document.FieldNames;
  */
 public final class Layout {
     public static final float POINTS_PER_MM = 72f / 25.4f;
+    /**
+     * Ascent plus descent, and descent, of a Times-like font in ems: how a line's box (what the
+     * layout reads) relates to its font size and baseline (what a filled blank is drawn at).
+     */
+    public static final float LINE_BOX_EMS = 1.107f;
+
+    public static final float DESCENT_EMS = 0.216f;
     /** Approval signatures are searched on the last pages only: the signature block closes the text. */
     private static final int APPROVAL_SEARCH_PAGES = 3;
 
@@ -205,7 +216,6 @@ public final class Layout {
         return new IssueSpot(new Spot(approval.page(), found.rect()), found.overlapsText());
     }
 
-    /** A text block at the top right of page 1, inside the top margin, right edge on the text margin. */
     /**
      * Where the number and date the clerk assigns are printed on the first page, and what is
      * printed there; nothing when nothing is assigned.
@@ -213,18 +223,16 @@ public final class Layout {
      * @throws SignerException {@link SignerError#NUMBERING_LINE_NOT_FOUND} when the first page has no
      *     line for them, {@link SignerError#NUMBERING_CONFLICT} when it prints something else already
      */
-    public List<org.vnsign.signer.PrintedText> numbering(org.vnsign.signer.IssueNumbering numbering)
-            throws SignerException {
+    public List<PrintedText> numbering(IssueNumbering numbering) throws SignerException {
         if (numbering.isEmpty()) {
             return List.of();
         }
-        List<org.vnsign.signer.PrintedText> fills = NumberingBlanks.find(text(1).lines(), numbering);
+        List<PrintedText> fills = NumberingBlanks.find(text(1).lines(), numbering);
         // An earlier issue printed its number and date as stamps, which the page's text does not
         // hold: the same values again print nothing, other values are refused, never laid beside.
         List<String> earlier = new ArrayList<>();
-        for (com.itextpdf.kernel.pdf.annot.PdfAnnotation annotation :
-                document.getPage(1).getAnnotations()) {
-            if (NUMBERING_STAMP.equals(annotation.getPdfObject().getAsName(com.itextpdf.kernel.pdf.PdfName.Name))
+        for (PdfAnnotation annotation : document.getPage(1).getAnnotations()) {
+            if (StampNames.ISSUE_NUMBERING.equals(annotation.getPdfObject().getAsName(PdfName.Name))
                     && annotation.getContents() != null) {
                 earlier.add(annotation.getContents().toUnicodeString());
             }
@@ -240,10 +248,7 @@ public final class Layout {
                 "the document was already numbered and dated at issue: " + String.join(", ", earlier));
     }
 
-    /** The name of the stamps that print the number and date at issue. */
-    public static final com.itextpdf.kernel.pdf.PdfName NUMBERING_STAMP =
-            new com.itextpdf.kernel.pdf.PdfName("VNSignIssueNumbering");
-
+    /** A text block at the top right of page 1, inside the top margin, right edge on the text margin. */
     public Spot topRightOfFirstPage(float width, float height) {
         Rectangle crop = shown(1);
         return new Spot(

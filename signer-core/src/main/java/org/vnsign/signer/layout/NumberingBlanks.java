@@ -30,8 +30,6 @@ import org.vnsign.signer.SignerException;
 final class NumberingBlanks {
     private static final Pattern NUMBER_LABEL = Pattern.compile("^\\s*số\\s*:");
     private static final Pattern DATE = Pattern.compile("(?:^|,\\s*)ngày(?<day>.*?)tháng(?<month>.*?)năm(?<year>.*)$");
-    /** Ascent plus descent of a Times-like font in ems: a line's box height over its font size. */
-    private static final float LINE_BOX_EMS = 1.107f;
     /** Room assumed after a label with neither dots nor a printed notation after it. */
     private static final float OPEN_BLANK_EMS = 9f;
 
@@ -256,14 +254,11 @@ final class NumberingBlanks {
         return last < 0 ? Optional.empty() : Optional.of(line.glyphAt(last).right());
     }
 
+    /** Notations compare as names do ({@link TextLine#comparable}), spaces aside: "/QĐ - BTC" is "/qđ-btc". */
     private static boolean sameNotation(String printed, String assigned) {
-        return comparableNotation(printed).equals(comparableNotation(assigned));
-    }
-
-    private static String comparableNotation(String notation) {
-        return Normalizer.normalize(notation, Normalizer.Form.NFC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", "");
+        return TextLine.comparable(printed)
+                .replace(" ", "")
+                .equals(TextLine.comparable(assigned).replace(" ", ""));
     }
 
     private static String twoDigits(int value) {
@@ -272,6 +267,6 @@ final class NumberingBlanks {
 
     /** The font size of the line's text, from the height of its box (ascent to descent). */
     private static float fontSize(TextLine line) {
-        return line.box().height() / LINE_BOX_EMS;
+        return line.box().height() / Layout.LINE_BOX_EMS;
     }
 }

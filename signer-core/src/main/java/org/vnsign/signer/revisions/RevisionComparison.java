@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.vnsign.signer.document.StampNames;
 import org.vnsign.signer.verify.Change;
 import org.vnsign.signer.verify.ChangeKind;
 import org.vnsign.signer.verify.Reason;
@@ -36,9 +37,6 @@ public final class RevisionComparison {
 
     private static final Set<PdfName> CATALOG_IGNORED =
             Set.of(PdfName.AcroForm, PdfName.DSS, PdfName.Metadata, PdfName.Extensions, PdfName.Pages, PdfName.Version);
-    private static final PdfName INITIAL_STAMP = new PdfName("VNSignInitial");
-    /** The number and date an issuing signature prints into the document's blanks, in its own revision. */
-    private static final PdfName NUMBERING_STAMP = new PdfName("VNSignIssueNumbering");
 
     private final PdfDocument signed;
     private final PdfDocument current;
@@ -195,11 +193,11 @@ public final class RevisionComparison {
             }
             return;
         }
-        if (INITIAL_STAMP.equals(annotation.getAsName(PdfName.Name)) && signedLater.test(objectNumber)) {
+        if (StampNames.INITIAL.equals(annotation.getAsName(PdfName.Name)) && signedLater.test(objectNumber)) {
             add(ChangeKind.SIGNATURE_ADDED, Optional.of(number), "", Reason.of("change.initialMark", page(number)));
             return;
         }
-        if (NUMBERING_STAMP.equals(annotation.getAsName(PdfName.Name)) && signedLater.test(objectNumber)) {
+        if (StampNames.ISSUE_NUMBERING.equals(annotation.getAsName(PdfName.Name)) && signedLater.test(objectNumber)) {
             add(
                     ChangeKind.SIGNATURE_ADDED,
                     Optional.of(number),
@@ -387,7 +385,7 @@ public final class RevisionComparison {
         return null;
     }
 
-    private static String text(com.itextpdf.kernel.pdf.PdfString contents) {
+    private static String text(PdfString contents) {
         return contents == null ? "" : contents.toUnicodeString();
     }
 }

@@ -8,7 +8,6 @@ import com.itextpdf.io.image.ImageData;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.AffineTransform;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
@@ -32,6 +31,7 @@ import org.vnsign.signer.appearance.Artwork;
 import org.vnsign.signer.appearance.Fonts;
 import org.vnsign.signer.appearance.MarkDesign;
 import org.vnsign.signer.document.CertificationRules;
+import org.vnsign.signer.document.StampNames;
 import org.vnsign.signer.layout.Layout;
 import org.vnsign.signer.layout.PageFrame;
 
@@ -46,7 +46,6 @@ import org.vnsign.signer.layout.PageFrame;
  * certification that forbids annotations (DocMDP P=2) refuses the marks.
  */
 final class InitialMarks {
-    private static final PdfName STAMP_NAME = new PdfName("VNSignInitial");
     private static final byte[] SAVE = "q\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] RESTORE = "Q\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -90,7 +89,8 @@ final class InitialMarks {
             if (asAnnotations) {
                 PdfFormXObject appearance = appearanceByRotation.computeIfAbsent(
                         frame.rotation(), rotation -> frame.uprightAppearance(mark, document));
-                LockedStamps.add(page, appearance, frame.toUser(shown), STAMP_NAME, "Ký tắt: " + texts.signerName());
+                LockedStamps.add(
+                        page, appearance, frame.toUser(shown), StampNames.INITIAL, "Ký tắt: " + texts.signerName());
             } else {
                 addContent(document, page, mark, frame.upright(shown));
             }

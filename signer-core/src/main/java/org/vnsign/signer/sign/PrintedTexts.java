@@ -9,7 +9,7 @@ import com.itextpdf.kernel.pdf.PdfPage;
 import org.vnsign.signer.PrintedText;
 import org.vnsign.signer.SigningPlan;
 import org.vnsign.signer.appearance.Artwork;
-import org.vnsign.signer.layout.Layout;
+import org.vnsign.signer.document.StampNames;
 import org.vnsign.signer.layout.PageFrame;
 
 /**
@@ -28,7 +28,7 @@ final class PrintedTexts {
                     page,
                     frame.uprightAppearance(artwork.filled(printed), document),
                     frame.toUser(printed.rect()),
-                    Layout.NUMBERING_STAMP,
+                    StampNames.ISSUE_NUMBERING,
                     printed.text());
         }
     }

@@ -48,7 +48,7 @@ final class SignatureDrawing {
         if (appearance.kind() == SignatureKind.INITIALS) {
             return InitialMarks.stamp(plan, document, artwork, texts, now);
         }
-        PrintedTexts.print(plan, document, new Artwork(document, Fonts.serif(), ""));
+        PrintedTexts.print(plan, document, artwork);
         Optional<Rect> rect = plan.signatureRect();
         if (rect.isEmpty()) {
             return Optional.empty();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.Placement;
+import org.vnsign.signer.PrintedText;
 import org.vnsign.signer.Rect;
 import org.vnsign.signer.SignNotice;
 import org.vnsign.signer.SignProfile;
@@ -55,11 +56,7 @@ final class SignaturePlanner {
         Appearance appearance = request.appearance();
         return switch (appearance.kind()) {
             case APPROVAL -> approval(((Appearance.Approval) appearance).placement());
-            case ISSUE -> {
-                Appearance.Issue issue = (Appearance.Issue) appearance;
-                SigningPlan placed = issue(issue.placement());
-                yield withPrinted(placed, layout.numbering(issue.numbering()));
-            }
+            case ISSUE -> issue((Appearance.Issue) appearance);
             case ANNEX -> {
                 Appearance.Annex annex = (Appearance.Annex) appearance;
                 yield textBlock(annex.placement(), texts.annex(annex.documentNumber(), now));
@@ -75,9 +72,10 @@ final class SignaturePlanner {
                         spots.widget().map(Layout.Spot::page).orElse(0),
                         spots.widget().map(Layout.Spot::rect),
                         spots.marks(),
-                        spots.notices());
+                        spots.notices(),
+                        List.of());
             }
-            case INVISIBLE -> result(0, Optional.empty(), Map.of(), List.of());
+            case INVISIBLE -> result(0, Optional.empty(), Map.of(), List.of(), List.of());
         };
     }
 
@@ -90,13 +88,16 @@ final class SignaturePlanner {
         return visible(layout.approval(texts.signerName(), texts.title(), aspect), List.of());
     }
 
-    private SigningPlan issue(Placement placement) throws SignerException {
+    /** The seal over the approval, and the number and date the clerk assigned printed into their blanks. */
+    private SigningPlan issue(Appearance.Issue issue) throws SignerException {
         SigningChecks.requiredImage(profile.sealImage(), "seal");
-        if (placement instanceof Placement.Fixed fixed) {
+        List<PrintedText> printed = layout.numbering(issue.numbering());
+        if (issue.placement() instanceof Placement.Fixed fixed) {
             List<SignNotice> notices = layout.lastApprovalSignature().isPresent()
                     ? List.of()
                     : List.of(new SignNotice(SignNotice.Kind.NO_APPROVAL_SIGNATURE, 0));
-            return visible(layout.fixed(fixed), notices);
+            Layout.Spot spot = layout.fixed(fixed);
+            return result(spot.page(), Optional.of(spot.rect()), Map.of(), notices, printed);
         }
         Layout.Spot approval = layout.lastApprovalSignature()
                 .orElseThrow(() -> new SignerException(
@@ -108,11 +109,14 @@ final class SignaturePlanner {
                 SignatureDrawing.sealSize(profile),
                 Artwork.width(font, lines, Artwork.TEXT_SIZE),
                 Artwork.height(lines, Artwork.LEADING));
-        return visible(
-                spot.spot(),
+        return result(
+                spot.spot().page(),
+                Optional.of(spot.spot().rect()),
+                Map.of(),
                 spot.overlapsText()
                         ? List.of(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, approval.page()))
-                        : List.of());
+                        : List.of(),
+                printed);
     }
 
     private SigningPlan textBlock(Placement placement, List<String> lines) throws SignerException {
@@ -124,24 +128,17 @@ final class SignaturePlanner {
         return visible(layout.topRightOfFirstPage(width, height), List.of());
     }
 
-    private static SigningPlan withPrinted(SigningPlan plan, List<org.vnsign.signer.PrintedText> printed) {
-        return new SigningPlan(
-                plan.request(),
-                plan.identity(),
-                plan.pageCount(),
-                plan.signaturePage(),
-                plan.signatureRect(),
-                plan.marks(),
-                plan.notices(),
-                printed);
-    }
-
     private SigningPlan visible(Layout.Spot spot, List<SignNotice> notices) throws SignerException {
-        return result(spot.page(), Optional.of(spot.rect()), Map.of(), notices);
+        return result(spot.page(), Optional.of(spot.rect()), Map.of(), notices, List.of());
     }
 
-    private SigningPlan result(int page, Optional<Rect> rect, Map<Integer, Rect> marks, List<SignNotice> notices)
+    private SigningPlan result(
+            int page,
+            Optional<Rect> rect,
+            Map<Integer, Rect> marks,
+            List<SignNotice> notices,
+            List<PrintedText> printed)
             throws SignerException {
-        return new SigningPlan(request, identity, layout.pageCount(), page, rect, marks, notices);
+        return new SigningPlan(request, identity, layout.pageCount(), page, rect, marks, notices, printed);
     }
 }

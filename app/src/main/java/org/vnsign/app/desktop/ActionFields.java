@@ -6,6 +6,7 @@ package org.vnsign.app.desktop;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
@@ -17,25 +18,24 @@ import org.vnsign.signer.CopyForm;
 import org.vnsign.signer.SignatureKind;
 
 /**
- * The clerk's fields beside the actions, each shown only for the action that uses it: the number
- * and notation (issue, annex), the issue date (issue) and the form of the copy (copy).
+ * The fields beside the actions, each shown only for the action that uses it: the pages to
+ * initial (initials), and the clerk's number and notation (issue, annex), issue date (issue) and
+ * form of the copy (copy). A typed value places the appearance again when the user is done with it.
  */
-final class ClerkFields {
-    private ClerkFields() {}
+final class ActionFields {
+    private ActionFields() {}
 
-    static List<Node> of(ClerkEntries clerk, ObjectProperty<SignatureKind> action, Messages messages, Runnable replan) {
-        TextField number = new TextField();
+    static List<Node> of(
+            ClerkEntries clerk,
+            StringProperty initialPages,
+            ObjectProperty<SignatureKind> action,
+            Messages messages,
+            Runnable replan) {
+        TextField number = entry(messages.get("action.documentNumber"), clerk.documentNumberProperty(), replan);
         number.setId("document-number");
-        number.setPromptText(messages.get("action.documentNumber"));
-        number.setAccessibleText(messages.get("action.documentNumber"));
-        number.textProperty().bindBidirectional(clerk.documentNumberProperty());
-        number.setOnAction(e -> replan.run());
-        number.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                replan.run();
-            }
-        });
         showFor(number, action, SignatureKind.ANNEX, SignatureKind.ISSUE);
+        TextField pages = entry(messages.get("action.pages"), initialPages, replan);
+        showFor(pages, action, SignatureKind.INITIALS);
 
         Label dateLabel = new Label(messages.get("action.issuedDate"));
         dateLabel.setWrapText(true);
@@ -64,7 +64,22 @@ final class ClerkFields {
         form.valueProperty().bindBidirectional(clerk.copyFormProperty());
         form.setAccessibleText(messages.get("action.copyForm"));
         showFor(form, action, SignatureKind.COPY);
-        return List.of(number, dateLabel, date, form);
+        return List.of(number, dateLabel, date, form, pages);
+    }
+
+    /** A text field bound to {@code value} that places the appearance again on Enter and when left. */
+    private static TextField entry(String prompt, StringProperty value, Runnable replan) {
+        TextField field = new TextField();
+        field.setPromptText(prompt);
+        field.setAccessibleText(prompt);
+        field.textProperty().bindBidirectional(value);
+        field.setOnAction(e -> replan.run());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                replan.run();
+            }
+        });
+        return field;
     }
 
     private static void showFor(Node node, ObjectProperty<SignatureKind> action, SignatureKind... kinds) {
