@@ -45,7 +45,7 @@ class NoMarkOnTextIT {
     @Test
     void approvalThenIssueOnALibreOfficeLetter() throws Exception {
         Path issued = approveThenIssueTouchingNoWord(LibreOfficeDocument.writeTo(dir.resolve("cong-van.pdf")));
-        keep(issued, 0, "libreoffice-letter-issued.png");
+        SigningFixture.keep(issued, 0, "libreoffice-letter-issued.png");
     }
 
     /** The leader approves, the clerk issues; neither signature is drawn over a word. */
@@ -82,7 +82,7 @@ class NoMarkOnTextIT {
                 KeyProfile.RSA_3072);
 
         assertNoWordTouched(draft, initialed);
-        keep(initialed, 1, "draft-text-into-bottom-margin-initialed.png");
+        SigningFixture.keep(initialed, 1, "draft-text-into-bottom-margin-initialed.png");
     }
 
     @Test
@@ -96,14 +96,6 @@ class NoMarkOnTextIT {
                 KeyProfile.RSA_3072);
 
         assertNoWordTouched(letter, initialed);
-    }
-
-    /** Keeps a rendering for people to look at (build artifact): {@code target/screenshots}. */
-    private static void keep(Path pdf, int index, String name) throws IOException {
-        Path folder = Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(folder);
-        javax.imageio.ImageIO.write(
-                SigningFixture.render(pdf, index), "png", folder.resolve(name).toFile());
     }
 
     private Path sign(Path input, String output, Appearance appearance, SignProfile profile, KeyProfile key)

@@ -94,6 +94,14 @@ public final class SigningFixture {
         return read(pdf, document -> new PDFRenderer(document).renderImageWithDPI(index, 72));
     }
 
+    /** Keeps a rendering of page {@code index} (0-based) for people to look at (build artifact): {@code target/screenshots}. */
+    public static void keep(Path pdf, int index, String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        javax.imageio.ImageIO.write(
+                render(pdf, index), "png", folder.resolve(name).toFile());
+    }
+
     /**
      * The text of the whole document as PDFBox extracts it after flattening the form, so that the
      * text drawn in signature widgets counts too.
