@@ -56,11 +56,63 @@ public sealed interface Appearance {
         }
     }
 
-    /** Agency signature on an electronic copy: copy form, copying agency and time, top right of page 1, no image. */
-    record Copy(CopyForm form, Placement placement) implements Appearance {
+    /**
+     * Agency signature on an electronic copy: copy form, copying agency, the copy's own number and
+     * time, top right of page 1, no image (Decree 30/2020 Art. 26 and Appendix I).
+     *
+     * @param number the copy's own number and notation ("05/SY-VP"); empty prints no number line
+     */
+    record Copy(CopyForm form, String number, Placement placement) implements Appearance {
+        public Copy {
+            number = number == null ? "" : number.strip();
+        }
+
+        /** A copy without its own number. */
+        public Copy(CopyForm form, Placement placement) {
+            this(form, "", placement);
+        }
+
         @Override
         public SignatureKind kind() {
             return SignatureKind.COPY;
+        }
+    }
+
+    /**
+     * The receiving agency's incoming stamp ("dấu đến", Decree 30/2020 Art. 22 and Appendix IV) on a
+     * document it received: the agency, "ĐẾN", the incoming number and the date and time of receipt
+     * (the signing time), framed like the paper stamp, in {@code corner} of page 1 or the nearest
+     * spot there that covers no text. The sender's signatures stay valid: it is a new signature.
+     *
+     * @param number the incoming number ("số đến") the register gave; empty prints no number line
+     */
+    record Incoming(String number, Corner corner, Placement placement) implements Appearance {
+        public Incoming {
+            number = number == null ? "" : number.strip();
+        }
+
+        @Override
+        public SignatureKind kind() {
+            return SignatureKind.INCOMING;
+        }
+    }
+
+    /**
+     * A signed opinion ("ý kiến"): the text the person typed, their name and the signing time, in
+     * the signature's own box and in its /Reason. A signature field rather than a free-text note,
+     * so that a later change shows as a change after the signature, and a document certified to
+     * allow only form filling and signing (DocMDP 2) keeps its certification.
+     *
+     * @param text the opinion; not blank
+     */
+    record Comment(String text, Placement placement) implements Appearance {
+        public Comment {
+            text = text == null ? "" : text.strip();
+        }
+
+        @Override
+        public SignatureKind kind() {
+            return SignatureKind.COMMENT;
         }
     }
 

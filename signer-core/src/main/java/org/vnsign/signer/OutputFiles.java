@@ -31,6 +31,10 @@ public final class OutputFiles {
     public static final String INITIALED = "initialed";
     /** Suffix of a file issued with the agency's signature and seal ("phát hành"). */
     public static final String ISSUED = "issued";
+    /** Suffix of a received document stamped "ĐẾN" by the receiving agency. */
+    public static final String RECEIVED = "received";
+    /** Suffix of a document with a signed opinion. */
+    public static final String COMMENTED = "commented";
     /** Suffix of extended files: {@code report.signed.pdf} becomes {@code report.signed.extended.pdf}. */
     public static final String EXTENDED = "extended";
 
@@ -44,6 +48,8 @@ public final class OutputFiles {
         return switch (kind) {
             case INITIALS -> INITIALED;
             case ISSUE -> ISSUED;
+            case INCOMING -> RECEIVED;
+            case COMMENT -> COMMENTED;
             case APPROVAL, ANNEX, COPY, INVISIBLE -> SIGNED;
         };
     }

@@ -19,6 +19,13 @@ public enum SignatureKind {
     ANNEX,
     /** Agency signature on an electronic copy. */
     COPY,
+    /**
+     * The receiving agency's signature on a document that came in ("ký số văn bản đến"): the
+     * incoming stamp with "ĐẾN", the incoming number and the time of receipt, in a corner of page 1.
+     */
+    INCOMING,
+    /** A person's opinion ("ý kiến") printed in the signature's box, so it cannot change afterwards. */
+    COMMENT,
     /** A mark on every chosen page and one signature over all ("ký tắt"). */
     INITIALS,
     /** No widget on any page. */

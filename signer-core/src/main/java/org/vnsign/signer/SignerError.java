@@ -78,7 +78,9 @@ public enum SignerError {
     /** The first page has no "Số: …" line (for a number) or no "ngày … tháng … năm …" line (for a date). */
     NUMBERING_LINE_NOT_FOUND(Category.REQUEST),
     /** The first page already prints another number, notation or date than the one assigned. */
-    NUMBERING_CONFLICT(Category.REQUEST);
+    NUMBERING_CONFLICT(Category.REQUEST),
+    /** A comment signature with no words in it. */
+    COMMENT_EMPTY(Category.REQUEST);
 
     private final Category category;
 

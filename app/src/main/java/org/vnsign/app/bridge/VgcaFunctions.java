@@ -31,6 +31,8 @@ final class VgcaFunctions {
             "/SignIssued", SignatureKind.ISSUE,
             "/SignAppendix", SignatureKind.ANNEX,
             "/SignCopy", SignatureKind.COPY,
+            "/SignIncome", SignatureKind.INCOMING,
+            "/Comment", SignatureKind.COMMENT,
             "/SignPDF", SignatureKind.APPROVAL,
             "/SignPDFWP", SignatureKind.APPROVAL,
             "/SignFile", SignatureKind.APPROVAL);
@@ -53,9 +55,7 @@ final class VgcaFunctions {
             Map.entry("/SignMsg", "ký dữ liệu thô / signing raw data"),
             Map.entry("/SignHash", "ký giá trị băm / signing a hash"),
             Map.entry("/VerifyMsg", "kiểm tra chữ ký dữ liệu thô / raw signature verification"),
-            Map.entry("/SignFiles", "ký nhiều tệp một lần / batch signing"),
-            Map.entry("/SignIncome", "ký văn bản đến / incoming-document stamp"),
-            Map.entry("/Comment", "ý kiến có ký số / signed comment"));
+            Map.entry("/SignFiles", "ký nhiều tệp một lần / batch signing"));
 
     private VgcaFunctions() {}
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.vnsign.signer.Appearance;
 import org.vnsign.signer.CopyForm;
+import org.vnsign.signer.Corner;
 import org.vnsign.signer.IssueNumbering;
 import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.Placement;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
 final class SignCommand extends SigningSubcommand {
     @Option(
             names = "--kind",
-            paramLabel = "approval|issue|annex|copy|invisible",
+            paramLabel = "approval|issue|annex|copy|incoming|comment|invisible",
             converter = KindConverter.class,
             description = "Which signature (default: approval). Initials: vnsign initial.")
     SignatureKind kind = SignatureKind.APPROVAL;
@@ -66,8 +67,9 @@ final class SignCommand extends SigningSubcommand {
     @Option(
             names = "--doc-number",
             paramLabel = "TEXT",
-            description = "Number and notation: for --kind annex (printed top right) and --kind issue (printed into"
-                    + " the first page's \"Số:\" line, e.g. 123/QĐ-BTC, or 123 when the notation is printed).")
+            description = "Number and notation: for --kind annex (printed top right), --kind issue (printed into"
+                    + " the first page's \"Số:\" line, e.g. 123/QĐ-BTC, or 123 when the notation is printed),"
+                    + " --kind copy (the copy's own number, e.g. 05/SY-VP) and --kind incoming (the incoming number).")
     String documentNumber;
 
     @Option(
@@ -83,6 +85,19 @@ final class SignCommand extends SigningSubcommand {
             description = "Copy form, for --kind copy (default: SAO_Y).")
     CopyForm copyForm = CopyForm.SAO_Y;
 
+    @Option(
+            names = "--stamp-corner",
+            paramLabel = "TOP_LEFT|TOP_RIGHT|BOTTOM_LEFT|BOTTOM_RIGHT",
+            description = "For --kind incoming: the corner of page 1 the stamp starts from (default: TOP_LEFT, under"
+                    + " the number); it moves to the nearest spot without text.")
+    Corner stampCorner = Corner.TOP_LEFT;
+
+    @Option(
+            names = "--comment",
+            paramLabel = "TEXT",
+            description = "For --kind comment: the opinion, printed on the last page and signed.")
+    String comment;
+
     @Override
     Appearance appearance() {
         Placement placement = placement();
@@ -96,7 +111,15 @@ final class SignCommand extends SigningSubcommand {
                 }
                 yield new Appearance.Annex(documentNumber, placement);
             }
-            case COPY -> new Appearance.Copy(copyForm, placement);
+            case COPY -> new Appearance.Copy(copyForm, documentNumber, placement);
+            case INCOMING -> new Appearance.Incoming(documentNumber, stampCorner, placement);
+            case COMMENT -> {
+                if (comment == null || comment.isBlank()) {
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(), messages().get("sign.commentRequired"));
+                }
+                yield new Appearance.Comment(comment, placement);
+            }
             case INVISIBLE -> new Appearance.Invisible();
             case INITIALS -> throw new IllegalStateException("KindConverter refuses initials");
         };
@@ -159,7 +182,7 @@ final class SignCommand extends SigningSubcommand {
                 }
             }
             throw new CommandLine.TypeConversionException(
-                    "'" + value + "' is not one of approval, issue, annex, copy, invisible");
+                    "'" + value + "' is not one of approval, issue, annex, copy, incoming, comment, invisible");
         }
     }
 }

@@ -11,16 +11,18 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.signer.CopyForm;
+import org.vnsign.signer.Corner;
 import org.vnsign.signer.SignatureKind;
 
 /**
  * The fields beside the actions, each shown only for the action that uses it: the pages to
- * initial (initials), and the clerk's number and notation (issue, annex), issue date (issue) and
- * form of the copy (copy). A typed value places the appearance again when the user is done with it.
+ * initial (initials), the clerk's number (issue, annex, copy; the incoming number), issue date
+ * (issue), form of the copy (copy), the incoming stamp's corner, and the text of a comment. A typed value places the appearance again when the user is done with it.
  */
 final class ActionFields {
     private ActionFields() {}
@@ -33,7 +35,7 @@ final class ActionFields {
             Runnable replan) {
         TextField number = entry(messages.get("action.documentNumber"), clerk.documentNumberProperty(), replan);
         number.setId("document-number");
-        showFor(number, action, SignatureKind.ANNEX, SignatureKind.ISSUE);
+        showFor(number, action, SignatureKind.ANNEX, SignatureKind.ISSUE, SignatureKind.COPY, SignatureKind.INCOMING);
         TextField pages = entry(messages.get("action.pages"), initialPages, replan);
         showFor(pages, action, SignatureKind.INITIALS);
 
@@ -50,21 +52,49 @@ final class ActionFields {
         ChoiceBox<CopyForm> form = new ChoiceBox<>();
         form.setId("copy-form");
         form.getItems().setAll(CopyForm.values());
-        form.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CopyForm value) {
-                return value == null ? "" : messages.get("copyForm." + value.name());
-            }
-
-            @Override
-            public CopyForm fromString(String text) {
-                return null;
-            }
-        });
+        form.setConverter(named(messages, "copyForm."));
         form.valueProperty().bindBidirectional(clerk.copyFormProperty());
         form.setAccessibleText(messages.get("action.copyForm"));
         showFor(form, action, SignatureKind.COPY);
-        return List.of(number, dateLabel, date, form, pages);
+
+        ChoiceBox<Corner> corner = new ChoiceBox<>();
+        corner.setId("stamp-corner");
+        corner.getItems().setAll(Corner.values());
+        corner.setConverter(named(messages, "settings.value."));
+        corner.valueProperty().bindBidirectional(clerk.stampCornerProperty());
+        corner.setAccessibleText(messages.get("action.stampCorner"));
+        corner.valueProperty().addListener((o, was, now) -> replan.run());
+        showFor(corner, action, SignatureKind.INCOMING);
+
+        TextArea comment = new TextArea();
+        comment.setId("comment-text");
+        comment.setPromptText(messages.get("action.comment"));
+        comment.setAccessibleText(messages.get("action.comment"));
+        comment.setWrapText(true);
+        comment.setPrefRowCount(4);
+        comment.textProperty().bindBidirectional(clerk.commentProperty());
+        comment.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                replan.run();
+            }
+        });
+        showFor(comment, action, SignatureKind.COMMENT);
+        return List.of(number, dateLabel, date, form, corner, comment, pages);
+    }
+
+    /** Shows an enum constant by its message {@code prefix + name}. */
+    private static <E extends Enum<E>> StringConverter<E> named(Messages messages, String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : messages.get(prefix + value.name());
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        };
     }
 
     /** A text field bound to {@code value} that places the appearance again on Enter and when left. */

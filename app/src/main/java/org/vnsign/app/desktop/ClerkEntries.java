@@ -10,18 +10,20 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.vnsign.signer.CopyForm;
+import org.vnsign.signer.Corner;
 import org.vnsign.signer.IssueNumbering;
 
 /**
- * What the clerk types for the agency's signatures (Decree 30 Art. 32 and 25): the document's
- * number and notation (printed at issue, on an annex), the issue date, and the copy's form (sao y,
- * trích sao, sao lục). Emptied for each document, so one letter's number never reaches the next.
+ * What the clerk types for the agency's signatures (Decree 30 Art. 32, 25 and 22): the document's
+ * number and notation (printed at issue, on an annex, on a copy, or the incoming number), the issue
+ * date, the copy's form (sao y, trích sao, sao lục), the incoming stamp's corner, and a person's
+ * comment. Emptied for each document (but the corner), so one letter's number never reaches the next.
  */
 final class ClerkEntries {
     /** The entries as they are when a request is made. */
-    record Values(String documentNumber, LocalDate issuedDate, CopyForm copyForm) {
+    record Values(String documentNumber, LocalDate issuedDate, CopyForm copyForm, Corner stampCorner, String comment) {
         static Values none() {
-            return new Values("", null, CopyForm.SAO_Y);
+            return new Values("", null, CopyForm.SAO_Y, Corner.TOP_LEFT, "");
         }
 
         IssueNumbering numbering() {
@@ -32,6 +34,10 @@ final class ClerkEntries {
     private final StringProperty documentNumber = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> issuedDate = new SimpleObjectProperty<>();
     private final ObjectProperty<CopyForm> copyForm = new SimpleObjectProperty<>(CopyForm.SAO_Y);
+    /** Where the incoming stamp goes: kept from one document to the next, as a clerk keeps a habit. */
+    private final ObjectProperty<Corner> stampCorner = new SimpleObjectProperty<>(Corner.TOP_LEFT);
+
+    private final StringProperty comment = new SimpleStringProperty("");
 
     StringProperty documentNumberProperty() {
         return documentNumber;
@@ -45,11 +51,21 @@ final class ClerkEntries {
         return copyForm;
     }
 
+    ObjectProperty<Corner> stampCornerProperty() {
+        return stampCorner;
+    }
+
+    StringProperty commentProperty() {
+        return comment;
+    }
+
     Values values() {
         return new Values(
                 documentNumber.get() == null ? "" : documentNumber.get().strip(),
                 issuedDate.get(),
-                copyForm.get() == null ? CopyForm.SAO_Y : copyForm.get());
+                copyForm.get() == null ? CopyForm.SAO_Y : copyForm.get(),
+                stampCorner.get() == null ? Corner.TOP_LEFT : stampCorner.get(),
+                comment.get() == null ? "" : comment.get().strip());
     }
 
     /** What a page or a server asked for: the number, and the date when it gave one. */
@@ -62,5 +78,6 @@ final class ClerkEntries {
         documentNumber.set("");
         issuedDate.set(null);
         copyForm.set(CopyForm.SAO_Y);
+        comment.set("");
     }
 }

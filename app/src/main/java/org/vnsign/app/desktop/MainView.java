@@ -200,6 +200,16 @@ public final class MainView {
         panel.getStyleClass().add("panel");
         panel.setPadding(new Insets(8));
         ToggleGroup group = new ToggleGroup();
+        // Two columns: eight actions in one would push the file's verdict off a laptop's screen.
+        javafx.scene.layout.GridPane choices = new javafx.scene.layout.GridPane();
+        choices.setHgap(8);
+        choices.setVgap(4);
+        for (int column = 0; column < 2; column++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            choices.getColumnConstraints().add(half);
+        }
+        int shown = 0;
         for (SignatureKind action : SignatureKind.values()) {
             if (action == SignatureKind.INVISIBLE) {
                 continue; // the desktop signs what the user sees; invisible signatures are the CLI's
@@ -208,9 +218,12 @@ public final class MainView {
             choice.setId("action-" + action.name().toLowerCase(java.util.Locale.ROOT));
             choice.setToggleGroup(group);
             choice.setUserData(action);
+            choice.setWrapText(true);
             choice.setSelected(action == model.placement().actionProperty().get());
-            panel.getChildren().add(choice);
+            choices.add(choice, shown % 2, shown / 2);
+            shown++;
         }
+        panel.getChildren().add(choices);
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now != null) {
                 model.placement().actionProperty().set((SignatureKind) now.getUserData());

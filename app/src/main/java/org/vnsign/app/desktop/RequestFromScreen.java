@@ -85,7 +85,9 @@ final class RequestFromScreen {
             case APPROVAL -> new Appearance.Approval(where);
             case ISSUE -> new Appearance.Issue(where, clerk.numbering());
             case ANNEX -> new Appearance.Annex(clerk.documentNumber(), where);
-            case COPY -> new Appearance.Copy(clerk.copyForm(), where);
+            case COPY -> new Appearance.Copy(clerk.copyForm(), clerk.documentNumber(), where);
+            case INCOMING -> new Appearance.Incoming(clerk.documentNumber(), clerk.stampCorner(), where);
+            case COMMENT -> new Appearance.Comment(clerk.comment(), where);
             case INITIALS ->
                 new Appearance.Initials(
                         pages.isBlank() ? PageSelection.all() : PageSelection.parse(pages), corner(settings), mark);

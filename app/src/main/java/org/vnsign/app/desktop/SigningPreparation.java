@@ -40,7 +40,7 @@ final class SigningPreparation {
                 case APPROVAL -> profile.signatureImage();
                 case ISSUE -> profile.sealImage();
                 case INITIALS -> profile.initialImage();
-                case ANNEX, COPY, INVISIBLE -> Optional.empty();
+                case ANNEX, COPY, INCOMING, COMMENT, INVISIBLE -> Optional.empty();
             };
         }
     }

@@ -23,6 +23,8 @@ public final class Actions {
             case "issue" -> Optional.of(SignatureKind.ISSUE);
             case "annex" -> Optional.of(SignatureKind.ANNEX);
             case "copy" -> Optional.of(SignatureKind.COPY);
+            case "incoming" -> Optional.of(SignatureKind.INCOMING);
+            case "comment" -> Optional.of(SignatureKind.COMMENT);
             default -> Optional.empty();
         };
     }
@@ -35,6 +37,8 @@ public final class Actions {
             case ISSUE -> "issue";
             case ANNEX -> "annex";
             case COPY -> "copy";
+            case INCOMING -> "incoming";
+            case COMMENT -> "comment";
             // The contract has no invisible signature; the desktop never offers one, so this is a caller's bug.
             case INVISIBLE -> throw new IllegalArgumentException("the QLVB contract has no invisible signature");
         };

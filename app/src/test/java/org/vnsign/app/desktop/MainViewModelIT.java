@@ -723,12 +723,61 @@ class MainViewModelIT {
             model.open(issued);
             model.placement().actionProperty().set(SignatureKind.COPY);
             model.clerk().copyFormProperty().set(form);
+            model.clerk().documentNumberProperty().set("0" + (form.ordinal() + 1) + "/SY-VP");
             model.sign();
             assertThat(dialogs.errors).as(form.name()).isEmpty();
             Path copy = model.documentProperty().get().file();
-            assertThat(pdftotextWithWidgets(copy)).as(form.name()).contains(form.label());
+            assertThat(pdftotextWithWidgets(copy))
+                    .as(form.name())
+                    .contains(form.label())
+                    .contains("Số: 0" + (form.ordinal() + 1) + "/SY-VP");
             IndependentValidation.assertValid(copy, tokens.pki(), 3);
         }
+    }
+
+    @Test
+    void theReceivingClerkStampsTheIncomingDocumentAndTheLeaderCommentsAndEverySignatureStaysValid() throws Exception {
+        Path input = new Decree30Pdf().write(dir.resolve("den.pdf"));
+        MainViewModel model = signingWithTheMainToken(input);
+        model.sign();
+        Path received = model.documentProperty().get().file();
+
+        model.placement().actionProperty().set(SignatureKind.INCOMING);
+        model.clerk().documentNumberProperty().set("245");
+        model.clerk().stampCornerProperty().set(org.vnsign.signer.Corner.TOP_LEFT);
+        model.replan();
+        model.sign();
+
+        assertThat(dialogs.errors).isEmpty();
+        Path stamped = model.documentProperty().get().file();
+        assertThat(stamped.getFileName().toString()).endsWith(".received.pdf");
+        assertThat(pdftotextWithWidgets(stamped))
+                .containsPattern("ĐẾN +Số: 245")
+                .contains("Ngày: ");
+        IndependentValidation.assertValid(stamped, tokens.pki(), 2);
+
+        model.placement().actionProperty().set(SignatureKind.COMMENT);
+        model.replan();
+        model.sign();
+        assertThat(dialogs.errors)
+                .as("an empty comment is refused, nothing signed")
+                .singleElement()
+                .extracting(e -> e.message())
+                .asString()
+                .contains("The comment is empty");
+        dialogs.errors.clear();
+
+        model.clerk().commentProperty().set("Giao Vụ Ngân sách nhà nước chủ trì, báo cáo trước ngày 15/12.");
+        model.replan();
+        model.sign();
+
+        assertThat(dialogs.errors).isEmpty();
+        Path commented = model.documentProperty().get().file();
+        assertThat(commented.getFileName().toString()).endsWith(".commented.pdf");
+        assertThat(pdftotextWithWidgets(commented).replaceAll("\\s+", " "))
+                .contains("Ý kiến: Giao Vụ Ngân sách nhà nước chủ trì, báo cáo trước ngày 15/12.");
+        IndependentValidation.assertValid(commented, tokens.pki(), 3);
+        assertThat(received).exists();
     }
 
     private static String pdftotext(Path pdf) throws Exception {
@@ -738,7 +787,7 @@ class MainViewModelIT {
         return text;
     }
 
-    /** Page 1's text with the signature widgets' text (the copy's form is drawn in its widget). */
+    /** The text with the signature widgets' text (the copy's form is drawn in its widget). */
     private static String pdftotextWithWidgets(Path pdf) throws Exception {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             document.getDocumentCatalog().getAcroForm().flatten();

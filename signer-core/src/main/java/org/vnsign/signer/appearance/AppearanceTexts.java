@@ -6,6 +6,8 @@ package org.vnsign.signer.appearance;
 
 import java.security.cert.X509Certificate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vnsign.signer.CopyForm;
@@ -20,6 +22,8 @@ import org.vnsign.signer.layout.TextLine;
  * ({@link TextLine#comparable}), not here.
  */
 public final class AppearanceTexts {
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     private final SignProfile profile;
     private final X509Certificate signer;
 
@@ -59,13 +63,46 @@ public final class AppearanceTexts {
     }
 
     public List<String> annex(String documentNumber, ZonedDateTime time) {
-        String number = documentNumber.trim();
-        boolean labelled = number.toLowerCase(Locale.ROOT).startsWith("số");
-        return List.of(labelled ? number : "Số: " + number, time(time));
+        return List.of(numbered(documentNumber), time(time));
     }
 
-    public List<String> copy(CopyForm form, ZonedDateTime time) {
-        return List.of(form.label(), agency(), time(time));
+    /** "Số: 123/QĐ-BTC", whether or not the clerk typed the "Số:". */
+    private static String numbered(String documentNumber) {
+        String number = documentNumber.trim();
+        boolean labelled = number.toLowerCase(Locale.ROOT).startsWith("số");
+        return labelled ? number : "Số: " + number;
+    }
+
+    /** The copy's lines: its form, the copying agency, its own number when given ("Số: 05/SY-VP"), the time. */
+    public List<String> copy(CopyForm form, String number, ZonedDateTime time) {
+        List<String> lines = new ArrayList<>(List.of(form.label(), agency()));
+        if (!number.isBlank()) {
+            lines.add(numbered(number));
+        }
+        lines.add(time(time));
+        return List.copyOf(lines);
+    }
+
+    /**
+     * The incoming stamp's three lines, as the paper "ĐẾN" stamp of Decree 30/2020 reads, kept short
+     * enough for the blank under the number and notation: the receiving agency in capitals; "ĐẾN"
+     * and the incoming number when there is one; the date and time of receipt in the profile's zone.
+     */
+    public List<String> incoming(String number, ZonedDateTime received) {
+        ZonedDateTime local = received.withZoneSameInstant(profile.zone());
+        return List.of(
+                agency().toUpperCase(VIETNAMESE),
+                number.isBlank() ? "ĐẾN" : "ĐẾN    Số: " + number.strip(),
+                "Ngày: " + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(local) + "    Giờ: "
+                        + DateTimeFormatter.ofPattern("HH:mm").format(local));
+    }
+
+    /** A signed opinion's lines: the opinion as wrapped to the box, then who gave it and when. */
+    public List<String> comment(List<String> wrappedOpinion, ZonedDateTime time) {
+        List<String> lines = new ArrayList<>(wrappedOpinion);
+        lines.add(signerName());
+        lines.add(time(time));
+        return List.copyOf(lines);
     }
 
     /**

@@ -13,6 +13,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vnsign.signer.PrintedText;
@@ -92,6 +93,89 @@ public final class Artwork {
         stampWatermark(canvas, form.getBBox().toRectangle());
         canvas.release();
         return form;
+    }
+
+    /** Room between the frame of a stamp and its text, on each side. */
+    static final float FRAME_GAP = 3f;
+
+    static final float STAMP_TEXT_SIZE = 9f;
+    static final float STAMP_LEADING = 10.5f;
+
+    /** The width of a {@link #framed} stamp holding {@code lines}. */
+    public static float framedWidth(PdfFont font, List<String> lines) {
+        return width(font, lines, STAMP_TEXT_SIZE) + 2 * FRAME_GAP;
+    }
+
+    /** The height of a {@link #framed} stamp holding {@code lines}. */
+    public static float framedHeight(List<String> lines) {
+        return height(lines, STAMP_LEADING) + 2 * FRAME_GAP;
+    }
+
+    /**
+     * A framed stamp, as the paper "ĐẾN" stamp looks: a red frame at the box's edge and the lines
+     * inside it, shrunk like {@link #text} when the user drew the box smaller.
+     */
+    public PdfFormXObject framed(float width, float height, List<String> lines) {
+        PdfFormXObject form = new PdfFormXObject(new Rectangle(width, height));
+        PdfCanvas canvas = new PdfCanvas(form, document);
+        float innerWidth = width - 2 * FRAME_GAP;
+        float innerHeight = height - 2 * FRAME_GAP;
+        float scale = Math.min(
+                1f,
+                Math.min(innerWidth / width(font, lines, STAMP_TEXT_SIZE), innerHeight / height(lines, STAMP_LEADING)));
+        writeLines(
+                canvas,
+                lines,
+                FRAME_GAP,
+                width,
+                height - FRAME_GAP,
+                STAMP_TEXT_SIZE * scale,
+                STAMP_LEADING * scale,
+                false);
+        canvas.saveState()
+                .setStrokeColor(ColorConstants.RED)
+                .setLineWidth(1f)
+                .rectangle(0.5, 0.5, width - 1, height - 1)
+                .stroke()
+                .restoreState();
+        stampWatermark(canvas, form.getBBox().toRectangle());
+        canvas.release();
+        return form;
+    }
+
+    /**
+     * Breaks a person's text into lines no wider than {@code maxWidth} at {@code size}: at spaces,
+     * at the person's own line breaks, and inside a word only when the word alone is too wide.
+     */
+    public static List<String> wrap(PdfFont font, String text, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : Fonts.nfc(text).strip().split("\\R")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split("\\s+")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (font.getWidth(candidate, size) <= maxWidth) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                String rest = word;
+                while (font.getWidth(rest, size) > maxWidth && rest.length() > 1) {
+                    int cut = rest.length() - 1;
+                    while (cut > 1 && font.getWidth(rest.substring(0, cut), size) > maxWidth) {
+                        cut--;
+                    }
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                line.append(rest);
+            }
+            lines.add(line.toString());
+        }
+        return List.copyOf(lines);
     }
 
     /**

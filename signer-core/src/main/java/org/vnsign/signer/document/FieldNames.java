@@ -18,6 +18,8 @@ public final class FieldNames {
     public static final String ANNEX = "VNSign-Annex";
     public static final String COPY = "VNSign-Copy";
     public static final String INITIALS = "VNSign-Initials";
+    public static final String INCOMING = "VNSign-Incoming";
+    public static final String COMMENT = "VNSign-Comment";
     public static final String SIGNATURE = "VNSign-Signature";
     /** Document time-stamps (B-LTA archive time-stamps, or B-T for a signature that had none). */
     public static final String TIMESTAMP = "VNSign-Timestamp";
@@ -32,6 +34,8 @@ public final class FieldNames {
             case ANNEX -> ANNEX;
             case COPY -> COPY;
             case INITIALS -> INITIALS;
+            case INCOMING -> INCOMING;
+            case COMMENT -> COMMENT;
             case INVISIBLE -> SIGNATURE;
         };
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vnsign.signer.Appearance;
+import org.vnsign.signer.Corner;
 import org.vnsign.signer.IssueNumbering;
 import org.vnsign.signer.MarkPosition;
 import org.vnsign.signer.Placement;
@@ -202,7 +203,7 @@ public final class Layout {
         return new Rect(sealRight - width, approval.centerY() - height / 2, width, height);
     }
 
-    /** Where the agency's signature goes, and whether no spot without text was found. */
+    /** Where a searched block goes (the agency's signature, a stamp, a comment), and whether no spot without text was found. */
     public record IssueSpot(Spot spot, boolean overlapsText) {}
 
     /**
@@ -258,6 +259,20 @@ public final class Layout {
                         crop.getTop() - CORNER_INSET - height,
                         width,
                         height));
+    }
+
+    /**
+     * A block in {@code corner} of {@code page}, or the nearest spot from there, reaching down to the
+     * middle of the page, that covers no text and no annotation (the incoming stamp, a comment).
+     */
+    public IssueSpot freeSpot(int page, Corner corner, float width, float height) throws SignerException {
+        if (page < 1 || page > pageCount()) {
+            throw new SignerException(SignerError.PAGE_OUT_OF_RANGE, "no page " + page);
+        }
+        Rectangle crop = shown(page);
+        MarginSearch.Result spot =
+                new MarginSearch(corner, width, height, crop.getHeight() / 2).find(crop, text(page), obstacles(page));
+        return new IssueSpot(new Spot(page, spot.rect()), spot.overlapsText());
     }
 
     /** Initial marks on the chosen pages, each in the corner or the nearest free spot along the margin. */

@@ -28,13 +28,20 @@ final class MarginSearch {
     private final Corner corner;
     private final float width;
     private final float height;
+    private final float maxInward;
     /** Candidate moves in order of cost, per page width: the same for every page of a document. */
     private final Map<Float, List<float[]>> movesByPageWidth = new HashMap<>();
 
     MarginSearch(Corner corner, float width, float height) {
+        this(corner, width, height, MAX_INWARD);
+    }
+
+    /** A search reaching {@code maxInward} points into the page, for a block that may sit below the margin. */
+    MarginSearch(Corner corner, float width, float height, float maxInward) {
         this.corner = corner;
         this.width = width;
         this.height = height;
+        this.maxInward = maxInward;
     }
 
     record Result(Rect rect, boolean overlapsText) {}
@@ -50,13 +57,13 @@ final class MarginSearch {
         if (text.boxesWithin(first).isEmpty() && obstacles.stream().noneMatch(first::intersects)) {
             return new Result(first, false);
         }
-        Rect region = first.union(first.movedBy(alongSign * maxAlong, inwardSign * MAX_INWARD));
+        Rect region = first.union(first.movedBy(alongSign * maxAlong, inwardSign * maxInward));
         List<Rect> blocked = new ArrayList<>(text.boxesWithin(region));
         obstacles.stream().filter(region::intersects).forEach(blocked::add);
 
         Rect best = first;
         int fewest = Integer.MAX_VALUE;
-        for (float[] move : movesByPageWidth.computeIfAbsent(maxAlong, MarginSearch::moves)) {
+        for (float[] move : movesByPageWidth.computeIfAbsent(maxAlong, along -> moves(along, maxInward))) {
             Rect candidate = first.movedBy(alongSign * move[0], inwardSign * move[1]);
             int hits = count(candidate, blocked);
             if (hits == 0) {
@@ -70,10 +77,10 @@ final class MarginSearch {
         return new Result(best, true);
     }
 
-    private static List<float[]> moves(float maxAlong) {
+    private static List<float[]> moves(float maxAlong, float maxInward) {
         List<float[]> moves = new ArrayList<>();
         for (float along = 0; along <= maxAlong; along += STEP) {
-            for (float inward = 0; inward <= MAX_INWARD; inward += STEP) {
+            for (float inward = 0; inward <= maxInward; inward += STEP) {
                 moves.add(new float[] {along, inward});
             }
         }

@@ -24,6 +24,7 @@ import java.util.GregorianCalendar;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnsign.signer.Appearance;
 import org.vnsign.signer.LevelNotReachedException;
 import org.vnsign.signer.OutputFiles;
 import org.vnsign.signer.Rect;
@@ -106,7 +107,7 @@ final class IncrementalSigner {
         PdfReader reader = OpenedPdf.reader(request.input(), request.password());
         try {
             SignerProperties properties = new SignerProperties()
-                    .setReason(request.reason())
+                    .setReason(reason(request))
                     .setLocation(request.location())
                     .setSignatureCreator(CREATOR)
                     .setClaimedSignDate(GregorianCalendar.from(now));
@@ -175,5 +176,13 @@ final class IncrementalSigner {
         } catch (IOException ignored) {
             // The reader only read the input; nothing is lost.
         }
+    }
+
+    /** The /Reason: the request's, else a comment's own words, so readers list the opinion with the signature. */
+    private static String reason(SigningRequest request) {
+        if (request.reason().isBlank() && request.appearance() instanceof Appearance.Comment comment) {
+            return "Ý kiến: " + comment.text();
+        }
+        return request.reason();
     }
 }

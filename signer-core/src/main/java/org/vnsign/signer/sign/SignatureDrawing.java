@@ -76,7 +76,17 @@ final class SignatureDrawing {
                 Optional.of(artwork.text(
                         width, height, texts.annex(((Appearance.Annex) appearance).documentNumber(), now), false));
             case COPY ->
-                Optional.of(artwork.text(width, height, texts.copy(((Appearance.Copy) appearance).form(), now), false));
+                Optional.of(
+                        artwork.text(width, height, StampLines.copy(texts, (Appearance.Copy) appearance, now), false));
+            case INCOMING ->
+                Optional.of(artwork.framed(
+                        width, height, StampLines.incoming(texts, (Appearance.Incoming) appearance, now)));
+            case COMMENT ->
+                Optional.of(artwork.text(
+                        width,
+                        height,
+                        StampLines.comment(texts, Fonts.serif(), (Appearance.Comment) appearance, now),
+                        false));
             case INITIALS, INVISIBLE -> Optional.empty();
         };
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vnsign.signer.Appearance;
+import org.vnsign.signer.Corner;
 import org.vnsign.signer.Placement;
 import org.vnsign.signer.PrintedText;
 import org.vnsign.signer.Rect;
@@ -63,7 +64,21 @@ final class SignaturePlanner {
             }
             case COPY -> {
                 Appearance.Copy copy = (Appearance.Copy) appearance;
-                yield textBlock(copy.placement(), texts.copy(copy.form(), now));
+                yield textBlock(copy.placement(), StampLines.copy(texts, copy, now));
+            }
+            case INCOMING -> {
+                Appearance.Incoming incoming = (Appearance.Incoming) appearance;
+                yield freeBlock(
+                        incoming.placement(), 1, incoming.corner(), StampLines.incoming(texts, incoming, now), true);
+            }
+            case COMMENT -> {
+                Appearance.Comment comment = (Appearance.Comment) appearance;
+                yield freeBlock(
+                        comment.placement(),
+                        layout.pageCount(),
+                        Corner.BOTTOM_RIGHT,
+                        StampLines.comment(texts, font, comment, now),
+                        false);
             }
             case INITIALS -> {
                 Layout.InitialsSpots spots = InitialMarks.plan(
@@ -126,6 +141,27 @@ final class SignaturePlanner {
         float width = Artwork.width(font, lines, Artwork.TEXT_SIZE);
         float height = Artwork.height(lines, Artwork.LEADING);
         return visible(layout.topRightOfFirstPage(width, height), List.of());
+    }
+
+    /**
+     * A block in a corner of {@code page}, or the nearest spot from there that covers no text: the
+     * incoming stamp on page 1 (framed), a comment on the last page.
+     */
+    private SigningPlan freeBlock(Placement placement, int page, Corner corner, List<String> lines, boolean framed)
+            throws SignerException {
+        if (placement instanceof Placement.Fixed fixed) {
+            return visible(layout.fixed(fixed), List.of());
+        }
+        Layout.IssueSpot spot = framed
+                ? layout.freeSpot(page, corner, Artwork.framedWidth(font, lines), Artwork.framedHeight(lines))
+                : layout.freeSpot(
+                        page,
+                        corner,
+                        Artwork.width(font, lines, Artwork.TEXT_SIZE),
+                        Artwork.height(lines, Artwork.LEADING));
+        return visible(
+                spot.spot(),
+                spot.overlapsText() ? List.of(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, page)) : List.of());
     }
 
     private SigningPlan visible(Layout.Spot spot, List<SignNotice> notices) throws SignerException {
