@@ -6,6 +6,9 @@ package org.vnsign.app.bridge;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.vnsign.signer.SignatureKind;
 
 /**
@@ -18,6 +21,8 @@ import org.vnsign.signer.SignatureKind;
  * @param upload the QLVB FileUploadHandler the signed file goes to (VGCA convention)
  * @param uploadToken bearer token for the upload; may be empty (servers often carry it in the URL)
  * @param issuedDate the issue date the page assigns (VGCA {@code IssuedDate}), in Vietnam's calendar; null when none
+ * @param credentials VGCA's SessionId and JWTToken, for the download and the upload
+ * @param metaData VGCA's MetaData pairs, sent to the upload handler as form fields in their order
  */
 public record BridgeRequest(
         String origin,
@@ -26,10 +31,34 @@ public record BridgeRequest(
         String documentNumber,
         URI upload,
         String uploadToken,
-        LocalDate issuedDate) {
+        LocalDate issuedDate,
+        PageCredentials credentials,
+        Map<String, String> metaData) {
+    public BridgeRequest {
+        credentials = credentials == null ? PageCredentials.none() : credentials;
+        metaData = metaData == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metaData));
+    }
+
+    /** A request without page credentials or MetaData (VNSign's own bridge contract). */
+    public BridgeRequest(
+            String origin,
+            URI document,
+            SignatureKind action,
+            String documentNumber,
+            URI upload,
+            String uploadToken,
+            LocalDate issuedDate) {
+        this(origin, document, action, documentNumber, upload, uploadToken, issuedDate, null, null);
+    }
+
     /** A request without an issue date. */
     public BridgeRequest(
             String origin, URI document, SignatureKind action, String documentNumber, URI upload, String uploadToken) {
         this(origin, document, action, documentNumber, upload, uploadToken, null);
+    }
+
+    /** Whether the page's credentials may go with a request to {@code target}. */
+    public boolean credentialsMayGoTo(URI target) {
+        return PageCredentials.mayGoTo(target, origin, upload);
     }
 }

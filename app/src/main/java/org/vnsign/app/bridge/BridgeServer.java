@@ -206,7 +206,8 @@ public final class BridgeServer implements AutoCloseable {
         String actionName = body.path("action").asText("");
         SignatureKind action = Actions.signing(actionName)
                 .orElseThrow(() -> new IllegalArgumentException(
-                        "action must be one of initial, approve, issue, annex, copy: " + actionName));
+                        "action must be one of initial, approve, issue, annex, copy, incoming, comment: "
+                                + actionName));
         return new BridgeRequest(
                 origin,
                 document,

@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
@@ -37,7 +39,8 @@ import org.vnsign.signer.SignatureKind;
  * unchanged with VNSign. A secure WebSocket on {@code wss://127.0.0.1:8987/<Function>}, one message
  * each way per connection: the page sends the function's JSON ({@code FileUploadHandler},
  * {@code SessionId}, {@code JWTToken}, {@code FileName}, {@code MetaData}, {@code DocNumber},
- * {@code IssuedDate}) and gets {@code {Status, Message, FileName, FileServer}} with an integer
+ * {@code IssuedDate}; SessionId and JWTToken go with the download and the upload as
+ * {@link PageCredentials}, MetaData to the upload handler as form fields) and gets {@code {Status, Message, FileName, FileServer}} with an integer
  * {@code Status}, 0 for success. The same rules as the HTTP bridge apply: the Origin must be allowed
  * and the Host must name this bridge (checked in the handshake), the user sees the document before
  * any PIN, one request at a time, and a rate limit per origin.
@@ -209,16 +212,53 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
         }
         URI document = BridgeServer.webAddress(body.path("FileName").asText(""), "FileName");
         URI upload = BridgeServer.webAddress(body.path("FileUploadHandler").asText(""), "FileUploadHandler");
+        PageCredentials credentials = new PageCredentials(
+                body.path("SessionId").asText(""), body.path("JWTToken").asText(""));
         return new BridgeRequest(
                 origin,
                 document,
                 action,
                 body.path("DocNumber").asText(""),
                 upload,
-                body.path("JWTToken").asText(""),
+                credentials.bearer(),
                 action == SignatureKind.ISSUE
                         ? issuedDate(body.path("IssuedDate").asText(""))
-                        : null);
+                        : null,
+                credentials,
+                metaData(body.path("MetaData")));
+    }
+
+    /** At most this many MetaData pairs are forwarded. */
+    static final int MAX_META_DATA = 64;
+
+    /**
+     * VGCA's {@code MetaData}, {@code [{"Key": …, "Value": …}]}, as form fields for the upload
+     * handler. A key that could break out of its multipart header (quotes, control characters) is
+     * refused rather than cleaned, so the server never receives a field it did not ask for.
+     */
+    static Map<String, String> metaData(JsonNode list) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (list == null || list.isMissingNode() || list.isNull()) {
+            return fields;
+        }
+        if (!list.isArray()) {
+            throw new IllegalArgumentException("MetaData is not a list of {Key, Value}");
+        }
+        if (list.size() > MAX_META_DATA) {
+            throw new IllegalArgumentException("MetaData has more than " + MAX_META_DATA + " pairs");
+        }
+        for (JsonNode pair : list) {
+            String key = pair.path("Key").asText("");
+            if (key.isBlank()) {
+                continue;
+            }
+            if (!key.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != '"' && c != '\\')) {
+                throw new IllegalArgumentException("a MetaData key holds a character a form field name cannot");
+            }
+            JsonNode value = pair.path("Value");
+            fields.put(key, value.isValueNode() ? value.asText("") : value.toString());
+        }
+        return fields;
     }
 
     /**

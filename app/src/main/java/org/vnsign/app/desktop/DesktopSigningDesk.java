@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.bridge.BridgeOutcome;
 import org.vnsign.app.bridge.BridgeRequest;
+import org.vnsign.app.bridge.PageCredentials;
 import org.vnsign.app.bridge.SigningDesk;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.outbox.OutboxViewModel;
@@ -130,7 +131,7 @@ public final class DesktopSigningDesk implements SigningDesk {
         CompletableFuture<BridgeOutcome> answer = consent.answer();
         services.tasks()
                 .run(
-                        () -> download(request.document(), consent.folder()),
+                        () -> download(request.document(), consent.folder(), request),
                         file -> viewer.openRequested(file, request, () -> {
                             Pending shown = new Pending(request, file, answer);
                             pending.set(shown);
@@ -215,7 +216,7 @@ public final class DesktopSigningDesk implements SigningDesk {
 
     /** Downloads, verifies and removes the copy: a page's verification leaves nothing behind. */
     private VerificationReport verifyOnce(URI document, Path folder) throws Exception {
-        Path file = download(document, folder);
+        Path file = download(document, folder, null);
         try {
             return viewer.report(file);
         } finally {
@@ -237,7 +238,12 @@ public final class DesktopSigningDesk implements SigningDesk {
         BridgeRequest request = shown.request();
         outbox.send(
                 result.output(),
-                Destination.vgca(request.upload().toString(), request.uploadToken(), ""),
+                Destination.vgca(
+                        request.upload().toString(),
+                        request.uploadToken(),
+                        "",
+                        request.credentials().cookieHeader(),
+                        request.metaData()),
                 sent -> shown.answer()
                         .complete(
                                 switch (sent.outcome()) {
@@ -249,15 +255,27 @@ public final class DesktopSigningDesk implements SigningDesk {
                                 }));
     }
 
-    private Path download(URI document, Path folder) throws IOException {
+    /**
+     * Downloads what a page named, with the page's cookie and bearer token when {@code request}
+     * carries them and the address is the page's own origin or its upload handler's.
+     */
+    private Path download(URI document, Path folder, BridgeRequest request) throws IOException {
         Files.createDirectories(folder);
         String name = Downloads.safeName(Downloads.lastSegment(document), "van-ban");
         Path file = folder.resolve(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf");
-        HttpRequest get = HttpRequest.newBuilder(document)
+        HttpRequest.Builder get = HttpRequest.newBuilder(document)
                 .timeout(services.uploaders().timeout())
-                .GET()
-                .build();
-        Path saved = Downloads.save(services.uploaders().client(Optional.empty()), get, file);
+                .GET();
+        if (request != null && request.credentialsMayGoTo(document)) {
+            PageCredentials credentials = request.credentials();
+            if (!credentials.cookieHeader().isEmpty()) {
+                get.header("Cookie", credentials.cookieHeader());
+            }
+            if (!credentials.authorizationHeader().isEmpty()) {
+                get.header("Authorization", credentials.authorizationHeader());
+            }
+        }
+        Path saved = Downloads.save(services.uploaders().client(Optional.empty()), get.build(), file);
         if (!looksLikePdf(saved)) {
             throw new NotAPdf(document);
         }

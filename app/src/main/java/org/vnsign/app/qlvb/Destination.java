@@ -5,6 +5,9 @@
 package org.vnsign.app.qlvb;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +23,8 @@ import java.util.Optional;
  * @param action initial, approve, issue, annex or copy (VNSign contract), empty for VGCA
  * @param signerFingerprint SHA-256 of the signer's certificate (VNSign contract), empty for VGCA
  * @param signingTime when the document was signed, ISO-8601 (VNSign contract), empty for VGCA
+ * @param cookie the {@code Cookie} header a VGCA page asked for (its SessionId), or empty
+ * @param fields form fields sent beside the file (a VGCA page's MetaData), in their order
  */
 public record Destination(
         String convention,
@@ -29,7 +34,9 @@ public record Destination(
         String documentId,
         String action,
         String signerFingerprint,
-        String signingTime) {
+        String signingTime,
+        String cookie,
+        Map<String, String> fields) {
     public static final String VGCA = "vgca";
     public static final String VNSIGN = "vnsign";
 
@@ -40,11 +47,19 @@ public record Destination(
         action = orEmpty(action);
         signerFingerprint = orEmpty(signerFingerprint);
         signingTime = orEmpty(signingTime);
+        cookie = orEmpty(cookie);
+        fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** A VGCA-style FileUploadHandler. */
     public static Destination vgca(String uploadUrl, String token, String extraCa) {
-        return new Destination(VGCA, uploadUrl, token, extraCa, "", "", "", "");
+        return vgca(uploadUrl, token, extraCa, "", Map.of());
+    }
+
+    /** A VGCA-style FileUploadHandler with the page's cookie and MetaData fields. */
+    public static Destination vgca(
+            String uploadUrl, String token, String extraCa, String cookie, Map<String, String> fields) {
+        return new Destination(VGCA, uploadUrl, token, extraCa, "", "", "", "", cookie, fields);
     }
 
     /**
@@ -60,7 +75,8 @@ public record Destination(
             String action,
             String signerFingerprint,
             String signingTime) {
-        return new Destination(VNSIGN, apiRoot, token, extraCa, documentId, action, signerFingerprint, signingTime);
+        return new Destination(
+                VNSIGN, apiRoot, token, extraCa, documentId, action, signerFingerprint, signingTime, "", Map.of());
     }
 
     /** The extra CA file, when one is set. */

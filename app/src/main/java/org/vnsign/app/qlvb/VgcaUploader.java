@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * Uploads a signed file the way QLVB servers built for Ban Cơ yếu's VGCA Sign Service expect it
@@ -22,7 +21,8 @@ import java.util.Map;
  * uploadfile}, answered by JSON {@code {Status: true|false, Message, FileName, FileServer}}. Only a
  * boolean {@code true} Status is a delivery; anything else (HTTP error, timeout, dropped
  * connection, malformed JSON, Status false) is a failure with a reason, and the file stays in the
- * outbox. Every attempt carries the entry's {@code Idempotency-Key}.
+ * outbox. Every attempt carries the entry's {@code Idempotency-Key}, and the page's cookie and
+ * MetaData fields when it gave them.
  */
 public final class VgcaUploader implements Uploader {
     /** The multipart part VGCA-style upload handlers read the file from. */
@@ -43,7 +43,7 @@ public final class VgcaUploader implements Uploader {
         Destination destination = entry.destination();
         HttpRequest.Builder request;
         try {
-            Multipart body = Multipart.of(Map.of(), PART, file, entry.fileName());
+            Multipart body = Multipart.of(destination.fields(), PART, file, entry.fileName());
             request = HttpRequest.newBuilder(URI.create(destination.url()))
                     .timeout(timeout)
                     .header("Content-Type", body.contentType())
@@ -56,6 +56,9 @@ public final class VgcaUploader implements Uploader {
         }
         if (!destination.token().isBlank()) {
             request.header("Authorization", "Bearer " + destination.token());
+        }
+        if (!destination.cookie().isBlank()) {
+            request.header("Cookie", destination.cookie());
         }
         HttpResponse<String> response;
         try {

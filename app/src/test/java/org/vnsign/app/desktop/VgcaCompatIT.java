@@ -24,6 +24,7 @@ import org.vnsign.app.bridge.VgcaCompatServer;
 import org.vnsign.signer.SignatureKind;
 import org.vnsign.testsupport.browser.Chromium;
 import org.vnsign.testsupport.pki.KeyProfile;
+import org.vnsign.testsupport.services.QlvbServer;
 import org.vnsign.testsupport.softhsm.SoftHsmTest;
 import org.vnsign.testsupport.softhsm.TestTokens;
 import org.vnsign.testsupport.validation.IndependentValidation;
@@ -89,9 +90,10 @@ class VgcaCompatIT {
         assertThat(version.path("Status").asInt(-1)).isZero();
         assertThat(version.path("Message").asText()).isEqualTo("VNSign test");
 
-        String message = "JSON.stringify({FileUploadHandler: '" + rig.qlvb.uploadUrl("doc-vb-8") + "', SessionId: '',"
-                + " JWTToken: '', FileName: '" + rig.qlvb.documentUrl("vb-8")
-                + "', MetaData: [{Key: 'token', Value: 'x'}],"
+        String message = "JSON.stringify({FileUploadHandler: '" + rig.qlvb.uploadUrl("doc-vb-8") + "',"
+                + " SessionId: 'ASP.NET_SessionId=phien-42', JWTToken: 'jwt-cua-trang', FileName: '"
+                + rig.qlvb.documentUrl("vb-8")
+                + "', MetaData: [{Key: 'token', Value: 'x'}, {Key: 'documentId', Value: 'vb-8'}],"
                 + " DocNumber: '123/QĐ-BTC', IssuedDate: new Date()})";
         CompletableFuture<JsonNode> answer = page.evaluateAsync(call("SignApproved", message));
         rig.awaitRequest();
@@ -115,8 +117,20 @@ class VgcaCompatIT {
         assertThat(reply.path("Status").asInt()).as(reply.toString()).isZero();
         assertThat(reply.path("FileName").asText()).isEqualTo("vb-8.pdf");
         assertThat(reply.path("FileServer").asText()).isEqualTo("/files/1.pdf");
-        Path uploaded = Files.write(
-                dir.resolve("uploaded.pdf"), rig.qlvb.received().get(0).content());
+        assertThat(rig.qlvb.downloads())
+                .as("the page's cookie and bearer token went with the download from the upload handler's origin")
+                .singleElement()
+                .satisfies(download -> {
+                    assertThat(download.cookie()).isEqualTo("ASP.NET_SessionId=phien-42");
+                    assertThat(download.authorization()).isEqualTo("Bearer jwt-cua-trang");
+                });
+        QlvbServer.Received received = rig.qlvb.received().get(0);
+        assertThat(received.cookie()).isEqualTo("ASP.NET_SessionId=phien-42");
+        assertThat(received.authorization()).isEqualTo("Bearer jwt-cua-trang");
+        assertThat(received.fields())
+                .as("MetaData as form fields, in the page's order")
+                .containsExactly(Map.entry("token", "x"), Map.entry("documentId", "vb-8"));
+        Path uploaded = Files.write(dir.resolve("uploaded.pdf"), received.content());
         IndependentValidation.assertValid(uploaded, rig.fixture.tokens.pki(), 1);
     }
 

@@ -46,7 +46,26 @@ public final class QlvbServer implements AutoCloseable {
     }
 
     /** A file the server accepted. */
-    public record Received(String fileName, byte[] content, String token) {}
+    /**
+     * An uploaded file as the upload handler saw it.
+     *
+     * @param token the upload address's query string
+     * @param cookie the {@code Cookie} header, empty when none
+     * @param authorization the {@code Authorization} header, empty when none
+     * @param fields the multipart body's text fields (VGCA's MetaData), in their order
+     */
+    public record Received(
+            String fileName,
+            byte[] content,
+            String token,
+            String cookie,
+            String authorization,
+            Map<String, String> fields) {}
+
+    /** A document download: the path asked for and the credentials it carried (empty when none). */
+    public record Download(String path, String cookie, String authorization) {}
+
+    private final List<Download> downloads = new ArrayList<>();
 
     /** The bearer token the REST contract ({@code docs/qlvb-api.yaml}) accepts. */
     public static final String API_TOKEN = "qlvb-test-token";
@@ -107,8 +126,19 @@ public final class QlvbServer implements AutoCloseable {
                 + ".pdf?token=doc-" + id);
     }
 
+    /** Every document download so far, in order. */
+    public synchronized List<Download> downloads() {
+        return List.copyOf(downloads);
+    }
+
     private void file(HttpExchange exchange) throws IOException {
         try (exchange) {
+            synchronized (this) {
+                downloads.add(new Download(
+                        exchange.getRequestURI().getPath(),
+                        header(exchange, "Cookie"),
+                        header(exchange, "Authorization")));
+            }
             String id = exchange.getRequestURI()
                     .getPath()
                     .replaceFirst("^/vgca/files/", "")
@@ -306,10 +336,18 @@ public final class QlvbServer implements AutoCloseable {
                         new Received(
                                 part.fileName(),
                                 part.content(),
-                                exchange.getRequestURI().getQuery()));
+                                exchange.getRequestURI().getQuery(),
+                                header(exchange, "Cookie"),
+                                header(exchange, "Authorization"),
+                                Part.fields(body, contentType)));
             }
         }
         return part;
+    }
+
+    private static String header(HttpExchange exchange, String name) {
+        String value = exchange.getRequestHeaders().getFirst(name);
+        return value == null ? "" : value;
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
@@ -363,6 +401,32 @@ public final class QlvbServer implements AutoCloseable {
                 start = next;
             }
             return null;
+        }
+
+        /** The text fields (parts without a file name), in their order. */
+        static Map<String, String> fields(byte[] body, String contentType) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            byte[] boundary = ("--"
+                            + contentType
+                                    .substring(contentType.indexOf("boundary=") + 9)
+                                    .trim())
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            int start = indexOf(body, boundary, 0);
+            while (start >= 0) {
+                int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), start);
+                int next = indexOf(body, boundary, headersEnd);
+                if (headersEnd < 0 || next < 0) {
+                    break;
+                }
+                String headers = new String(body, start, headersEnd - start, StandardCharsets.UTF_8);
+                if (!headers.contains("filename=") && headers.contains("name=\"")) {
+                    String name = headers.replaceAll("(?s).*name=\"([^\"]*)\".*", "$1");
+                    fields.put(
+                            name, new String(body, headersEnd + 4, next - 2 - headersEnd - 4, StandardCharsets.UTF_8));
+                }
+                start = next;
+            }
+            return fields;
         }
 
         private static int indexOf(byte[] haystack, byte[] needle, int from) {
