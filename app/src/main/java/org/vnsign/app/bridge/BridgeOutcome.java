@@ -12,8 +12,13 @@ package org.vnsign.app.bridge;
  * @param message why, in the user's language; empty when signed and delivered
  * @param upload {@code delivered}, {@code queued} (in the user's outbox, retried) or empty when nothing was signed
  * @param fileServer what the QLVB server said it stored, when delivered
+ * @param fileName the signed document's name, for a page that had the user pick it (VGCA's {@code FileName: ""}); else empty
  */
-public record BridgeOutcome(String status, String message, String upload, String fileServer) {
+public record BridgeOutcome(String status, String message, String upload, String fileServer, String fileName) {
+    public BridgeOutcome(String status, String message, String upload, String fileServer) {
+        this(status, message, upload, fileServer, "");
+    }
+
     public static final String SIGNED = "signed";
     public static final String REFUSED = "refused";
     public static final String FAILED = "failed";

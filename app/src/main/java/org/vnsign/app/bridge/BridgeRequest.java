@@ -15,7 +15,8 @@ import org.vnsign.signer.SignatureKind;
  * A web page's request to sign one document, as the bridge accepted it.
  *
  * @param origin the page's origin, shown to the user
- * @param document where the document is downloaded from (http or https only: a page can never name a local file)
+ * @param document where the document is downloaded from (http or https only: a page can never name a
+ *     local file); null when the page asks the user to pick one on this computer (VGCA's {@code FileName: ""})
  * @param action what to do with it
  * @param documentNumber "số, ký hiệu" for issue, annex and copy; may be empty
  * @param upload the QLVB FileUploadHandler the signed file goes to (VGCA convention)
@@ -55,6 +56,11 @@ public record BridgeRequest(
     public BridgeRequest(
             String origin, URI document, SignatureKind action, String documentNumber, URI upload, String uploadToken) {
         this(origin, document, action, documentNumber, upload, uploadToken, null);
+    }
+
+    /** Whether the user picks the document on this computer, as VGCA's {@code FileName: ""} asks. */
+    public boolean localFile() {
+        return document == null;
     }
 
     /** Whether the page's credentials may go with a request to {@code target}. */

@@ -172,7 +172,9 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
         BridgeRequest request;
         try {
             request = parse(connection.getAttachment(), action, JSON.readTree(message));
-            sources.check(connection.getAttachment(), request.document());
+            if (!request.localFile()) {
+                sources.check(connection.getAttachment(), request.document());
+            }
         } catch (DocumentSources.Refused e) {
             LOG.info(
                     "VGCA mode refused a document address from {}: {}",
@@ -184,7 +186,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
             reply(connection, answer(1, "bad request: " + e.getMessage(), "", ""));
             return;
         }
-        String fileName = Downloads.lastSegment(request.document());
+        String fileName = request.localFile() ? "" : Downloads.lastSegment(request.document());
         desk.offer(request)
                 .orTimeout(BridgeServer.DECISION_TIME.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((outcome, failure) -> {
@@ -193,7 +195,13 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                     } else if (outcome.status().equals(BridgeOutcome.BUSY)) {
                         reply(connection, answer(1, outcome.message(), "", ""));
                     } else if (outcome.status().equals(BridgeOutcome.SIGNED)) {
-                        reply(connection, answer(0, outcome.message(), fileName, outcome.fileServer()));
+                        reply(
+                                connection,
+                                answer(
+                                        0,
+                                        outcome.message(),
+                                        request.localFile() ? outcome.fileName() : fileName,
+                                        outcome.fileServer()));
                     } else {
                         reply(connection, answer(1, outcome.message(), fileName, ""));
                     }
@@ -210,7 +218,9 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
         if (body == null || !body.isObject()) {
             throw new IllegalArgumentException("the message is not a JSON object");
         }
-        URI document = BridgeServer.webAddress(body.path("FileName").asText(""), "FileName");
+        String fileName = body.path("FileName").asText("");
+        // An empty FileName asks the user to pick the document on this computer: a page never names a local path.
+        URI document = fileName.isBlank() ? null : BridgeServer.webAddress(fileName, "FileName");
         URI upload = BridgeServer.webAddress(body.path("FileUploadHandler").asText(""), "FileUploadHandler");
         PageCredentials credentials = new PageCredentials(
                 body.path("SessionId").asText(""), body.path("JWTToken").asText(""));

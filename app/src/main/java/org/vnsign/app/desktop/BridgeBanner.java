@@ -38,7 +38,9 @@ final class BridgeBanner {
         Runnable update = () -> {
             DesktopSigningDesk.Consent asked = desk.awaitingProperty().get();
             DesktopSigningDesk.Pending shown = desk.pendingProperty().get();
-            if (asked != null) {
+            if (asked != null && asked.request().localFile()) {
+                text.setText(messages.get("bridge.consentLocal", asked.request().origin()));
+            } else if (asked != null) {
                 text.setText(messages.get(
                         "bridge.consent",
                         asked.request().origin(),

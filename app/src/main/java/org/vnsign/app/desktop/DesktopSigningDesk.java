@@ -131,7 +131,9 @@ public final class DesktopSigningDesk implements SigningDesk {
         CompletableFuture<BridgeOutcome> answer = consent.answer();
         services.tasks()
                 .run(
-                        () -> download(request.document(), consent.folder(), request),
+                        () -> request.localFile()
+                                ? pickLocal(consent.folder())
+                                : download(request.document(), consent.folder(), request),
                         file -> viewer.openRequested(file, request, () -> {
                             Pending shown = new Pending(request, file, answer);
                             pending.set(shown);
@@ -150,10 +152,13 @@ public final class DesktopSigningDesk implements SigningDesk {
                                     request.document(),
                                     request.origin(),
                                     failure);
-                            answer.complete(BridgeOutcome.failed(
-                                    failure instanceof NotAPdf
-                                            ? messages.get("bridge.notPdf")
-                                            : messages.get("bridge.downloadFailed")));
+                            answer.complete(
+                                    failure instanceof NoFileChosen
+                                            ? BridgeOutcome.refused(messages.get("bridge.noFileChosen"))
+                                            : BridgeOutcome.failed(
+                                                    failure instanceof NotAPdf
+                                                            ? messages.get("bridge.notPdf")
+                                                            : messages.get("bridge.downloadFailed")));
                         });
     }
 
@@ -244,15 +249,36 @@ public final class DesktopSigningDesk implements SigningDesk {
                         "",
                         request.credentials().cookieHeader(),
                         request.metaData()),
-                sent -> shown.answer()
-                        .complete(
-                                switch (sent.outcome()) {
-                                    case DELIVERED ->
-                                        new BridgeOutcome(BridgeOutcome.SIGNED, "", "delivered", sent.fileServer());
-                                    case QUEUED ->
-                                        new BridgeOutcome(BridgeOutcome.SIGNED, sent.message(), "queued", "");
-                                    case NOT_QUEUED -> BridgeOutcome.failed(sent.message());
-                                }));
+                sent -> {
+                    String name =
+                            request.localFile() ? shown.file().getFileName().toString() : "";
+                    shown.answer()
+                            .complete(
+                                    switch (sent.outcome()) {
+                                        case DELIVERED ->
+                                            new BridgeOutcome(
+                                                    BridgeOutcome.SIGNED, "", "delivered", sent.fileServer(), name);
+                                        case QUEUED ->
+                                            new BridgeOutcome(BridgeOutcome.SIGNED, sent.message(), "queued", "", name);
+                                        case NOT_QUEUED -> BridgeOutcome.failed(sent.message());
+                                    });
+                });
+    }
+
+    /**
+     * VGCA's {@code FileName: ""}: the user picks the document on this computer (the consent banner
+     * still names the page that asked). A copy is signed, so the user's own file is never touched
+     * and nothing outside VNSign's scratch folder is written; the page learns only the file's name.
+     */
+    private Path pickLocal(Path folder) throws IOException {
+        Path chosen = services.dialogs().chooseDocument().orElseThrow(NoFileChosen::new);
+        if (!looksLikePdf(chosen)) {
+            throw new NotAPdf(chosen.toUri());
+        }
+        Files.createDirectories(folder);
+        String name = Downloads.safeName(chosen.getFileName().toString(), "van-ban");
+        Path copy = folder.resolve(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf");
+        return Files.copy(chosen, copy);
     }
 
     /**
@@ -319,6 +345,15 @@ public final class DesktopSigningDesk implements SigningDesk {
         try (var in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.ISO_8859_1);
             return head.contains("%PDF-");
+        }
+    }
+
+    /** The user closed the file chooser a page's {@code FileName: ""} opened. */
+    private static final class NoFileChosen extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NoFileChosen() {
+            super("no file chosen");
         }
     }
 

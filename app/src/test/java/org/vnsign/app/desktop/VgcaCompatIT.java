@@ -135,6 +135,44 @@ class VgcaCompatIT {
     }
 
     /**
+     * VGCA's {@code FileName: ""}: the window says which page asks, the user picks a PDF on this
+     * computer, a copy of it is signed and uploaded, the page learns the file's name, and the
+     * user's own file is untouched.
+     */
+    @Test
+    void anEmptyFileNameHasTheUserPickALocalFileThatIsSignedAsACopyAndUploaded() throws Exception {
+        Path local = new org.vnsign.testsupport.documents.Decree30Pdf().write(dir.resolve("cong-van-tai-may.pdf"));
+        byte[] before = Files.readAllBytes(local);
+        rig.fixture.dialogs.document = java.util.Optional.of(local);
+        rig.fixture.logIn(rig.model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
+        DesktopFixture.chooseCertificate(rig.model, KeyProfile.RSA_2048);
+        Chromium.Page page = chromium.open(URI.create(rig.allowedPages.origin() + "/"));
+
+        CompletableFuture<JsonNode> answer = page.evaluateAsync(call(
+                "SignApproved",
+                "JSON.stringify({FileUploadHandler: '" + rig.qlvb.uploadUrl("doc-local")
+                        + "', SessionId: '', JWTToken: '', FileName: '', MetaData: []})"));
+        rig.awaitConsent();
+        assertThat(rig.model.bridge().awaitingProperty().get().request().localFile())
+                .isTrue();
+        rig.awaitRequest();
+        rig.model.sign();
+        assertThat(rig.fixture.dialogs.errors).isEmpty();
+
+        JsonNode reply = new ObjectMapper().readTree(answer.get().asText());
+        assertThat(reply.path("Status").asInt()).as(reply.toString()).isZero();
+        assertThat(reply.path("FileName").asText()).isEqualTo("cong-van-tai-may.pdf");
+        assertThat(rig.qlvb.downloads()).as("nothing was downloaded").isEmpty();
+        assertThat(Files.readAllBytes(local))
+                .as("the user's own file is untouched")
+                .isEqualTo(before);
+        assertThat(dir.resolve("cong-van-tai-may.signed.pdf")).doesNotExist();
+        Path uploaded = Files.write(
+                dir.resolve("uploaded.pdf"), rig.qlvb.received().get(0).content());
+        IndependentValidation.assertValid(uploaded, rig.fixture.tokens.pki(), 1);
+    }
+
+    /**
      * Every function a vgcaplugin.js page can call answers at once in VGCA's shape (an integer
      * Status and a Message): the certificate, the settings, a verification, and a worded refusal of
      * what VNSign does not do; none hangs or drops the socket (issue 22).
