@@ -4,15 +4,10 @@
  */
 package org.vnsign.app.desktop;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,19 +15,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.bridge.BridgeOutcome;
 import org.vnsign.app.bridge.BridgeRequest;
-import org.vnsign.app.bridge.PageCredentials;
 import org.vnsign.app.bridge.SigningDesk;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.outbox.OutboxViewModel;
 import org.vnsign.app.qlvb.Destination;
-import org.vnsign.app.qlvb.Downloads;
 import org.vnsign.signer.SignResult;
 import org.vnsign.signer.verify.VerificationReport;
 
@@ -69,6 +61,7 @@ public final class DesktopSigningDesk implements SigningDesk {
     private final Viewer viewer;
     private final ObjectProperty<Pending> pending = new SimpleObjectProperty<>();
     private final ObjectProperty<Consent> awaiting = new SimpleObjectProperty<>();
+    private final RequestedFiles files;
     private final AtomicInteger downloads = new AtomicInteger();
     /** A request is being downloaded or is on screen: the next one is busy. */
     private final AtomicBoolean engaged = new AtomicBoolean();
@@ -84,7 +77,13 @@ public final class DesktopSigningDesk implements SigningDesk {
         this.messages = messages;
         this.outbox = outbox;
         this.viewer = viewer;
-        removeDownloads(null);
+        this.files = new RequestedFiles(services);
+        files.removeDownloads(null);
+    }
+
+    /** Removes what was downloaded for pages, but {@code keep} (the file on screen). */
+    void removeDownloads(Path keep) {
+        files.removeDownloads(keep);
     }
 
     /** The request the user is looking at, or null. */
@@ -98,7 +97,7 @@ public final class DesktopSigningDesk implements SigningDesk {
             return CompletableFuture.completedFuture(BridgeOutcome.busy());
         }
         CompletableFuture<BridgeOutcome> answer = new CompletableFuture<>();
-        Path folder = folders().resolve(String.valueOf(downloads.incrementAndGet()));
+        Path folder = files.folders().resolve(String.valueOf(downloads.incrementAndGet()));
         Consent consent = new Consent(request, folder, answer);
         answer.whenComplete((outcome, failure) -> {
             engaged.set(false);
@@ -106,7 +105,7 @@ public final class DesktopSigningDesk implements SigningDesk {
                 if (awaiting.get() == consent) {
                     awaiting.set(null);
                 }
-                removeDownloads(viewer.shownFile());
+                files.removeDownloads(viewer.shownFile());
             });
         });
         services.tasks().onUi(() -> {
@@ -132,8 +131,8 @@ public final class DesktopSigningDesk implements SigningDesk {
         services.tasks()
                 .run(
                         () -> request.localFile()
-                                ? pickLocal(consent.folder())
-                                : download(request.document(), consent.folder(), request),
+                                ? files.pickLocal(consent.folder())
+                                : files.download(request.document(), consent.folder(), request),
                         file -> viewer.openRequested(file, request, () -> {
                             Pending shown = new Pending(request, file, answer);
                             pending.set(shown);
@@ -153,10 +152,10 @@ public final class DesktopSigningDesk implements SigningDesk {
                                     request.origin(),
                                     failure);
                             answer.complete(
-                                    failure instanceof NoFileChosen
+                                    failure instanceof RequestedFiles.NoFileChosen
                                             ? BridgeOutcome.refused(messages.get("bridge.noFileChosen"))
                                             : BridgeOutcome.failed(
-                                                    failure instanceof NotAPdf
+                                                    failure instanceof RequestedFiles.NotAPdf
                                                             ? messages.get("bridge.notPdf")
                                                             : messages.get("bridge.downloadFailed")));
                         });
@@ -211,7 +210,7 @@ public final class DesktopSigningDesk implements SigningDesk {
     @Override
     public CompletableFuture<VerificationReport> verify(URI document) {
         CompletableFuture<VerificationReport> report = new CompletableFuture<>();
-        Path folder = folders().resolve("verify-" + downloads.incrementAndGet());
+        Path folder = files.folders().resolve("verify-" + downloads.incrementAndGet());
         services.tasks().run(() -> verifyOnce(document, folder), report::complete, failure -> {
             LOG.info("Verifying {} for a page failed: {}", document, failure.toString());
             report.completeExceptionally(failure);
@@ -221,7 +220,7 @@ public final class DesktopSigningDesk implements SigningDesk {
 
     /** Downloads, verifies and removes the copy: a page's verification leaves nothing behind. */
     private VerificationReport verifyOnce(URI document, Path folder) throws Exception {
-        Path file = download(document, folder, null);
+        Path file = files.download(document, folder, null);
         try {
             return viewer.report(file);
         } finally {
@@ -263,106 +262,5 @@ public final class DesktopSigningDesk implements SigningDesk {
                                         case NOT_QUEUED -> BridgeOutcome.failed(sent.message());
                                     });
                 });
-    }
-
-    /**
-     * VGCA's {@code FileName: ""}: the user picks the document on this computer (the consent banner
-     * still names the page that asked). A copy is signed, so the user's own file is never touched
-     * and nothing outside VNSign's scratch folder is written; the page learns only the file's name.
-     */
-    private Path pickLocal(Path folder) throws IOException {
-        Path chosen = services.dialogs().chooseDocument().orElseThrow(NoFileChosen::new);
-        if (!looksLikePdf(chosen)) {
-            throw new NotAPdf(chosen.toUri());
-        }
-        Files.createDirectories(folder);
-        String name = Downloads.safeName(chosen.getFileName().toString(), "van-ban");
-        Path copy = folder.resolve(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf");
-        return Files.copy(chosen, copy);
-    }
-
-    /**
-     * Downloads what a page named, with the page's cookie and bearer token when {@code request}
-     * carries them and the address is the page's own origin or its upload handler's.
-     */
-    private Path download(URI document, Path folder, BridgeRequest request) throws IOException {
-        Files.createDirectories(folder);
-        String name = Downloads.safeName(Downloads.lastSegment(document), "van-ban");
-        Path file = folder.resolve(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf");
-        HttpRequest.Builder get = HttpRequest.newBuilder(document)
-                .timeout(services.uploaders().timeout())
-                .GET();
-        if (request != null && request.credentialsMayGoTo(document)) {
-            PageCredentials credentials = request.credentials();
-            if (!credentials.cookieHeader().isEmpty()) {
-                get.header("Cookie", credentials.cookieHeader());
-            }
-            if (!credentials.authorizationHeader().isEmpty()) {
-                get.header("Authorization", credentials.authorizationHeader());
-            }
-        }
-        Path saved = Downloads.save(services.uploaders().client(Optional.empty()), get.build(), file);
-        if (!looksLikePdf(saved)) {
-            throw new NotAPdf(document);
-        }
-        return saved;
-    }
-
-    private Path folders() {
-        return services.scratch().resolve("bridge");
-    }
-
-    /**
-     * Removes what was downloaded for web pages and signed from it, once their requests ended:
-     * everything but {@code keep}, the file still on screen (it goes when the user opens another
-     * one, or with the next request, or when VNSign closes or starts again).
-     */
-    void removeDownloads(Path keep) {
-        Path folder = folders();
-        if (!Files.exists(folder)) {
-            return;
-        }
-        Path kept = keep == null ? null : keep.toAbsolutePath().normalize();
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                Path absolute = path.toAbsolutePath().normalize();
-                if (kept != null && (kept.equals(absolute) || kept.startsWith(absolute))) {
-                    return;
-                }
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    LOG.debug("Could not remove {} now; it goes at the next start", path, e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.debug("Could not remove {} now; it goes at the next start", folder, e);
-        }
-    }
-
-    /** A PDF starts with "%PDF-" within its first kilobyte (ISO 32000 allows bytes before it). */
-    private static boolean looksLikePdf(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.ISO_8859_1);
-            return head.contains("%PDF-");
-        }
-    }
-
-    /** The user closed the file chooser a page's {@code FileName: ""} opened. */
-    private static final class NoFileChosen extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        NoFileChosen() {
-            super("no file chosen");
-        }
-    }
-
-    /** What a page asked to sign is not a PDF (VGCA's SignFile can name any file): answered at once. */
-    private static final class NotAPdf extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        NotAPdf(URI document) {
-            super("not a PDF: " + document);
-        }
     }
 }
