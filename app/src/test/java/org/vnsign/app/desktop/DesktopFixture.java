@@ -148,4 +148,31 @@ final class DesktopFixture {
                         .findFirst()
                         .orElseThrow());
     }
+
+    /** Gives the clerk the ministry's seal in Settings (written into {@code dir}), for the issuing signature. */
+    static void giveTheClerkASeal(MainViewModel model, Path dir) throws Exception {
+        Path seal = Files.write(dir.resolve("con-dau.png"), org.vnsign.testsupport.images.TestImages.seal());
+        org.vnsign.app.settings.Settings withSeal = model.settingsProperty().get();
+        model.saveSettings(new org.vnsign.app.settings.Settings(
+                withSeal.name(),
+                withSeal.title(),
+                withSeal.agency(),
+                withSeal.signatureImage(),
+                seal.toString(),
+                withSeal.initialImage(),
+                withSeal.timePattern(),
+                withSeal.corner(),
+                withSeal.tsaUrl(),
+                withSeal.trustAnchors(),
+                withSeal.pkcs11Modules(),
+                withSeal.language(),
+                withSeal.recentFiles(),
+                withSeal.level(),
+                withSeal.verifyOnline(),
+                withSeal.onlyListedModules(),
+                withSeal.inboxFolder(),
+                withSeal.outboxFolder(),
+                withSeal.server(),
+                null));
+    }
 }

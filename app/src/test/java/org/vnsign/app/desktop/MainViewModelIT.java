@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.placement.Box;
 import org.vnsign.app.settings.DocumentServer;
-import org.vnsign.app.settings.Settings;
 import org.vnsign.app.signatures.SignatureRow;
 import org.vnsign.app.signatures.SignatureStatus;
 import org.vnsign.app.tokens.TokenRow;
@@ -298,7 +297,7 @@ class MainViewModelIT {
         assertThat(dialogs.errors).singleElement().satisfies(error -> assertThat(error.message())
                 .isEqualTo(english.get("ui.error.IMAGE_MISSING")));
 
-        giveTheClerkASeal(model);
+        DesktopFixture.giveTheClerkASeal(model, dir);
         model.placement().forgetHandPlacement();
         model.replan();
         assertThat(model.placement().blockProperty().get())
@@ -670,31 +669,6 @@ class MainViewModelIT {
     }
 
     /** Settings as they were, with the agency's seal image added (what the clerk sets once). */
-    private void giveTheClerkASeal(MainViewModel model) throws Exception {
-        Path seal = Files.write(dir.resolve("con-dau.png"), org.vnsign.testsupport.images.TestImages.seal());
-        Settings withSeal = model.settingsProperty().get();
-        model.saveSettings(new Settings(
-                withSeal.name(),
-                withSeal.title(),
-                withSeal.agency(),
-                withSeal.signatureImage(),
-                seal.toString(),
-                withSeal.initialImage(),
-                withSeal.timePattern(),
-                withSeal.corner(),
-                withSeal.tsaUrl(),
-                withSeal.trustAnchors(),
-                withSeal.pkcs11Modules(),
-                withSeal.language(),
-                withSeal.recentFiles(),
-                withSeal.level(),
-                withSeal.verifyOnline(),
-                withSeal.onlyListedModules(),
-                withSeal.inboxFolder(),
-                withSeal.outboxFolder(),
-                withSeal.server(),
-                null));
-    }
 
     /** Issue 22: the clerk's day at the desk: issue with a number and date, then the three copy forms. */
     @Test
@@ -704,7 +678,7 @@ class MainViewModelIT {
                 .write(dir.resolve("qd.pdf"));
         MainViewModel model = signingWithTheMainToken(input);
         model.sign();
-        giveTheClerkASeal(model);
+        DesktopFixture.giveTheClerkASeal(model, dir);
         model.placement().actionProperty().set(SignatureKind.ISSUE);
         model.clerk().documentNumberProperty().set("123/QĐ-BTC");
         model.clerk().issuedDateProperty().set(java.time.LocalDate.of(2026, 12, 7));

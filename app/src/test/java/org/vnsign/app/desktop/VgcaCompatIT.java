@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,46 +39,28 @@ class VgcaCompatIT {
     @TempDir
     Path dir;
 
+    private VgcaPage vgcaPage;
     private BridgeRig rig;
     private VgcaCompatServer vgca;
     private Chromium chromium;
 
     @BeforeEach
     void start() throws Exception {
-        rig = new BridgeRig(dir, "vb-8", "approve");
-        LocalCertificate certificate = LocalCertificate.inFolder(dir.resolve("config"));
-        Path home = Files.createDirectories(dir.resolve("user-home"));
-        certificate.install("Linux", home);
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        vgca = VgcaCompatServer.start(
-                port,
-                List.of(rig.allowedPages.origin()),
-                BridgeRig.loopbackServer(),
-                certificate.serverContext(),
-                rig.model.bridge(),
-                "test");
-        chromium = rig.chromium(Map.of("HOME", home.toString()));
+        vgcaPage = new VgcaPage(dir, "vb-8", "approve");
+        rig = vgcaPage.rig;
+        vgca = vgcaPage.vgca;
+        chromium = vgcaPage.chromium;
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (vgca != null) {
-            vgca.close();
+        if (vgcaPage != null) {
+            vgcaPage.close();
         }
-        rig.close();
     }
 
-    /** What a vgcaplugin.js-style page does: one WebSocket per call, one message each way. */
     private String call(String function, String message) {
-        return "new Promise((resolve, reject) => {"
-                + " const socket = new WebSocket('wss://127.0.0.1:" + vgca.getPort() + "/" + function + "');"
-                + " socket.onopen = () => socket.send(" + message + ");"
-                + " socket.onmessage = event => resolve(event.data);"
-                + " socket.onerror = () => reject(new Error('no connection'));"
-                + "}).then(data => data, error => 'refused: ' + error.message)";
+        return vgcaPage.call(function, message);
     }
 
     @Test
