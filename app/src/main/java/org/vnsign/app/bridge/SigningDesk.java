@@ -23,6 +23,15 @@ import org.vnsign.signer.verify.VerificationReport;
 public interface SigningDesk {
     CompletableFuture<BridgeOutcome> offer(BridgeRequest request);
 
+    /**
+     * A batch (VGCA's SignFiles): shown to the user, confirmed once, signed with one log-in; the
+     * future completes with each file's outcome. One request at a time, as {@link #offer}.
+     */
+    default CompletableFuture<BatchOutcome> offerBatch(BatchRequest batch) {
+        return CompletableFuture.completedFuture(
+                BatchOutcome.whole(BridgeOutcome.failed("VNSign signs batches only with its window open")));
+    }
+
     /** The certificate the user chose in the window (public data); empty before the user logged in. */
     default Optional<X509Certificate> chosenCertificate() {
         return Optional.empty();

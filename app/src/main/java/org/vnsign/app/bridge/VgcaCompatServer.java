@@ -119,6 +119,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                                 ? VgcaAnswers.status(0, "Đã mở Cài đặt của VNSign. / VNSign's settings are open.")
                                 : VgcaAnswers.status(1, "VNSign không có cửa sổ. / VNSign has no window."));
             case VERIFY_PDF -> verify(connection, message);
+            case BATCH -> batch(connection, message);
             case DOCUMENT -> document(connection, VgcaFunctions.DOCUMENTS.get(function), message);
         }
     }
@@ -166,6 +167,27 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                                         "Không kiểm tra được tài liệu. / The document could not be verified.",
                                         fileName,
                                         "")));
+    }
+
+    /** SignFiles: every address checked before anything is shown; the page gets each file's outcome. */
+    private void batch(WebSocket connection, String message) {
+        BatchRequest batch;
+        try {
+            batch = VgcaBatch.parse(connection.getAttachment(), JSON.readTree(message));
+            for (BatchRequest.File file : batch.files()) {
+                sources.check(connection.getAttachment(), file.address());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            reply(connection, answer(1, "bad request: " + e.getMessage(), "", ""));
+            return;
+        }
+        desk.offerBatch(batch)
+                .orTimeout(BridgeServer.DECISION_TIME.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((outcome, failure) -> reply(
+                        connection,
+                        failure == null
+                                ? VgcaBatch.answer(outcome)
+                                : answer(1, "no answer from the user in time", "", "")));
     }
 
     private void document(WebSocket connection, SignatureKind action, String message) {

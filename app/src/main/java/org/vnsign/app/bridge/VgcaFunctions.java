@@ -22,6 +22,7 @@ final class VgcaFunctions {
         CERT_INFO,
         CONFIG,
         VERIFY_PDF,
+        BATCH,
         NOT_PROVIDED
     }
 
@@ -54,8 +55,7 @@ final class VgcaFunctions {
             Map.entry("/Auth", "xác thực bằng chữ ký / signing a log-in challenge"),
             Map.entry("/SignMsg", "ký dữ liệu thô / signing raw data"),
             Map.entry("/SignHash", "ký giá trị băm / signing a hash"),
-            Map.entry("/VerifyMsg", "kiểm tra chữ ký dữ liệu thô / raw signature verification"),
-            Map.entry("/SignFiles", "ký nhiều tệp một lần / batch signing"));
+            Map.entry("/VerifyMsg", "kiểm tra chữ ký dữ liệu thô / raw signature verification"));
 
     private VgcaFunctions() {}
 
@@ -65,6 +65,7 @@ final class VgcaFunctions {
             case "/GetCertInfo" -> Handling.CERT_INFO;
             case "/Config" -> Handling.CONFIG;
             case "/VerifyPDF" -> Handling.VERIFY_PDF;
+            case "/SignFiles" -> Handling.BATCH;
             default -> DOCUMENTS.containsKey(function) ? Handling.DOCUMENT : Handling.NOT_PROVIDED;
         };
     }

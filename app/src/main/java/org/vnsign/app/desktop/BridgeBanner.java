@@ -4,6 +4,7 @@
  */
 package org.vnsign.app.desktop;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,29 +17,66 @@ final class BridgeBanner {
     private BridgeBanner() {}
 
     /**
-     * Shown while a web page's signing request is on screen: who asks and for what, first before
-     * anything is downloaded (open or refuse), then with the document shown (sign or refuse).
+     * Shown while a web page's request is on screen: who asks and for what, first before anything
+     * is downloaded (open or refuse), then with the document shown (sign or refuse); for a batch,
+     * which of its documents is shown, a button to look at the next, and one to sign them all.
      */
     static HBox of(DesktopSigningDesk desk, Messages messages) {
+        BatchDesk batch = desk.batches();
         Label text = new Label();
         text.setWrapText(true);
         text.setId("bridge-request");
         Button accept = new Button(messages.get("bridge.open"));
         accept.setId("bridge-open");
-        accept.setOnAction(e -> desk.accept());
-        accept.visibleProperty().bind(desk.awaitingProperty().isNotNull());
-        accept.managedProperty().bind(accept.visibleProperty());
+        accept.setOnAction(e -> {
+            if (batch.awaitingProperty().get() != null) {
+                batch.accept();
+            } else {
+                desk.accept();
+            }
+        });
+        shownWhen(
+                accept,
+                desk.awaitingProperty().isNotNull().or(batch.awaitingProperty().isNotNull()));
+        Button next = new Button(messages.get("bridge.batchNext"));
+        next.setId("bridge-batch-next");
+        next.setOnAction(e -> batch.showNext());
+        shownWhen(next, batch.shownProperty().isNotNull());
+        Button signAll = new Button();
+        signAll.setId("bridge-batch-sign");
+        signAll.setOnAction(e -> batch.signAll());
+        signAll.disableProperty().bind(batch.signingProperty());
+        shownWhen(signAll, batch.shownProperty().isNotNull());
         Button refuse = new Button(messages.get("bridge.refuse"));
         refuse.setId("bridge-refuse");
-        refuse.setOnAction(e -> desk.refuse());
-        HBox banner = new HBox(12, text, accept, refuse);
+        refuse.setOnAction(e -> {
+            batch.refuse();
+            desk.refuse();
+        });
+        HBox banner = new HBox(12, text, accept, next, signAll, refuse);
         banner.getStyleClass().add("bridge-banner");
         banner.setPadding(new Insets(6, 10, 6, 10));
         banner.setAlignment(Pos.CENTER_LEFT);
         Runnable update = () -> {
             DesktopSigningDesk.Consent asked = desk.awaitingProperty().get();
             DesktopSigningDesk.Pending shown = desk.pendingProperty().get();
-            if (asked != null && asked.request().localFile()) {
+            BatchDesk.Consent batchAsked = batch.awaitingProperty().get();
+            BatchDesk.Shown batchShown = batch.shownProperty().get();
+            if (batchAsked != null) {
+                text.setText(messages.get(
+                        "bridge.batchConsent",
+                        batchAsked.batch().origin(),
+                        String.valueOf(batchAsked.batch().files().size())));
+            } else if (batchShown != null) {
+                String count = String.valueOf(batchShown.files().size());
+                text.setText(messages.get(
+                        "bridge.batchShown",
+                        batchShown.batch().origin(),
+                        count,
+                        String.valueOf(batchShown.index() + 1),
+                        batchShown.files().get(batchShown.index()).getFileName().toString()));
+                signAll.setText(messages.get("bridge.batchSignAll", count));
+            } else if (asked != null && asked.request().localFile()) {
                 text.setText(messages.get("bridge.consentLocal", asked.request().origin()));
             } else if (asked != null) {
                 text.setText(messages.get(
@@ -56,11 +94,20 @@ final class BridgeBanner {
         };
         desk.awaitingProperty().addListener((o, old, now) -> update.run());
         desk.pendingProperty().addListener((o, old, now) -> update.run());
+        batch.awaitingProperty().addListener((o, old, now) -> update.run());
+        batch.shownProperty().addListener((o, old, now) -> update.run());
         banner.visibleProperty()
                 .bind(desk.pendingProperty()
                         .isNotNull()
-                        .or(desk.awaitingProperty().isNotNull()));
+                        .or(desk.awaitingProperty().isNotNull())
+                        .or(batch.awaitingProperty().isNotNull())
+                        .or(batch.shownProperty().isNotNull()));
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
+    }
+
+    private static void shownWhen(Button button, BooleanBinding condition) {
+        button.visibleProperty().bind(condition);
+        button.managedProperty().bind(button.visibleProperty());
     }
 }

@@ -19,12 +19,16 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vnsign.app.bridge.BatchOutcome;
+import org.vnsign.app.bridge.BatchRequest;
 import org.vnsign.app.bridge.BridgeOutcome;
 import org.vnsign.app.bridge.BridgeRequest;
 import org.vnsign.app.bridge.SigningDesk;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.outbox.OutboxViewModel;
 import org.vnsign.app.qlvb.Destination;
+import org.vnsign.app.settings.Settings;
+import org.vnsign.app.tokens.TokensViewModel;
 import org.vnsign.signer.SignResult;
 import org.vnsign.signer.verify.VerificationReport;
 
@@ -53,6 +57,12 @@ public final class DesktopSigningDesk implements SigningDesk {
 
         /** Verifies {@code file} as the signature panel does, without showing it; any thread. */
         VerificationReport report(Path file) throws Exception;
+
+        /** The chosen certificate with its token and PIN dialog, for a batch; call on the window's thread. */
+        Optional<TokensViewModel.Chosen> chosenSigner();
+
+        /** The settings signatures follow now; call on the window's thread. */
+        Settings settings();
     }
 
     private final DesktopServices services;
@@ -62,6 +72,7 @@ public final class DesktopSigningDesk implements SigningDesk {
     private final ObjectProperty<Pending> pending = new SimpleObjectProperty<>();
     private final ObjectProperty<Consent> awaiting = new SimpleObjectProperty<>();
     private final RequestedFiles files;
+    private final BatchDesk batches;
     private final AtomicInteger downloads = new AtomicInteger();
     /** A request is being downloaded or is on screen: the next one is busy. */
     private final AtomicBoolean engaged = new AtomicBoolean();
@@ -78,7 +89,20 @@ public final class DesktopSigningDesk implements SigningDesk {
         this.outbox = outbox;
         this.viewer = viewer;
         this.files = new RequestedFiles(services);
+        this.batches = new BatchDesk(services, outbox, files, viewer, engaged);
         files.removeDownloads(null);
+    }
+
+    @Override
+    public CompletableFuture<BatchOutcome> offerBatch(BatchRequest batch) {
+        CompletableFuture<BatchOutcome> answer = batches.offer(batch);
+        answer.whenComplete((outcome, failure) -> services.tasks().onUi(() -> removeDownloads(viewer.shownFile())));
+        return answer;
+    }
+
+    /** The batch a page sent, on its way to the user or on screen. */
+    BatchDesk batches() {
+        return batches;
     }
 
     /** Removes what was downloaded for pages, but {@code keep} (the file on screen). */
@@ -240,27 +264,27 @@ public final class DesktopSigningDesk implements SigningDesk {
             return;
         }
         BridgeRequest request = shown.request();
-        outbox.send(
-                result.output(),
-                Destination.vgca(
-                        request.upload().toString(),
-                        request.uploadToken(),
-                        "",
-                        request.credentials().cookieHeader(),
-                        request.metaData()),
-                sent -> {
-                    String name =
-                            request.localFile() ? shown.file().getFileName().toString() : "";
-                    shown.answer()
-                            .complete(
-                                    switch (sent.outcome()) {
-                                        case DELIVERED ->
-                                            new BridgeOutcome(
-                                                    BridgeOutcome.SIGNED, "", "delivered", sent.fileServer(), name);
-                                        case QUEUED ->
-                                            new BridgeOutcome(BridgeOutcome.SIGNED, sent.message(), "queued", "", name);
-                                        case NOT_QUEUED -> BridgeOutcome.failed(sent.message());
-                                    });
-                });
+        outbox.send(result.output(), destinationOf(request), sent -> shown.answer()
+                .complete(outcomeOf(
+                        sent, request.localFile() ? shown.file().getFileName().toString() : "")));
+    }
+
+    /** The page's upload handler, with its bearer token, cookie and MetaData fields. */
+    static Destination destinationOf(BridgeRequest request) {
+        return Destination.vgca(
+                request.upload().toString(),
+                request.uploadToken(),
+                "",
+                request.credentials().cookieHeader(),
+                request.metaData());
+    }
+
+    /** What a page is told once its signed file went to the upload handler or into the outbox. */
+    static BridgeOutcome outcomeOf(OutboxViewModel.Sent sent, String fileName) {
+        return switch (sent.outcome()) {
+            case DELIVERED -> new BridgeOutcome(BridgeOutcome.SIGNED, "", "delivered", sent.fileServer(), fileName);
+            case QUEUED -> new BridgeOutcome(BridgeOutcome.SIGNED, sent.message(), "queued", "", fileName);
+            case NOT_QUEUED -> BridgeOutcome.failed(sent.message());
+        };
     }
 }

@@ -123,6 +123,16 @@ public final class MainViewModel implements BenchProbe.Subject {
             public VerificationReport report(Path file) throws Exception {
                 return signatures.report(file);
             }
+
+            @Override
+            public Optional<TokensViewModel.Chosen> chosenSigner() {
+                return tokens.chosen();
+            }
+
+            @Override
+            public Settings settings() {
+                return settings.get();
+            }
         });
         signing.afterSigning((result, signer, action) -> {
             serverReturn.signed(result, signer, action);

@@ -1,0 +1,263 @@
+/*
+ * VNSign - PDF signing for Vietnamese public officials.
+ * SPDX-License-Identifier: AGPL-3.0-only
+ */
+package org.vnsign.app.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vnsign.signer.SignatureKind;
+import org.vnsign.testsupport.browser.Chromium;
+import org.vnsign.testsupport.documents.Decree30Pdf;
+import org.vnsign.testsupport.pki.KeyProfile;
+import org.vnsign.testsupport.services.QlvbServer;
+import org.vnsign.testsupport.softhsm.TestTokens;
+import org.vnsign.testsupport.validation.IndependentValidation;
+
+/**
+ * Issue 22's proof from a real headless Chromium: a page written for VGCA calls every document
+ * function the way {@code vgcaplugin.js} does (one WebSocket per call, VGCA's JSON), each is shown
+ * in the window, signed after the user's confirmation, and uploaded to a loopback upload handler
+ * that receives the {@code uploadfile} part, the page's cookie and bearer token and its MetaData
+ * as form fields; every uploaded file is judged by DSS and pdfsig. A batch of five signs with the
+ * one PIN typed at log-in.
+ */
+class VgcaDocumentCallsIT {
+    private static final String SESSION = "ASP.NET_SessionId=phien-vgca";
+    private static final String JWT = "jwt-cua-qlvb";
+
+    @TempDir
+    Path dir;
+
+    private VgcaPage vgca;
+    private BridgeRig rig;
+    private Chromium.Page page;
+    private int documents;
+
+    @BeforeEach
+    void start() throws Exception {
+        vgca = new VgcaPage(dir, "vb-0", "approve");
+        rig = vgca.rig;
+        rig.fixture.logIn(rig.model, TestTokens.MAIN_LABEL, TestTokens.MAIN_PIN);
+        DesktopFixture.chooseCertificate(rig.model, KeyProfile.RSA_2048);
+        DesktopFixture.giveTheClerkASeal(rig.model, dir);
+        page = vgca.open();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (vgca != null) {
+            vgca.close();
+        }
+    }
+
+    /** Offers {@code pdf} on the QLVB server and returns the id the page names it by. */
+    private String offer(byte[] pdf) {
+        String id = "vb-" + (++documents);
+        rig.qlvb.offer(new QlvbServer.Waiting(id, "Văn bản " + id, "approve", id + ".pdf", pdf));
+        return id;
+    }
+
+    private String message(String id, String extra) {
+        return "JSON.stringify({FileUploadHandler: '" + rig.qlvb.uploadUrl("up-" + id) + "', SessionId: '" + SESSION
+                + "', JWTToken: '" + JWT + "', FileName: '" + rig.qlvb.documentUrl(id)
+                + "', MetaData: [{Key: 'documentId', Value: '" + id + "'}, {Key: 'nguoiKy', Value: 'Văn thư'}]"
+                + extra + "})";
+    }
+
+    /**
+     * Calls {@code function} for {@code pdf}, lets the user look, act ({@code inWindow}) and sign,
+     * checks VGCA's answer and what the upload handler received, and returns the uploaded file.
+     */
+    private Path signThroughThePage(
+            String function, byte[] pdf, String extra, SignatureKind expected, Consumer<MainViewModel> inWindow)
+            throws Exception {
+        String id = offer(pdf);
+        int before = rig.qlvb.received().size();
+        CompletableFuture<JsonNode> answer = vgca.ask(page, function, message(id, extra));
+        rig.awaitConsent();
+        rig.model.bridge().accept();
+        awaitTrue(() -> rig.model.bridge().pendingProperty().get() != null);
+        assertThat(answer)
+                .as(function + ": nothing is answered before the user signs")
+                .isNotDone();
+        assertThat(rig.model.placement().actionProperty().get()).as(function).isEqualTo(expected);
+        inWindow.accept(rig.model);
+        rig.model.replan();
+        rig.model.sign();
+        assertThat(rig.fixture.dialogs.errors).as(function).isEmpty();
+
+        JsonNode reply = answer.get();
+        assertThat(reply.path("Status").isInt()).as(reply.toString()).isTrue();
+        assertThat(reply.path("Status").asInt()).as(function + " " + reply).isZero();
+        assertThat(reply.path("FileName").asText()).isEqualTo(id + ".pdf");
+        assertThat(reply.path("FileServer").asText()).as(function).isEqualTo("/files/" + (before + 1) + ".pdf");
+        QlvbServer.Received received = rig.qlvb.received().get(before);
+        assertThat(received.cookie()).as(function).isEqualTo(SESSION);
+        assertThat(received.authorization()).as(function).isEqualTo("Bearer " + JWT);
+        assertThat(received.fields())
+                .as(function + ": MetaData as form fields")
+                .containsExactly(Map.entry("documentId", id), Map.entry("nguoiKy", "Văn thư"));
+        assertThat(rig.qlvb.downloads().get(rig.qlvb.downloads().size() - 1).cookie())
+                .isEqualTo(SESSION);
+        return Files.write(dir.resolve(function + "-" + id + ".pdf"), received.content());
+    }
+
+    /** Page 1 as poppler reads it, with the stamps the issue printed into the blanks. */
+    private static String pdftotext(Path pdf) throws Exception {
+        Process process = new ProcessBuilder("pdftotext", "-layout", "-l", "1", pdf.toString(), "-").start();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        return text;
+    }
+
+    /** The text with the signature widgets' own text (copy, incoming stamp, comment). */
+    private static String text(Path pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            document.getDocumentCatalog().getAcroForm().flatten();
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void everyDocumentCallOfAVgcaPageIsSignedAfterTheUsersConfirmationAndUploadedWithThePagesCredentials()
+            throws Exception {
+        byte[] draft = Files.readAllBytes(new Decree30Pdf()
+                .numberAndDateLines("Số:          /QĐ-BTC", "Hà Nội, ngày        tháng        năm 2026")
+                .write(dir.resolve("du-thao.pdf")));
+        byte[] plain = Files.readAllBytes(new Decree30Pdf().write(dir.resolve("cong-van.pdf")));
+
+        Path approved = signThroughThePage("SignApproved", draft, "", SignatureKind.APPROVAL, model -> {});
+        IndependentValidation.assertValid(approved, rig.fixture.tokens.pki(), 1);
+
+        Path issued = signThroughThePage(
+                "SignIssued",
+                Files.readAllBytes(approved),
+                ", DocNumber: '15/QĐ-BTC', IssuedDate: '2026-12-07T02:00:00.000Z'",
+                SignatureKind.ISSUE,
+                model -> {});
+        assertThat(pdftotext(issued)).containsPattern("Số: +15/QĐ-BTC").containsPattern("ngày +07 +tháng +12");
+        IndependentValidation.assertValid(issued, rig.fixture.tokens.pki(), 2);
+
+        Path copy = signThroughThePage(
+                "SignCopy",
+                Files.readAllBytes(issued),
+                ", DocNumber: '03/SY-VP'",
+                SignatureKind.COPY,
+                model -> model.clerk().copyFormProperty().set(org.vnsign.signer.CopyForm.TRICH_SAO));
+        assertThat(text(copy)).contains("TRÍCH SAO").contains("Số: 03/SY-VP");
+        IndependentValidation.assertValid(copy, rig.fixture.tokens.pki(), 3);
+
+        Path incoming = signThroughThePage(
+                "SignIncome", Files.readAllBytes(issued), ", DocNumber: '245'", SignatureKind.INCOMING, model -> {});
+        assertThat(text(incoming)).containsPattern("ĐẾN +Số: 245");
+        IndependentValidation.assertValid(incoming, rig.fixture.tokens.pki(), 3);
+
+        Path commented = signThroughThePage(
+                "Comment", Files.readAllBytes(incoming), "", SignatureKind.COMMENT, model -> model.clerk()
+                        .commentProperty()
+                        .set("Giao Vụ Pháp chế nghiên cứu, đề xuất."));
+        assertThat(text(commented)).contains("Ý kiến: Giao Vụ Pháp chế nghiên cứu, đề xuất.");
+        IndependentValidation.assertValid(commented, rig.fixture.tokens.pki(), 4);
+
+        Path annex =
+                signThroughThePage("SignAppendix", plain, ", DocNumber: '15/QĐ-BTC'", SignatureKind.ANNEX, model -> {});
+        assertThat(text(annex)).contains("Số: 15/QĐ-BTC");
+        IndependentValidation.assertValid(annex, rig.fixture.tokens.pki(), 1);
+
+        for (String function : List.of("SignPDF", "SignPDFWP", "SignFile")) {
+            Path signed = signThroughThePage(function, plain, "", SignatureKind.APPROVAL, model -> {});
+            IndependentValidation.assertValid(signed, rig.fixture.tokens.pki(), 1);
+        }
+    }
+
+    @Test
+    void aBatchOfFiveIsLookedAtSignedWithOnePinAndEachFileAnswered() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(offer(Files.readAllBytes(new Decree30Pdf().write(dir.resolve("lo-" + i + ".pdf")))));
+        }
+        StringBuilder files = new StringBuilder();
+        for (String id : ids) {
+            files.append(files.length() == 0 ? "" : ", ")
+                    .append("{FileID: 'f-")
+                    .append(id)
+                    .append("', FileName: '")
+                    .append(id)
+                    .append(".pdf', URL: '")
+                    .append(rig.qlvb.documentUrl(id))
+                    .append("'}");
+        }
+        int pinsBefore = rig.fixture.dialogs.pinPrompts.size();
+        CompletableFuture<JsonNode> answer = vgca.ask(
+                page,
+                "SignFiles",
+                "JSON.stringify({FileUploadHandler: '" + rig.qlvb.uploadUrl("lo") + "', SessionId: '" + SESSION
+                        + "', JWTToken: '" + JWT + "', MetaData: [{Key: 'lo', Value: '2026-12'}], Files: ["
+                        + files + "]})");
+
+        BatchDesk batch = rig.model.bridge().batches();
+        awaitTrue(() -> batch.awaitingProperty().get() != null);
+        assertThat(rig.qlvb.downloads())
+                .as("nothing fetched before the user agrees")
+                .isEmpty();
+        batch.accept();
+        awaitTrue(() -> batch.shownProperty().get() != null);
+        for (int i = 1; i < 5; i++) {
+            batch.showNext();
+            int index = i;
+            awaitTrue(() -> batch.shownProperty().get().index() == index);
+        }
+        assertThat(answer).as("nothing answered before the user signs").isNotDone();
+        batch.signAll();
+
+        JsonNode reply = answer.get();
+        assertThat(reply.path("Status").asInt()).as(reply.toString()).isZero();
+        assertThat(reply.path("Files")).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            JsonNode file = reply.path("Files").get(i);
+            assertThat(file.path("FileID").asText()).isEqualTo("f-" + ids.get(i));
+            assertThat(file.path("Status").asInt()).as(file.toString()).isZero();
+            assertThat(file.path("FileServer").asText()).startsWith("/files/");
+        }
+        assertThat(rig.fixture.dialogs.pinPrompts)
+                .as("no PIN asked again for the batch: the one typed at log-in serves all five")
+                .hasSize(pinsBefore);
+        List<QlvbServer.Received> received = rig.qlvb.received();
+        assertThat(received).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            QlvbServer.Received one = received.get(i);
+            assertThat(one.cookie()).isEqualTo(SESSION);
+            assertThat(one.authorization()).isEqualTo("Bearer " + JWT);
+            assertThat(one.fields()).containsEntry("lo", "2026-12").containsKey("FileID");
+            Path uploaded = Files.write(dir.resolve("batch-" + i + ".pdf"), one.content());
+            IndependentValidation.assertValid(uploaded, rig.fixture.tokens.pki(), 1);
+        }
+        assertThat(received)
+                .extracting(one -> one.fields().get("FileID"))
+                .containsExactlyInAnyOrderElementsOf(
+                        ids.stream().map(id -> "f-" + id).toList());
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.currentTimeMillis()).as("in time").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+}
