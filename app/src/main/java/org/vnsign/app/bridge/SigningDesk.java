@@ -6,6 +6,7 @@ package org.vnsign.app.bridge;
 
 import java.net.URI;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.vnsign.signer.verify.VerificationReport;
@@ -30,6 +31,25 @@ public interface SigningDesk {
     default CompletableFuture<BatchOutcome> offerBatch(BatchRequest batch) {
         return CompletableFuture.completedFuture(
                 BatchOutcome.whole(BridgeOutcome.failed("VNSign signs batches only with its window open")));
+    }
+
+    /**
+     * Signs a digest a page sent (VGCA's Auth, SignMsg, SignHash) with the chosen certificate,
+     * after the user agreed to what the window shows and the certificate passed the pre-signing check.
+     */
+    default CompletableFuture<SignedDigest> signDigest(DigestRequest request) {
+        return CompletableFuture.completedFuture(
+                SignedDigest.not(BridgeOutcome.failed("VNSign signs data only with its window open")));
+    }
+
+    /**
+     * Judges the certificates of a message signature (VGCA's VerifyMsg) as a signer's certificate is
+     * judged before signing: valid now, meant for signing, a path to a trusted root, not revoked.
+     *
+     * @return empty when the certificate passes, else why not, in the user's language
+     */
+    default CompletableFuture<Optional<String>> judgeCertificate(List<X509Certificate> chain) {
+        return CompletableFuture.completedFuture(Optional.of("VNSign judges certificates only with its window open"));
     }
 
     /** The certificate the user chose in the window (public data); empty before the user logged in. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.Optional;
 import org.vnsign.signer.verify.Indication;
 import org.vnsign.signer.verify.SignatureReport;
 import org.vnsign.signer.verify.VerificationReport;
@@ -55,6 +56,34 @@ final class VgcaAnswers {
             one.put("SigningTime", signature.signingTime().map(Object::toString).orElse(""));
             one.put("Indication", signature.indication().name());
             one.put("Message", signature.reason().vi());
+        }
+        return answer;
+    }
+
+    /**
+     * VerifyMsg: {@code Status} 0 only when the signature matches the content and its certificate
+     * passed the same check a signer's certificate passes before signing; the signer's name and
+     * certificate either way, and why not in {@code Message}.
+     *
+     * @param certificateProblem why the certificate does not pass, in the user's language; empty when it does
+     */
+    static ObjectNode messageVerdict(MessageSignatureCheck.Result checked, Optional<String> certificateProblem) {
+        boolean valid = checked.intact() && certificateProblem.isEmpty();
+        String message = !checked.intact()
+                ? "Chữ ký không hợp lệ: " + checked.problem() + ". / The signature is not valid."
+                : certificateProblem
+                        .map(problem -> "Chữ ký khớp với nội dung nhưng chứng thư số không đạt: " + problem)
+                        .orElse("Chữ ký hợp lệ. / The signature is valid.");
+        ObjectNode answer = status(valid ? 0 : 1, message);
+        answer.put("Valid", valid);
+        if (!checked.chain().isEmpty()) {
+            X509Certificate signer = checked.chain().get(0);
+            answer.put("Signer", signer.getSubjectX500Principal().getName());
+            try {
+                answer.put("CertBase64", Base64.getEncoder().encodeToString(signer.getEncoded()));
+            } catch (CertificateEncodingException e) {
+                answer.put("CertBase64", "");
+            }
         }
         return answer;
     }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.java_websocket.WebSocket;
@@ -120,6 +121,8 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                                 : VgcaAnswers.status(1, "VNSign không có cửa sổ. / VNSign has no window."));
             case VERIFY_PDF -> verify(connection, message);
             case BATCH -> batch(connection, message);
+            case SIGN_DIGEST -> signDigest(connection, function, message);
+            case VERIFY_MESSAGE -> verifyMessage(connection, message);
             case DOCUMENT -> document(connection, VgcaFunctions.DOCUMENTS.get(function), message);
         }
     }
@@ -167,6 +170,46 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                                         "Không kiểm tra được tài liệu. / The document could not be verified.",
                                         fileName,
                                         "")));
+    }
+
+    /** Auth, SignMsg, SignHash: a digest signed after the user agreed in the window. */
+    private void signDigest(WebSocket connection, String function, String message) {
+        DigestRequest request;
+        try {
+            request = VgcaMessages.parse(connection.getAttachment(), function, message);
+        } catch (IllegalArgumentException e) {
+            reply(connection, VgcaAnswers.status(1, "bad request: " + e.getMessage()));
+            return;
+        }
+        desk.signDigest(request)
+                .orTimeout(BridgeServer.DECISION_TIME.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((signed, failure) -> reply(
+                        connection,
+                        failure == null
+                                ? VgcaMessages.answer(signed)
+                                : VgcaAnswers.status(1, "no answer from the user in time")));
+    }
+
+    /** VerifyMsg: the signature checked here, its certificate judged by the desk as before signing. */
+    private void verifyMessage(WebSocket connection, String message) {
+        MessageSignatureCheck.Result checked;
+        try {
+            checked = MessageSignatureCheck.check(JSON.readTree(message));
+        } catch (IOException | IllegalArgumentException e) {
+            reply(connection, VgcaAnswers.status(1, "bad request: " + e.getMessage()));
+            return;
+        }
+        if (!checked.intact()) {
+            reply(connection, VgcaAnswers.messageVerdict(checked, Optional.empty()));
+            return;
+        }
+        desk.judgeCertificate(checked.chain())
+                .orTimeout(BridgeServer.DECISION_TIME.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((problem, failure) -> reply(
+                        connection,
+                        VgcaAnswers.messageVerdict(
+                                checked,
+                                failure == null ? problem : Optional.of("the certificate could not be judged"))));
     }
 
     /** SignFiles: every address checked before anything is shown; the page gets each file's outcome. */

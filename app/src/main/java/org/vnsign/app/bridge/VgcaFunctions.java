@@ -23,6 +23,8 @@ final class VgcaFunctions {
         CONFIG,
         VERIFY_PDF,
         BATCH,
+        SIGN_DIGEST,
+        VERIFY_MESSAGE,
         NOT_PROVIDED
     }
 
@@ -51,11 +53,7 @@ final class VgcaFunctions {
             Map.entry("/LoginIAM", "đăng nhập IAM / IAM log-in"),
             Map.entry("/SignLyLich", "ký lý lịch / CV signing"),
             Map.entry("/SignAttestation", "ký xác nhận / attestation signing"),
-            Map.entry("/SignAttestationes", "ký xác nhận / attestation signing"),
-            Map.entry("/Auth", "xác thực bằng chữ ký / signing a log-in challenge"),
-            Map.entry("/SignMsg", "ký dữ liệu thô / signing raw data"),
-            Map.entry("/SignHash", "ký giá trị băm / signing a hash"),
-            Map.entry("/VerifyMsg", "kiểm tra chữ ký dữ liệu thô / raw signature verification"));
+            Map.entry("/SignAttestationes", "ký xác nhận / attestation signing"));
 
     private VgcaFunctions() {}
 
@@ -66,6 +64,8 @@ final class VgcaFunctions {
             case "/Config" -> Handling.CONFIG;
             case "/VerifyPDF" -> Handling.VERIFY_PDF;
             case "/SignFiles" -> Handling.BATCH;
+            case "/Auth", "/SignMsg", "/SignHash" -> Handling.SIGN_DIGEST;
+            case "/VerifyMsg" -> Handling.VERIFY_MESSAGE;
             default -> DOCUMENTS.containsKey(function) ? Handling.DOCUMENT : Handling.NOT_PROVIDED;
         };
     }

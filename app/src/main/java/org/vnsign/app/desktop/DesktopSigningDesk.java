@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -23,6 +24,8 @@ import org.vnsign.app.bridge.BatchOutcome;
 import org.vnsign.app.bridge.BatchRequest;
 import org.vnsign.app.bridge.BridgeOutcome;
 import org.vnsign.app.bridge.BridgeRequest;
+import org.vnsign.app.bridge.DigestRequest;
+import org.vnsign.app.bridge.SignedDigest;
 import org.vnsign.app.bridge.SigningDesk;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.outbox.OutboxViewModel;
@@ -73,6 +76,7 @@ public final class DesktopSigningDesk implements SigningDesk {
     private final ObjectProperty<Consent> awaiting = new SimpleObjectProperty<>();
     private final RequestedFiles files;
     private final BatchDesk batches;
+    private final DigestSigning digests;
     private final AtomicInteger downloads = new AtomicInteger();
     /** A request is being downloaded or is on screen: the next one is busy. */
     private final AtomicBoolean engaged = new AtomicBoolean();
@@ -90,6 +94,7 @@ public final class DesktopSigningDesk implements SigningDesk {
         this.viewer = viewer;
         this.files = new RequestedFiles(services);
         this.batches = new BatchDesk(services, outbox, files, viewer, engaged);
+        this.digests = new DigestSigning(services, viewer, engaged);
         files.removeDownloads(null);
     }
 
@@ -98,6 +103,16 @@ public final class DesktopSigningDesk implements SigningDesk {
         CompletableFuture<BatchOutcome> answer = batches.offer(batch);
         answer.whenComplete((outcome, failure) -> services.tasks().onUi(() -> removeDownloads(viewer.shownFile())));
         return answer;
+    }
+
+    @Override
+    public CompletableFuture<SignedDigest> signDigest(DigestRequest request) {
+        return digests.sign(request);
+    }
+
+    @Override
+    public CompletableFuture<Optional<String>> judgeCertificate(List<X509Certificate> chain) {
+        return digests.judge(chain);
     }
 
     /** The batch a page sent, on its way to the user or on screen. */

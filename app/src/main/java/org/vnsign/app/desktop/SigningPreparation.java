@@ -20,6 +20,7 @@ import org.vnsign.signer.Appearance;
 import org.vnsign.signer.HashAlgorithm;
 import org.vnsign.signer.SignProfile;
 import org.vnsign.signer.SignatureKind;
+import org.vnsign.signer.SignatureLevel;
 import org.vnsign.signer.SignerException;
 import org.vnsign.signer.SigningPlan;
 import org.vnsign.signer.SigningRequest;
@@ -97,6 +98,22 @@ final class SigningPreparation {
                 chosen.demo());
         ReadySigner ready = signing.prepareSigner(chosen.certificate(), options);
         return new Prepared(signing.plan(request, ready), ready, profile);
+    }
+
+    /**
+     * The chosen certificate checked before it signs something that is not a PDF (a page's digest):
+     * the same pre-signing check, at B-B.
+     */
+    ReadySigner checkSigner(Settings settings, TokensViewModel.Chosen chosen) throws SignerException {
+        return signing.prepareSigner(
+                chosen.certificate(),
+                new SigningOptions(
+                        HashAlgorithm.SHA256,
+                        false,
+                        SignatureLevel.B_B,
+                        TrustFromSettings.of(settings, demo),
+                        true,
+                        chosen.demo()));
     }
 
     /** The request for the screen's choices, written next to the input under a free name unless {@code output} says where. */

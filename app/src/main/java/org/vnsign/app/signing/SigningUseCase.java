@@ -140,6 +140,18 @@ public final class SigningUseCase {
         return ready;
     }
 
+    /**
+     * Judges someone's certificate as a signer's is judged before signing (validity, key usage,
+     * key size, a path to {@code anchors}, revocation when {@code online}): for a message signature a
+     * page asks VNSign to verify (VGCA's VerifyMsg).
+     *
+     * @throws SignerException saying what the certificate fails
+     */
+    public SignerCheck checkCertificate(List<X509Certificate> chain, TrustAnchors anchors, boolean online)
+            throws SignerException {
+        return checker.check(new SignerCheckRequest(chain, systemCertificates.get(), anchors, online, false));
+    }
+
     /** Lays the signature out on the document, without a PIN: what the user confirms. */
     public SigningPlan plan(SigningRequest request, ReadySigner ready) throws SignerException {
         return signer.plan(request, ready.identity());

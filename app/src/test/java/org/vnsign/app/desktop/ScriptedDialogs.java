@@ -28,6 +28,8 @@ final class ScriptedDialogs implements DialogService {
     final List<Boolean> passwordPrompts = new ArrayList<>();
     boolean confirms;
     final List<String> questions = new ArrayList<>();
+    /** The detail shown under each question, in turn. */
+    final List<String> details = new ArrayList<>();
 
     ScriptedDialogs answerPin(String pin) {
         pins.add(Optional.of(pin));
@@ -79,6 +81,7 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String question, String detail) {
         questions.add(question);
+        details.add(detail);
         return confirms;
     }
 

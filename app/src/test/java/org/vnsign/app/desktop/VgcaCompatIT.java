@@ -209,7 +209,7 @@ class VgcaCompatIT {
                 .as("VNSign's verdict, in Vietnamese")
                 .isNotBlank();
 
-        for (String function : List.of("SignXML", "SignOffice", "GetLicenseRequest", "SignMsg", "NoSuchThing")) {
+        for (String function : List.of("SignXML", "SignOffice", "GetLicenseRequest", "SignJson", "NoSuchThing")) {
             JsonNode refused =
                     json.readTree(page.evaluate(call(function, "'{}'")).asText());
             assertThat(refused.path("Status").isInt()).as(function).isTrue();

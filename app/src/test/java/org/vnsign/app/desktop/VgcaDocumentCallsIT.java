@@ -253,6 +253,134 @@ class VgcaDocumentCallsIT {
                         ids.stream().map(id -> "f-" + id).toList());
     }
 
+    @Test
+    void authSignMsgAndSignHashSignAfterTheUserAgreesAndVerifyMsgJudgesSignatureAndCertificate() throws Exception {
+        byte[] data = "Tờ trình số 12/TTr-VP".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String hash256 =
+                base64(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        String hash384 =
+                base64(java.security.MessageDigest.getInstance("SHA-384").digest(data));
+        java.security.cert.X509Certificate mine =
+                rig.fixture.tokens.pki().identity(KeyProfile.RSA_2048).certificate();
+        rig.fixture.dialogs.confirms = true;
+
+        JsonNode signMsg = vgca.answer(
+                page, "SignMsg", "JSON.stringify({HashAlg: 'SHA256', HashValue: '" + hash256 + "', Encode: 'RSA'})");
+        assertThat(signMsg.path("Status").asInt()).as(signMsg.toString()).isZero();
+        assertThat(signMsg.path("CertBase64").asText()).isEqualTo(base64(mine.getEncoded()));
+        assertThat(verifies(
+                        "SHA256withRSA", mine, data, signMsg.path("Signature").asText()))
+                .isTrue();
+        assertThat(rig.fixture.dialogs.questions.get(0))
+                .contains(rig.allowedPages.origin())
+                .contains("SignMsg");
+        assertThat(rig.fixture.dialogs.details.get(0)).as("the digest is shown").contains(hash256Hex(data));
+
+        JsonNode signHash =
+                vgca.answer(page, "SignHash", "JSON.stringify({HashAlg: 'SHA384', HashValue: '" + hash384 + "'})");
+        assertThat(signHash.path("Status").asInt()).as(signHash.toString()).isZero();
+        assertThat(verifies(
+                        "SHA384withRSA", mine, data, signHash.path("Signature").asText()))
+                .isTrue();
+
+        JsonNode auth = vgca.answer(page, "Auth", "'dang-nhap-7F3A91'");
+        assertThat(auth.path("Status").asInt()).as(auth.toString()).isZero();
+        assertThat(verifies(
+                        "SHA256withRSA",
+                        mine,
+                        "dang-nhap-7F3A91".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        auth.path("Signature").asText()))
+                .isTrue();
+        assertThat(rig.fixture.dialogs.details.get(2))
+                .as("the challenge's own words are shown")
+                .contains("dang-nhap-7F3A91");
+
+        String content = base64(data);
+        JsonNode verified = vgca.answer(
+                page,
+                "VerifyMsg",
+                "JSON.stringify({Base64Content: '" + content + "', Signature: '"
+                        + signMsg.path("Signature").asText() + "', CertBase64: '" + base64(mine.getEncoded()) + "'})");
+        assertThat(verified.path("Status").asInt())
+                .as("a bare value with only its own certificate: the signature matches, but offline its issuer"
+                        + " cannot be found, so no path to a trusted root: not valid (Circular 15/2025)")
+                .isEqualTo(1);
+        assertThat(verified.path("Message").asText())
+                .contains("Chữ ký khớp với nội dung")
+                .contains("trusted root");
+        assertThat(verified.path("Valid").asBoolean()).isFalse();
+
+        JsonNode cms = vgca.answer(
+                page,
+                "VerifyMsg",
+                "JSON.stringify({Base64Content: '" + content + "', Signature: '"
+                        + base64(cms(data, rig.fixture.tokens.pki().identity(KeyProfile.RSA_2048))) + "'})");
+        assertThat(cms.path("Status").asInt())
+                .as("a CMS with its chain: the signature matches and the path reaches the trusted root")
+                .isZero();
+        assertThat(cms.path("Valid").asBoolean()).isTrue();
+        assertThat(cms.path("Signer").asText()).contains(KeyProfile.RSA_2048.commonName());
+
+        JsonNode changed = vgca.answer(
+                page,
+                "VerifyMsg",
+                "JSON.stringify({Base64Content: '"
+                        + base64("Tờ trình số 13/TTr-VP".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        + "', Signature: '" + signMsg.path("Signature").asText() + "', CertBase64: '"
+                        + base64(mine.getEncoded()) + "'})");
+        assertThat(changed.path("Status").asInt()).as(changed.toString()).isEqualTo(1);
+        assertThat(changed.path("Valid").asBoolean()).isFalse();
+
+        int asked = rig.fixture.dialogs.questions.size();
+        rig.fixture.dialogs.confirms = false;
+        JsonNode refused = vgca.answer(page, "SignMsg", "JSON.stringify({HashValue: '" + hash256 + "'})");
+        assertThat(refused.path("Status").asInt()).isEqualTo(1);
+        assertThat(refused.path("Signature").asText()).isEmpty();
+        assertThat(rig.fixture.dialogs.questions).hasSize(asked + 1);
+
+        JsonNode sha1 = vgca.answer(
+                page, "SignMsg", "JSON.stringify({HashAlg: 'SHA1', HashValue: '" + base64(new byte[20]) + "'})");
+        assertThat(sha1.path("Status").asInt()).isEqualTo(1);
+        assertThat(sha1.path("Message").asText()).contains("SHA-1");
+        assertThat(rig.fixture.dialogs.questions)
+                .as("refused before anyone is asked")
+                .hasSize(asked + 1);
+    }
+
+    private static String base64(byte[] bytes) {
+        return java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static String hash256Hex(byte[] data) throws Exception {
+        String hex = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        return hex.substring(0, 4) + " " + hex.substring(4, 8);
+    }
+
+    private static boolean verifies(
+            String algorithm, java.security.cert.X509Certificate certificate, byte[] data, String signature)
+            throws Exception {
+        java.security.Signature verifier = java.security.Signature.getInstance(algorithm);
+        verifier.initVerify(certificate.getPublicKey());
+        verifier.update(data);
+        return verifier.verify(java.util.Base64.getDecoder().decode(signature));
+    }
+
+    /** A detached CMS over {@code data}, made by another tool (Bouncy Castle) with the same identity's key. */
+    private static byte[] cms(byte[] data, org.vnsign.testsupport.pki.TestIdentity identity) throws Exception {
+        var generator = new org.bouncycastle.cms.CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(new org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder(
+                        new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build())
+                .build(
+                        new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
+                                .build(identity.keyPair().getPrivate()),
+                        identity.certificate()));
+        generator.addCertificates(new org.bouncycastle.cert.jcajce.JcaCertStore(identity.chain()));
+        return generator
+                .generate(new org.bouncycastle.cms.CMSProcessableByteArray(data), false)
+                .getEncoded();
+    }
+
     private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {
