@@ -15,19 +15,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vnsign.app.demo.DemoToken;
 import org.vnsign.app.signatures.SignatureRow;
 import org.vnsign.app.signatures.SignatureStatus;
-import org.vnsign.app.tokens.CertificateRow;
-import org.vnsign.app.tokens.TokenRow;
 import org.vnsign.testsupport.browser.Chromium;
 import org.vnsign.testsupport.documents.Decree30Pdf;
 import org.vnsign.testsupport.pki.KeyProfile;
@@ -65,6 +57,7 @@ class DesktopWindowIT {
     private TestTokens tokens;
     private Stage stage;
     private DesktopWindow window;
+    private final WindowDriver driver = new WindowDriver(() -> window);
 
     @BeforeAll
     static void startJavaFx() throws Exception {
@@ -120,108 +113,13 @@ class DesktopWindowIT {
                 () -> window.model().documentProperty().get() != null);
     }
 
-    private void chooseToken(String label) throws Exception {
-        Fx.waitUntil("token " + label + " is listed", WAIT, () -> row(label) != null);
-        Fx.run(() -> {
-            @SuppressWarnings("unchecked")
-            ListView<TokenRow> list =
-                    (ListView<TokenRow>) Fx.find("#token-list").orElseThrow();
-            list.getSelectionModel().select(row(label));
-        });
-    }
-
-    private TokenRow row(String label) {
-        return window.model().tokens().tokens().stream()
-                .filter(t -> t.label().equals(label))
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** Logs in to the main test token, chooses its RSA-2048 certificate and waits until the block is placed. */
-    private void logInWithTheMainCertificateAndWaitForTheBlock() throws Exception {
-        logIn(TestTokens.MAIN_PIN);
-        chooseCertificate(KeyProfile.RSA_2048.commonName());
-        Fx.waitUntil(
-                "the block is placed for the certificate",
-                WAIT,
-                () -> window.model().placement().blockProperty().get() != null
-                        && !window.model().previewOnlyProperty().get());
-    }
-
-    /** Clicks "Log in" and types the PIN into the real PIN dialog. */
-    private void logIn(String pin) throws Exception {
-        Fx.run(() -> ((Button) Fx.find("#login").orElseThrow()).fire());
-        Fx.waitUntil(
-                "the PIN dialog is shown", WAIT, () -> Fx.find("#pin-field").isPresent());
-        Fx.run(() -> {
-            PasswordField field = (PasswordField) Fx.find("#pin-field").orElseThrow();
-            field.setText(pin);
-            DialogPane pane = (DialogPane) field.getScene().getRoot();
-            ButtonType ok = pane.getButtonTypes().stream()
-                    .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                    .findFirst()
-                    .orElseThrow();
-            assertThat(ok.getText()).as("the dialog speaks Vietnamese").isEqualTo("Đồng ý");
-            ((Button) pane.lookupButton(ok)).fire();
-        });
-        Fx.waitUntil(
-                "the certificates are listed",
-                WAIT,
-                () -> window.model().tokens().loggedInProperty().get()
-                        && !window.model().tokens().certificates().isEmpty());
-    }
-
-    /** Clicks the certificate named {@code name} in the certificate list. */
-    private void chooseCertificate(String name) throws Exception {
-        Fx.run(() -> {
-            @SuppressWarnings("unchecked")
-            ListView<CertificateRow> list =
-                    (ListView<CertificateRow>) Fx.find("#certificate-list").orElseThrow();
-            list.getSelectionModel()
-                    .select(list.getItems().stream()
-                            .filter(c -> c.name().equals(name))
-                            .findFirst()
-                            .orElseThrow());
-        });
-        Fx.waitUntil(name + " is chosen", WAIT, () -> window.model()
-                .tokens()
-                .selectedCertificateProperty()
-                .get()
-                .name()
-                .equals(name));
-    }
-
-    private void clickSignAndWaitForTheVerdict(int signatures) throws Exception {
-        Fx.run(() -> ((Button) Fx.find("#sign").orElseThrow()).fire());
-        Fx.waitUntil(
-                signatures + " signature(s) verified",
-                WAIT,
-                () -> window.model().signatures().rows().size() == signatures
-                        && window.model().signatures().fileStatusProperty().get() != null);
-    }
-
-    /** Drags with the real mouse from one point of {@code node} to another, in node pixels. */
-    private void drag(Node node, double fromX, double fromY, double toX, double toY) throws Exception {
-        Bounds screen = Fx.call(() -> node.localToScreen(node.getBoundsInLocal()));
-        Robot robot = Fx.call(Robot::new);
-        Fx.run(() -> robot.mouseMove(screen.getMinX() + fromX, screen.getMinY() + fromY));
-        Fx.run(() -> robot.mousePress(MouseButton.PRIMARY));
-        for (int step = 1; step <= 10; step++) {
-            double x = fromX + (toX - fromX) * step / 10;
-            double y = fromY + (toY - fromY) * step / 10;
-            Fx.run(() -> robot.mouseMove(screen.getMinX() + x, screen.getMinY() + y));
-        }
-        Fx.run(() -> robot.mouseRelease(MouseButton.PRIMARY));
-        Fx.run(() -> {});
-    }
-
     @Test
     void signsWithTheTokenThroughThePinDialogAndThePanelTurnsGreen() throws Exception {
         Path input = new Decree30Pdf().pages(3).write(dir.resolve("to-trinh.pdf"));
         show(input);
         assertThat(Fx.call(() -> stage.getTitle())).isEqualTo("VNSign — to-trinh.pdf");
-        chooseToken(TestTokens.MAIN_LABEL);
-        logInWithTheMainCertificateAndWaitForTheBlock();
+        driver.chooseToken(TestTokens.MAIN_LABEL);
+        driver.logInWithTheMainCertificateAndWaitForTheBlock();
         var placed = Fx.call(() -> window.model().placement().blockProperty().get());
         Fx.waitUntil("the block is on screen", WAIT, () -> Fx.find(".signature-block")
                 .isPresent());
@@ -229,13 +127,13 @@ class DesktopWindowIT {
         // login): take the block once the window has settled, not the node about to be replaced.
         Fx.settled(stage.getScene());
         Node block = Fx.call(() -> Fx.find(".signature-block").orElseThrow());
-        drag(block, 20, 20, 60, 20);
+        driver.drag(block, 20, 20, 60, 20);
         Fx.waitUntil(
                 "the block moved right",
                 WAIT,
                 () -> window.model().placement().blockProperty().get().x() > placed.x() + 10);
 
-        clickSignAndWaitForTheVerdict(1);
+        driver.clickSignAndWaitForTheVerdict(1);
 
         assertThat(Fx.call(() -> stage.getTitle())).isEqualTo("VNSign — to-trinh.signed.pdf");
         SignatureRow row = window.model().signatures().rows().get(0);
@@ -245,7 +143,7 @@ class DesktopWindowIT {
         assertThat(Fx.find("#file-verdict").orElseThrow().getStyleClass()).contains("status-valid");
         Fx.waitUntil("the new signature is highlighted", WAIT, () -> Fx.find(".signature-highlight")
                 .isPresent());
-        Path shot = Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-signed.png"));
+        Path shot = Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("main-window-signed.png"));
         assertThat(shot).exists();
         IndependentValidation.assertValid(dir.resolve("to-trinh.signed.pdf"), tokens.pki(), 1);
     }
@@ -254,9 +152,9 @@ class DesktopWindowIT {
     void aForgedPageBehindADamagedTailIsShownRedNeverGreen() throws Exception {
         Path input = new Decree30Pdf().pages(2).write(dir.resolve("cong-van.pdf"));
         show(input);
-        chooseToken(TestTokens.MAIN_LABEL);
-        logInWithTheMainCertificateAndWaitForTheBlock();
-        clickSignAndWaitForTheVerdict(1);
+        driver.chooseToken(TestTokens.MAIN_LABEL);
+        driver.logInWithTheMainCertificateAndWaitForTheBlock();
+        driver.clickSignAndWaitForTheVerdict(1);
         Path forged =
                 Forgery.behindDamagedTail(dir.resolve("cong-van.signed.pdf"), dir.resolve("cong-van-nhan-duoc.pdf"));
 
@@ -274,7 +172,7 @@ class DesktopWindowIT {
         assertThat(window.model().signatures().rows().get(0).status()).isEqualTo(SignatureStatus.MODIFIED);
         assertThat(Fx.find("#file-verdict").orElseThrow().getStyleClass()).contains("status-modified");
         Fx.settled(stage.getScene());
-        Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-forged-tail.png"));
+        Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("main-window-forged-tail.png"));
 
         // The same paint in a well-formed update: the page and the painted area are outlined.
         Path painted = Forgery.paintedOver(dir.resolve("cong-van.signed.pdf"), dir.resolve("cong-van-da-sua.pdf"));
@@ -292,26 +190,26 @@ class DesktopWindowIT {
         assertThat(Fx.call(() -> ((Labeled) Fx.find(".changed-page-label").orElseThrow()).getText()))
                 .isEqualTo("Trang này đã bị sửa sau khi ký");
         Fx.settled(stage.getScene());
-        Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-changed-area.png"));
+        Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("main-window-changed-area.png"));
     }
 
     @Test
     void aSignatureIsPlacedAndSignedOnAPageStoredSideways() throws Exception {
         Path input = new Decree30Pdf().pages(2).turned(90).write(dir.resolve("phu-luc.pdf"));
         show(input);
-        chooseToken(TestTokens.MAIN_LABEL);
-        logInWithTheMainCertificateAndWaitForTheBlock();
+        driver.chooseToken(TestTokens.MAIN_LABEL);
+        driver.logInWithTheMainCertificateAndWaitForTheBlock();
         var placed = Fx.call(() -> window.model().placement().blockProperty().get());
         Fx.waitUntil("the block is on screen", WAIT, () -> Fx.find(".signature-block")
                 .isPresent());
-        drag(Fx.find(".signature-block").orElseThrow(), 20, 20, 50, 20);
+        driver.drag(Fx.find(".signature-block").orElseThrow(), 20, 20, 50, 20);
         Fx.waitUntil(
                 "the block moved right",
                 WAIT,
                 () -> window.model().placement().blockProperty().get().x() > placed.x() + 10);
         var moved = Fx.call(() -> window.model().placement().blockProperty().get());
 
-        clickSignAndWaitForTheVerdict(1);
+        driver.clickSignAndWaitForTheVerdict(1);
 
         assertThat(window.model().signatures().rows().get(0).status()).isEqualTo(SignatureStatus.VALID);
         Fx.waitUntil("the new signature is highlighted", WAIT, () -> Fx.find(".signature-highlight")
@@ -319,7 +217,7 @@ class DesktopWindowIT {
         var highlighted = Fx.call(() -> window.model().highlightProperty().get());
         assertThat(highlighted.x()).isCloseTo(moved.x(), org.assertj.core.data.Offset.offset(0.5f));
         assertThat(highlighted.y()).isCloseTo(moved.y(), org.assertj.core.data.Offset.offset(0.5f));
-        Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-turned-page.png"));
+        Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("main-window-turned-page.png"));
         IndependentValidation.assertValid(dir.resolve("phu-luc.signed.pdf"), tokens.pki(), 1);
     }
 
@@ -341,10 +239,10 @@ class DesktopWindowIT {
         assertThat(Fx.call(() -> Fx.find("#sign-login-hint").orElseThrow().isVisible()))
                 .as("the call to action is still to log in")
                 .isTrue();
-        Fx.screenshot(stage.getScene(), screenshots().resolve("first-run-before-login.png"));
+        Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("first-run-before-login.png"));
 
-        chooseToken("Token DEMO — không có giá trị pháp lý");
-        logIn(DemoToken.PIN);
+        driver.chooseToken("Token DEMO — không có giá trị pháp lý");
+        driver.logIn(DemoToken.PIN);
         Fx.waitUntil(
                 "the approval is placed with the certificate",
                 WAIT,
@@ -353,14 +251,14 @@ class DesktopWindowIT {
         assertThat(window.model().placement().blockProperty().get())
                 .as("placed without any drag")
                 .isNotNull();
-        clickSignAndWaitForTheVerdict(1);
+        driver.clickSignAndWaitForTheVerdict(1);
 
         assertThat(window.model().signatures().rows()).singleElement().satisfies(row -> assertThat(row.status())
                 .isEqualTo(SignatureStatus.DEMO));
         assertThat(window.model().signatures().rows().get(0).page())
                 .as("on the signature page of the letter")
                 .isEqualTo(window.model().preview().pageCountProperty().get());
-        Fx.screenshot(stage.getScene(), screenshots().resolve("first-run-approved.png"));
+        Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("first-run-approved.png"));
     }
 
     @Test
@@ -372,8 +270,8 @@ class DesktopWindowIT {
                 .orElse(false));
         assertThat(Fx.call(() -> ((Labeled) Fx.find("#sign-login-hint").orElseThrow()).getText()))
                 .contains("Đăng nhập");
-        chooseToken("Token DEMO — không có giá trị pháp lý");
-        logIn(DemoToken.PIN);
+        driver.chooseToken("Token DEMO — không có giá trị pháp lý");
+        driver.logIn(DemoToken.PIN);
         Fx.waitUntil(
                 "the log-in hint is gone and the plan is for the certificate",
                 WAIT,
@@ -396,7 +294,7 @@ class DesktopWindowIT {
         assertThat(Fx.call(() -> ((Button) Fx.find("#sign").orElseThrow()).getText()))
                 .as("the button says what it will do")
                 .isEqualTo("Ký tắt 2 trang");
-        clickSignAndWaitForTheVerdict(1);
+        driver.clickSignAndWaitForTheVerdict(1);
 
         Fx.run(() -> ((RadioButton) Fx.find("#action-approval").orElseThrow()).fire());
         Fx.run(() -> window.model().preview().goTo(2));
@@ -413,13 +311,13 @@ class DesktopWindowIT {
                 .reduce((first, second) -> second)
                 .orElseThrow());
         if (Fx.call(() -> window.model().placement().blockProperty().get() == null)) {
-            drag(overlay, 300, 520, 520, 600);
+            driver.drag(overlay, 300, 520, 520, 600);
         }
         Fx.waitUntil(
                 "the block is placed",
                 WAIT,
                 () -> window.model().placement().blockProperty().get() != null);
-        clickSignAndWaitForTheVerdict(2);
+        driver.clickSignAndWaitForTheVerdict(2);
 
         assertThat(window.model().signatures().rows()).allSatisfy(signature -> {
             assertThat(signature.status()).as("intact, but never green").isEqualTo(SignatureStatus.DEMO);
@@ -428,7 +326,7 @@ class DesktopWindowIT {
         assertThat(window.model().signatures().fileStatusProperty().get()).isEqualTo(SignatureStatus.DEMO);
         assertThat(window.model().signatures().summaryProperty().get()).startsWith("Chữ ký DEMO");
         assertThat(Fx.find("#file-verdict").orElseThrow().getStyleClass()).contains("status-demo");
-        Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-demo.png"));
+        Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("main-window-demo.png"));
 
         Fx.run(() -> ((RadioButton) Fx.find("#action-initials").orElseThrow()).fire());
         Object before = Fx.call(() -> window.model().documentProperty().get());
@@ -463,9 +361,9 @@ class DesktopWindowIT {
                     "the server's document is listed",
                     WAIT,
                     () -> !window.model().inbox().items().isEmpty());
-            chooseToken(TestTokens.MAIN_LABEL);
-            logIn(TestTokens.MAIN_PIN);
-            chooseCertificate(KeyProfile.RSA_2048.commonName());
+            driver.chooseToken(TestTokens.MAIN_LABEL);
+            driver.logIn(TestTokens.MAIN_PIN);
+            driver.chooseCertificate(KeyProfile.RSA_2048.commonName());
             Fx.run(() -> {
                 ListView<?> inbox = (ListView<?>) Fx.find("#inbox-list").orElseThrow();
                 inbox.getSelectionModel().select(0);
@@ -480,7 +378,7 @@ class DesktopWindowIT {
                     .isTrue();
             server.fail(QlvbServer.Fault.HTTP_500);
 
-            clickSignAndWaitForTheVerdict(1);
+            driver.clickSignAndWaitForTheVerdict(1);
             Fx.waitUntil(
                     "the result waits in pending uploads",
                     WAIT,
@@ -489,7 +387,7 @@ class DesktopWindowIT {
                     .map(Node::isVisible)
                     .orElse(false));
             Fx.settled(stage.getScene());
-            Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-pending-upload.png"));
+            Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("main-window-pending-upload.png"));
 
             server.fail(QlvbServer.Fault.NONE);
             Fx.run(() -> {
@@ -533,7 +431,7 @@ class DesktopWindowIT {
                     "{\"port\": " + port + ", \"plainHttpHosts\": [\"127.0.0.1\"]}");
             open(List.of(), List.of(pages.origin()));
             assertThat(window.bridgePort()).as("the port of bridge.json").isEqualTo(port);
-            chooseToken(TestTokens.MAIN_LABEL);
+            driver.chooseToken(TestTokens.MAIN_LABEL);
             Chromium.Page page = chromium.open(URI.create(pages.origin() + "/"));
             var answer = page.evaluateAsync("VNSign.sign({document: {url: '" + server.documentUrl("vb-9")
                     + "'}, action: 'approve', upload: {url: '" + server.uploadUrl("doc-vb-9") + "'}}, {port: " + port
@@ -549,7 +447,7 @@ class DesktopWindowIT {
                             .getText()))
                     .contains(pages.origin())
                     .contains("127.0.0.1");
-            Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-bridge-consent.png"));
+            Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("main-window-bridge-consent.png"));
             Fx.run(() -> ((javafx.scene.control.Button) Fx.find("#bridge-open").orElseThrow()).fire());
             Fx.waitUntil(
                     "the requested document is shown",
@@ -569,10 +467,10 @@ class DesktopWindowIT {
                     .contains("vb-9.pdf");
             assertThat(answer).as("nothing signed before the user acts").isNotDone();
             Fx.settled(stage.getScene());
-            Fx.screenshot(stage.getScene(), screenshots().resolve("main-window-bridge-request.png"));
+            Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("main-window-bridge-request.png"));
 
-            logInWithTheMainCertificateAndWaitForTheBlock();
-            clickSignAndWaitForTheVerdict(1);
+            driver.logInWithTheMainCertificateAndWaitForTheBlock();
+            driver.clickSignAndWaitForTheVerdict(1);
 
             assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS).asText())
                     .isEqualTo("signed/delivered");
@@ -589,9 +487,5 @@ class DesktopWindowIT {
         try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
             return free.getLocalPort();
         }
-    }
-
-    private static Path screenshots() {
-        return Path.of(System.getProperty("vnsign.test.screenshots", "target/screenshots"));
     }
 }
