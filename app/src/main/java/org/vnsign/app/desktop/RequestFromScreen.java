@@ -46,8 +46,15 @@ final class RequestFromScreen {
      * @throws IllegalArgumentException when {@code pages} is not a page list
      */
     Appearance automatic(SignatureKind action, ClerkEntries.Values clerk, String pages, Settings settings) {
+        if (action == SignatureKind.COMMENT && clerk.comment().isBlank()) {
+            // Where the comment goes is shown before the words are typed; signing it empty is refused.
+            return new Appearance.Comment(COMMENT_PLACEHOLDER, Placement.auto());
+        }
         return appearance(action, Placement.auto(), clerk, pages, settings, Optional.empty());
     }
+
+    /** Stands in for a comment not yet typed, for the preview of its place: about one line of words. */
+    static final String COMMENT_PLACEHOLDER = "…………………………………………………………………";
 
     /** The appearance exactly as on screen; call on the UI thread. */
     Appearance asPlaced(SignatureKind action, ClerkEntries.Values clerk, String pages, Settings settings) {
