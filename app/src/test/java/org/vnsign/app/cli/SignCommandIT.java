@@ -136,6 +136,52 @@ class SignCommandIT extends TokenProcessTest {
                 .doesNotContain("Exception");
     }
 
+    /** Issue 22: the receiving clerk stamps "ĐẾN" and the leader signs a comment, from the command line. */
+    @Test
+    void theIncomingStampAndASignedCommentFromTheCommandLine() throws Exception {
+        Path received = new Decree30Pdf().write(dir.resolve("cong-van-den.pdf"));
+
+        VnsignProcess.Result stamped = sign(
+                KeyProfile.EC_P256,
+                received.toString(),
+                "--kind",
+                "incoming",
+                "--doc-number",
+                "245",
+                "--stamp-corner",
+                "BOTTOM_LEFT",
+                "--agency",
+                "Sở Tài chính tỉnh Lạng Sơn");
+        assertThat(stamped.exitCode()).as(stamped.err()).isZero();
+        JsonNode stamp = VnsignProcess.JSON.readTree(stamped.out()).get("files").get(0);
+        assertThat(stamp.get("output").asText()).endsWith("cong-van-den.received.pdf");
+        assertThat(stamp.get("page").asInt()).isEqualTo(1);
+        Path stampedFile = Path.of(stamp.get("output").asText());
+        IndependentValidation.assertValid(stampedFile, tokens.pki(), 1);
+
+        VnsignProcess.Result empty =
+                sign(KeyProfile.RSA_2048, stampedFile.toString(), "--kind", "comment", "--lang", "en");
+        assertThat(empty.exitCode()).isNotZero();
+        assertThat(empty.err()).contains("--kind comment needs --comment");
+
+        VnsignProcess.Result commented = sign(
+                KeyProfile.RSA_2048,
+                stampedFile.toString(),
+                "--kind",
+                "comment",
+                "--comment",
+                "Giao Phòng Ngân sách xử lý.");
+        assertThat(commented.exitCode()).as(commented.err()).isZero();
+        Path commentedFile = Path.of(VnsignProcess.JSON
+                .readTree(commented.out())
+                .get("files")
+                .get(0)
+                .get("output")
+                .asText());
+        assertThat(commentedFile.getFileName().toString()).isEqualTo("cong-van-den.received.commented.pdf");
+        IndependentValidation.assertValid(commentedFile, tokens.pki(), 2);
+    }
+
     /** The vice-minister's approval with his signature image, auto-placed: the JSON of the signed file. */
     private JsonNode approve(Path document) throws Exception {
         Path signature = Files.write(dir.resolve("chu-ky.png"), TestImages.signature());
