@@ -54,8 +54,8 @@ public final class DocumentSources {
      * @throws Refused naming the rule it breaks, for the page and the log
      */
     public URI check(String origin, URI document) {
-        String scheme = lowerOrEmpty(document.getScheme());
-        String host = lowerOrEmpty(document.getHost());
+        String scheme = Origins.lower(document.getScheme());
+        String host = Origins.lower(document.getHost());
         if (host.isEmpty()) {
             throw new Refused("the document address has no host");
         }
@@ -64,24 +64,13 @@ public final class DocumentSources {
         if (!scheme.equals("https") && !(scheme.equals("http") && plainAllowed)) {
             throw new Refused("the document must be fetched over https");
         }
-        if (!listed && !plainAllowed && !sameOrigin(origin, document)) {
+        if (!listed && !plainAllowed && !Origins.same(origin, document)) {
             throw new Refused("the document must come from the page's own site or a host the administrator allowed");
         }
         if (!listed && !plainAllowed && !publicAddress(host)) {
             throw new Refused("the document's host is on a local or private network the administrator did not allow");
         }
         return document;
-    }
-
-    private static boolean sameOrigin(String origin, URI document) {
-        try {
-            URI page = URI.create(origin);
-            return lowerOrEmpty(page.getScheme()).equals(lowerOrEmpty(document.getScheme()))
-                    && lowerOrEmpty(page.getHost()).equals(lowerOrEmpty(document.getHost()))
-                    && port(page) == port(document);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** Whether every address the name resolves to is a public one; an unknown name is not. */
@@ -139,19 +128,8 @@ public final class DocumentSources {
         return true;
     }
 
-    private static int port(URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-    }
-
     private static String hostAndPort(URI uri) {
-        return lowerOrEmpty(uri.getHost()) + ":" + port(uri);
-    }
-
-    private static String lowerOrEmpty(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return Origins.lower(uri.getHost()) + ":" + Origins.port(uri);
     }
 
     private static Set<String> lower(List<String> hosts) {

@@ -5,7 +5,6 @@
 package org.vnsign.app.bridge;
 
 import java.net.URI;
-import java.util.Locale;
 
 /**
  * What a VGCA page gives VNSign to act for it on its own server: {@code SessionId}, sent as the
@@ -45,33 +44,7 @@ public record PageCredentials(String sessionId, String bearer) {
 
     /** Whether these may be sent to {@code target}: the page's own origin or the upload handler's. */
     public static boolean mayGoTo(URI target, String pageOrigin, URI upload) {
-        return sameOrigin(target, pageOrigin) || (upload != null && sameOrigin(target, origin(upload)));
-    }
-
-    private static String origin(URI uri) {
-        return uri.getScheme() + "://" + uri.getRawAuthority();
-    }
-
-    private static boolean sameOrigin(URI target, String origin) {
-        try {
-            URI page = URI.create(origin);
-            return lower(page.getScheme()).equals(lower(target.getScheme()))
-                    && lower(page.getHost()).equals(lower(target.getHost()))
-                    && port(page) == port(target);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return false;
-        }
-    }
-
-    private static int port(URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-    }
-
-    private static String lower(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return Origins.same(pageOrigin, target) || (upload != null && Origins.same(Origins.of(upload), target));
     }
 
     /** A header value may hold no line break or other control character (header injection). */

@@ -6,8 +6,6 @@ package org.vnsign.app.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,42 +58,16 @@ class ClerkWindowIT {
     @BeforeEach
     void settings() throws Exception {
         tokens = TestTokens.shared();
-        Path home = dir.resolve("home");
-        Files.createDirectories(home.resolve("config"));
-        Files.write(dir.resolve("root.crt"), tokens.pki().root().getEncoded());
-        Path seal = Files.write(dir.resolve("con-dau.png"), TestImages.seal());
-        new ObjectMapper()
-                .writeValue(
-                        home.resolve("config/settings.json").toFile(),
-                        Map.of(
-                                "name",
-                                "Nguyễn Văn Án",
-                                "title",
-                                "THỨ TRƯỞNG",
-                                "agency",
-                                "Bộ Tài chính",
-                                "sealImage",
-                                seal.toString(),
-                                "trustAnchors",
-                                List.of(dir.resolve("root.crt").toString()),
-                                "pkcs11Modules",
-                                List.of(tokens.softHsm().module().toString()),
-                                "onlyListedModules",
-                                true,
-                                "language",
-                                "vi"));
-        System.setProperty("vnsign.home", home.toString());
+        Map<String, Object> settings = WindowDriver.testSettings(dir, tokens);
+        settings.put(
+                "sealImage",
+                Files.write(dir.resolve("con-dau.png"), TestImages.seal()).toString());
+        WindowDriver.useSettings(dir, settings);
     }
 
     @AfterEach
     void close() throws Exception {
-        if (window != null) {
-            Fx.run(() -> {
-                window.close();
-                stage.close();
-            });
-        }
-        System.clearProperty("vnsign.home");
+        WindowDriver.close(window, stage);
     }
 
     private MainViewModel model() {
@@ -167,7 +139,7 @@ class ClerkWindowIT {
         Fx.run(() -> ((DatePicker) Fx.find("#issued-date").orElseThrow()).setValue(LocalDate.of(2026, 12, 7)));
         awaitBlock("the issue");
         Path issued = sign(2, "clerk-issued.png");
-        assertThat(pdftotext(issued))
+        assertThat(PdfText.firstPage(issued))
                 .containsPattern("Số: +15/QĐ-BTC")
                 .containsPattern("ngày +07 +tháng +12 +năm 2026");
         assertThat(approved).exists();
@@ -184,7 +156,9 @@ class ClerkWindowIT {
             type("document-number", "0" + (form.ordinal() + 1) + "/SY-VP");
             awaitBlock("the copy");
             Path copy = sign(3, "clerk-copy-" + form.name().toLowerCase(java.util.Locale.ROOT) + ".png");
-            assertThat(widgetText(copy)).contains(form.label()).contains("Số: 0" + (form.ordinal() + 1) + "/SY-VP");
+            assertThat(PdfText.withWidgets(copy))
+                    .contains(form.label())
+                    .contains("Số: 0" + (form.ordinal() + 1) + "/SY-VP");
         }
 
         reopen(issued);
@@ -198,7 +172,7 @@ class ClerkWindowIT {
         type("document-number", "245");
         awaitBlock("the incoming stamp");
         Path received = sign(3, "clerk-incoming.png");
-        assertThat(widgetText(received)).containsPattern("ĐẾN +Số: 245");
+        assertThat(PdfText.withWidgets(received)).containsPattern("ĐẾN +Số: 245");
 
         choose("comment");
         Fx.run(() -> {
@@ -209,23 +183,6 @@ class ClerkWindowIT {
         });
         awaitBlock("the comment");
         Path commented = sign(4, "clerk-comment.png");
-        assertThat(widgetText(commented)).contains("Ý kiến: Giao Vụ Ngân sách nhà nước chủ trì thực hiện.");
-    }
-
-    private static String pdftotext(Path pdf) throws Exception {
-        Process process = new ProcessBuilder("pdftotext", "-layout", "-l", "1", pdf.toString(), "-").start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).isZero();
-        return text;
-    }
-
-    /** The text with the signature widgets' own text. */
-    private static String widgetText(Path pdf) throws Exception {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            document.getDocumentCatalog().getAcroForm().flatten();
-            return new org.apache.pdfbox.text.PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("\\s+", " ");
-        }
+        assertThat(PdfText.withWidgets(commented)).contains("Ý kiến: Giao Vụ Ngân sách nhà nước chủ trì thực hiện.");
     }
 }

@@ -67,34 +67,16 @@ class DesktopWindowIT {
     @BeforeEach
     void settings() throws Exception {
         tokens = TestTokens.shared();
-        Path home = dir.resolve("home");
-        Files.createDirectories(home.resolve("config"));
-        Files.write(dir.resolve("root.crt"), tokens.pki().root().getEncoded());
-        Map<String, Object> settings = Map.of(
-                "name", "Nguyễn Văn Án",
-                "title", "THỨ TRƯỞNG",
-                "agency", "Bộ Tài chính",
-                "trustAnchors", List.of(dir.resolve("root.crt").toString()),
-                "pkcs11Modules", List.of(tokens.softHsm().module().toString()),
-                "onlyListedModules", true,
-                "language", "vi");
-        writeSettings(settings);
-        System.setProperty("vnsign.home", home.toString());
+        WindowDriver.useSettings(dir, WindowDriver.testSettings(dir, tokens));
     }
 
     private void writeSettings(Map<String, Object> settings) throws Exception {
-        new ObjectMapper().writeValue(dir.resolve("home/config/settings.json").toFile(), settings);
+        WindowDriver.useSettings(dir, settings);
     }
 
     @AfterEach
     void close() throws Exception {
-        if (window != null) {
-            Fx.run(() -> {
-                window.close();
-                stage.close();
-            });
-        }
-        System.clearProperty("vnsign.home");
+        WindowDriver.close(window, stage);
     }
 
     /** Opens the main window as the app does, with {@code files} and the bridge's extra {@code origins}. */

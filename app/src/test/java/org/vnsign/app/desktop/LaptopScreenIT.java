@@ -47,13 +47,7 @@ class LaptopScreenIT {
 
     @AfterEach
     void close() throws Exception {
-        if (window != null) {
-            Fx.run(() -> {
-                window.close();
-                stage.close();
-            });
-        }
-        System.clearProperty("vnsign.home");
+        WindowDriver.close(window, stage);
     }
 
     @Test

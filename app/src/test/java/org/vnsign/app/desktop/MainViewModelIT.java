@@ -688,7 +688,7 @@ class MainViewModelIT {
 
         assertThat(dialogs.errors).isEmpty();
         Path issued = dir.resolve("qd.signed.issued.pdf");
-        assertThat(pdftotext(issued))
+        assertThat(PdfText.firstPage(issued))
                 .containsPattern("Số: +123/QĐ-BTC")
                 .containsPattern("ngày +07 +tháng +12 +năm 2026");
         IndependentValidation.assertValid(issued, tokens.pki(), 2);
@@ -701,7 +701,7 @@ class MainViewModelIT {
             model.sign();
             assertThat(dialogs.errors).as(form.name()).isEmpty();
             Path copy = model.documentProperty().get().file();
-            assertThat(pdftotextWithWidgets(copy))
+            assertThat(PdfText.withWidgets(copy))
                     .as(form.name())
                     .contains(form.label())
                     .contains("Số: 0" + (form.ordinal() + 1) + "/SY-VP");
@@ -725,9 +725,7 @@ class MainViewModelIT {
         assertThat(dialogs.errors).isEmpty();
         Path stamped = model.documentProperty().get().file();
         assertThat(stamped.getFileName().toString()).endsWith(".received.pdf");
-        assertThat(pdftotextWithWidgets(stamped))
-                .containsPattern("ĐẾN +Số: 245")
-                .contains("Ngày: ");
+        assertThat(PdfText.withWidgets(stamped)).containsPattern("ĐẾN +Số: 245").contains("Ngày: ");
         IndependentValidation.assertValid(stamped, tokens.pki(), 2);
 
         model.placement().actionProperty().set(SignatureKind.COMMENT);
@@ -748,24 +746,9 @@ class MainViewModelIT {
         assertThat(dialogs.errors).isEmpty();
         Path commented = model.documentProperty().get().file();
         assertThat(commented.getFileName().toString()).endsWith(".commented.pdf");
-        assertThat(pdftotextWithWidgets(commented).replaceAll("\\s+", " "))
+        assertThat(PdfText.withWidgets(commented).replaceAll("\\s+", " "))
                 .contains("Ý kiến: Giao Vụ Ngân sách nhà nước chủ trì, báo cáo trước ngày 15/12.");
         IndependentValidation.assertValid(commented, tokens.pki(), 3);
         assertThat(received).exists();
-    }
-
-    private static String pdftotext(Path pdf) throws Exception {
-        Process process = new ProcessBuilder("pdftotext", "-layout", "-l", "1", pdf.toString(), "-").start();
-        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).isZero();
-        return text;
-    }
-
-    /** The text with the signature widgets' text (the copy's form is drawn in its widget). */
-    private static String pdftotextWithWidgets(Path pdf) throws Exception {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            document.getDocumentCatalog().getAcroForm().flatten();
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-        }
     }
 }

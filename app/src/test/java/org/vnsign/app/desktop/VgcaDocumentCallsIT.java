@@ -115,24 +115,6 @@ class VgcaDocumentCallsIT {
         return Files.write(dir.resolve(function + "-" + id + ".pdf"), received.content());
     }
 
-    /** Page 1 as poppler reads it, with the stamps the issue printed into the blanks. */
-    private static String pdftotext(Path pdf) throws Exception {
-        Process process = new ProcessBuilder("pdftotext", "-layout", "-l", "1", pdf.toString(), "-").start();
-        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).isZero();
-        return text;
-    }
-
-    /** The text with the signature widgets' own text (copy, incoming stamp, comment). */
-    private static String text(Path pdf) throws Exception {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            document.getDocumentCatalog().getAcroForm().flatten();
-            return new org.apache.pdfbox.text.PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("\\s+", " ");
-        }
-    }
-
     @Test
     void everyDocumentCallOfAVgcaPageIsSignedAfterTheUsersConfirmationAndUploadedWithThePagesCredentials()
             throws Exception {
@@ -150,7 +132,7 @@ class VgcaDocumentCallsIT {
                 ", DocNumber: '15/QĐ-BTC', IssuedDate: '2026-12-07T02:00:00.000Z'",
                 SignatureKind.ISSUE,
                 model -> {});
-        assertThat(pdftotext(issued)).containsPattern("Số: +15/QĐ-BTC").containsPattern("ngày +07 +tháng +12");
+        assertThat(PdfText.firstPage(issued)).containsPattern("Số: +15/QĐ-BTC").containsPattern("ngày +07 +tháng +12");
         IndependentValidation.assertValid(issued, rig.fixture.tokens.pki(), 2);
 
         Path copy = signThroughThePage(
@@ -159,24 +141,24 @@ class VgcaDocumentCallsIT {
                 ", DocNumber: '03/SY-VP'",
                 SignatureKind.COPY,
                 model -> model.clerk().copyFormProperty().set(org.vnsign.signer.CopyForm.TRICH_SAO));
-        assertThat(text(copy)).contains("TRÍCH SAO").contains("Số: 03/SY-VP");
+        assertThat(PdfText.withWidgets(copy)).contains("TRÍCH SAO").contains("Số: 03/SY-VP");
         IndependentValidation.assertValid(copy, rig.fixture.tokens.pki(), 3);
 
         Path incoming = signThroughThePage(
                 "SignIncome", Files.readAllBytes(issued), ", DocNumber: '245'", SignatureKind.INCOMING, model -> {});
-        assertThat(text(incoming)).containsPattern("ĐẾN +Số: 245");
+        assertThat(PdfText.withWidgets(incoming)).containsPattern("ĐẾN +Số: 245");
         IndependentValidation.assertValid(incoming, rig.fixture.tokens.pki(), 3);
 
         Path commented = signThroughThePage(
                 "Comment", Files.readAllBytes(incoming), "", SignatureKind.COMMENT, model -> model.clerk()
                         .commentProperty()
                         .set("Giao Vụ Pháp chế nghiên cứu, đề xuất."));
-        assertThat(text(commented)).contains("Ý kiến: Giao Vụ Pháp chế nghiên cứu, đề xuất.");
+        assertThat(PdfText.withWidgets(commented)).contains("Ý kiến: Giao Vụ Pháp chế nghiên cứu, đề xuất.");
         IndependentValidation.assertValid(commented, rig.fixture.tokens.pki(), 4);
 
         Path annex =
                 signThroughThePage("SignAppendix", plain, ", DocNumber: '15/QĐ-BTC'", SignatureKind.ANNEX, model -> {});
-        assertThat(text(annex)).contains("Số: 15/QĐ-BTC");
+        assertThat(PdfText.withWidgets(annex)).contains("Số: 15/QĐ-BTC");
         IndependentValidation.assertValid(annex, rig.fixture.tokens.pki(), 1);
 
         for (String function : List.of("SignPDF", "SignPDFWP", "SignFile")) {

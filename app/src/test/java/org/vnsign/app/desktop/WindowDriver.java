@@ -6,8 +6,13 @@ package org.vnsign.app.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -18,6 +23,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
+import javafx.stage.Stage;
 import org.vnsign.app.tokens.CertificateRow;
 import org.vnsign.app.tokens.TokenRow;
 import org.vnsign.testsupport.pki.KeyProfile;
@@ -136,5 +142,41 @@ final class WindowDriver {
 
     static Path screenshots() {
         return Path.of(System.getProperty("vnsign.test.screenshots", "target/screenshots"));
+    }
+
+    /**
+     * The settings every window test starts from: the signer's name, title and agency, the test
+     * token's module only, the test root trusted (written into {@code dir}), in Vietnamese.
+     */
+    static Map<String, Object> testSettings(Path dir, TestTokens tokens) throws Exception {
+        Files.write(dir.resolve("root.crt"), tokens.pki().root().getEncoded());
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("name", "Nguyễn Văn Án");
+        settings.put("title", "THỨ TRƯỞNG");
+        settings.put("agency", "Bộ Tài chính");
+        settings.put("trustAnchors", List.of(dir.resolve("root.crt").toString()));
+        settings.put("pkcs11Modules", List.of(tokens.softHsm().module().toString()));
+        settings.put("onlyListedModules", true);
+        settings.put("language", "vi");
+        return settings;
+    }
+
+    /** Writes {@code settings} as the profile under {@code dir/home} and points VNSign's home there. */
+    static void useSettings(Path dir, Map<String, Object> settings) throws Exception {
+        Path home = dir.resolve("home");
+        Files.createDirectories(home.resolve("config"));
+        new ObjectMapper().writeValue(home.resolve("config/settings.json").toFile(), settings);
+        System.setProperty("vnsign.home", home.toString());
+    }
+
+    /** Closes the window and its stage, if a test opened one, and forgets VNSign's home. */
+    static void close(DesktopWindow window, Stage stage) throws Exception {
+        if (window != null) {
+            Fx.run(() -> {
+                window.close();
+                stage.close();
+            });
+        }
+        System.clearProperty("vnsign.home");
     }
 }

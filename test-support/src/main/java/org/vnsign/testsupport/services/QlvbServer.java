@@ -376,36 +376,32 @@ public final class QlvbServer implements AutoCloseable {
     }
 
     /** One part of a multipart/form-data body. */
-    private record Part(String fileName, byte[] content) {
+    private record Part(String name, String fileName, byte[] content) {
+        /** The part named {@code name}, or null. */
         static Part find(byte[] body, String contentType, String name) {
-            if (contentType == null || !contentType.contains("boundary=")) {
-                return null;
-            }
-            byte[] boundary = ("--"
-                            + contentType
-                                    .substring(contentType.indexOf("boundary=") + 9)
-                                    .trim())
-                    .getBytes(StandardCharsets.ISO_8859_1);
-            int start = indexOf(body, boundary, 0);
-            while (start >= 0) {
-                int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), start);
-                int next = indexOf(body, boundary, headersEnd);
-                if (headersEnd < 0 || next < 0) {
-                    return null;
-                }
-                String headers = new String(body, start, headersEnd - start, StandardCharsets.UTF_8);
-                if (headers.contains("name=\"" + name + "\"")) {
-                    String fileName = headers.replaceAll("(?s).*filename=\"([^\"]*)\".*", "$1");
-                    return new Part(fileName, Arrays.copyOfRange(body, headersEnd + 4, next - 2));
-                }
-                start = next;
-            }
-            return null;
+            return all(body, contentType).stream()
+                    .filter(part -> part.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** The text fields (parts without a file name), in their order. */
         static Map<String, String> fields(byte[] body, String contentType) {
             Map<String, String> fields = new LinkedHashMap<>();
+            for (Part part : all(body, contentType)) {
+                if (part.fileName() == null) {
+                    fields.put(part.name(), new String(part.content(), StandardCharsets.UTF_8));
+                }
+            }
+            return fields;
+        }
+
+        /** Every part, in order; empty when the body is not multipart. */
+        private static List<Part> all(byte[] body, String contentType) {
+            List<Part> parts = new ArrayList<>();
+            if (contentType == null || !contentType.contains("boundary=")) {
+                return parts;
+            }
             byte[] boundary = ("--"
                             + contentType
                                     .substring(contentType.indexOf("boundary=") + 9)
@@ -419,14 +415,14 @@ public final class QlvbServer implements AutoCloseable {
                     break;
                 }
                 String headers = new String(body, start, headersEnd - start, StandardCharsets.UTF_8);
-                if (!headers.contains("filename=") && headers.contains("name=\"")) {
-                    String name = headers.replaceAll("(?s).*name=\"([^\"]*)\".*", "$1");
-                    fields.put(
-                            name, new String(body, headersEnd + 4, next - 2 - headersEnd - 4, StandardCharsets.UTF_8));
-                }
+                String name = headers.replaceAll("(?s).*; name=\"([^\"]*)\".*", "$1");
+                String fileName = headers.contains("filename=")
+                        ? headers.replaceAll("(?s).*filename=\"([^\"]*)\".*", "$1")
+                        : null;
+                parts.add(new Part(name, fileName, Arrays.copyOfRange(body, headersEnd + 4, next - 2)));
                 start = next;
             }
-            return fields;
+            return parts;
         }
 
         private static int indexOf(byte[] haystack, byte[] needle, int from) {
