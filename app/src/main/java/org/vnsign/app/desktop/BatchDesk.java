@@ -6,11 +6,15 @@ package org.vnsign.app.desktop;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,7 +36,8 @@ import org.vnsign.signer.SignatureKind;
 
 /**
  * A page's batch (VGCA's SignFiles) in the window: the user agrees to fetch it, looks at each
- * document in the viewer, and signs them all with one button and one log-in (the PIN is asked at
+ * document in the viewer (every one must have been shown before the button works), and signs them
+ * all with one button and one log-in (the PIN is asked at
  * most once, and never again after a wrong or cancelled one). Each file gets the approval placed by
  * VNSign, is read again after signing like any other, goes to the page's upload handler through the
  * outbox, and has its own outcome; one file that cannot be signed does not stop the others.
@@ -43,8 +48,32 @@ final class BatchDesk {
     /** A batch waiting for the user's agreement to fetch its documents. */
     record Consent(BatchRequest batch, Path folder, CompletableFuture<BatchOutcome> answer) {}
 
-    /** A fetched batch on screen: its files in the page's order and the one shown. */
-    record Shown(BatchRequest batch, List<Path> files, int index, CompletableFuture<BatchOutcome> answer) {}
+    /**
+     * A fetched batch on screen: its files in the page's order, the one shown, and which have been
+     * shown so far (all must have been before they can be signed: nothing is signed unseen).
+     */
+    record Shown(
+            BatchRequest batch,
+            List<Path> files,
+            int index,
+            Set<Integer> seen,
+            CompletableFuture<BatchOutcome> answer) {
+        Shown {
+            seen = Set.copyOf(seen);
+        }
+
+        /** The same batch with document {@code next} shown. */
+        Shown showing(int next) {
+            Set<Integer> now = new HashSet<>(seen);
+            now.add(next);
+            return new Shown(batch, files, next, now, answer);
+        }
+
+        /** Whether every document of the batch has been on screen. */
+        boolean allSeen() {
+            return seen.size() == files.size();
+        }
+    }
 
     private final DesktopServices services;
     private final Messages messages;
@@ -79,6 +108,12 @@ final class BatchDesk {
 
     ObjectProperty<Shown> shownProperty() {
         return shown;
+    }
+
+    /** Whether "Sign all" can be pressed: every document was shown, and the batch is not being signed. */
+    BooleanBinding canSignAll() {
+        return Bindings.createBooleanBinding(
+                () -> shown.get() != null && shown.get().allSeen() && !signing.get(), shown, signing);
     }
 
     /** The batch is being signed and sent: its buttons wait. */
@@ -130,7 +165,7 @@ final class BatchDesk {
                             }
                             return fetched;
                         },
-                        fetched -> show(new Shown(batch, fetched, 0, consent.answer())),
+                        fetched -> show(new Shown(batch, fetched, 0, Set.of(0), consent.answer())),
                         failure -> {
                             LOG.warn("Downloading a batch asked by {} failed", batch.origin(), failure);
                             consent.answer()
@@ -145,8 +180,7 @@ final class BatchDesk {
     void showNext() {
         Shown now = shown.get();
         if (now != null) {
-            show(new Shown(
-                    now.batch(), now.files(), (now.index() + 1) % now.files().size(), now.answer()));
+            show(now.showing((now.index() + 1) % now.files().size()));
         }
     }
 
@@ -173,7 +207,7 @@ final class BatchDesk {
     void signAll() {
         Shown now = shown.get();
         Optional<TokensViewModel.Chosen> chosen = window.chosenSigner();
-        if (now == null || signing.get()) {
+        if (now == null || signing.get() || !now.allSeen()) {
             return;
         }
         if (chosen.isEmpty()) {

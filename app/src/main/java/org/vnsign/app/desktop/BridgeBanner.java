@@ -45,7 +45,7 @@ final class BridgeBanner {
         Button signAll = new Button();
         signAll.setId("bridge-batch-sign");
         signAll.setOnAction(e -> batch.signAll());
-        signAll.disableProperty().bind(batch.signingProperty());
+        signAll.disableProperty().bind(batch.canSignAll().not());
         shownWhen(signAll, batch.shownProperty().isNotNull());
         Button refuse = new Button(messages.get("bridge.refuse"));
         refuse.setId("bridge-refuse");
@@ -67,6 +67,15 @@ final class BridgeBanner {
                         "bridge.batchConsent",
                         batchAsked.batch().origin(),
                         String.valueOf(batchAsked.batch().files().size())));
+            } else if (batchShown != null && !batchShown.allSeen()) {
+                text.setText(messages.get(
+                        "bridge.batchLookFirst",
+                        batchShown.batch().origin(),
+                        String.valueOf(batchShown.files().size()),
+                        String.valueOf(batchShown.index() + 1),
+                        batchShown.files().get(batchShown.index()).getFileName().toString()));
+                signAll.setText(messages.get(
+                        "bridge.batchSignAll", String.valueOf(batchShown.files().size())));
             } else if (batchShown != null) {
                 String count = String.valueOf(batchShown.files().size());
                 text.setText(messages.get(

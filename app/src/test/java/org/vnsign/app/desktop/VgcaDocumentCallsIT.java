@@ -199,12 +199,19 @@ class VgcaDocumentCallsIT {
                 .isEmpty();
         batch.accept();
         awaitTrue(() -> batch.shownProperty().get() != null);
+        batch.signAll();
+        assertThat(batch.canSignAll().get())
+                .as("not before every document was shown")
+                .isFalse();
+        assertThat(batch.signingProperty().get()).isFalse();
         for (int i = 1; i < 5; i++) {
             batch.showNext();
             int index = i;
             awaitTrue(() -> batch.shownProperty().get().index() == index);
         }
         assertThat(answer).as("nothing answered before the user signs").isNotDone();
+        assertThat(rig.qlvb.received()).isEmpty();
+        assertThat(batch.canSignAll().get()).isTrue();
         batch.signAll();
 
         JsonNode reply = answer.get();
