@@ -17,7 +17,8 @@ import org.vnsign.signer.SignatureKind;
  *
  * @param origin the page's origin, shown to the user
  * @param files the documents, in the page's order
- * @param upload the FileUploadHandler every signed file goes to
+ * @param upload the FileUploadHandler every signed file goes to; null for the user's own files,
+ *     signed in the desktop and kept beside them
  * @param uploadToken bearer token for the upload; may be empty
  * @param credentials the page's SessionId and JWTToken
  * @param metaData the page's MetaData, sent with every file
@@ -47,6 +48,20 @@ public record BatchRequest(
         }
         credentials = credentials == null ? PageCredentials.none() : credentials;
         metaData = metaData == null ? Map.of() : Map.copyOf(metaData);
+    }
+
+    /** The user's own files, signed one after the other in the desktop and kept beside them. */
+    public static BatchRequest local(List<java.nio.file.Path> paths) {
+        List<File> files = new java.util.ArrayList<>();
+        for (java.nio.file.Path path : paths) {
+            files.add(new File(String.valueOf(files.size() + 1), path.toUri()));
+        }
+        return new BatchRequest("", files, null, "", PageCredentials.none(), Map.of());
+    }
+
+    /** Whether these are the user's own files rather than a page's. */
+    public boolean local() {
+        return upload == null;
     }
 
     /**

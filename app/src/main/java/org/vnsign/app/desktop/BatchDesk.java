@@ -125,12 +125,37 @@ final class BatchDesk {
         if (!engaged.compareAndSet(false, true)) {
             return CompletableFuture.completedFuture(BatchOutcome.whole(BridgeOutcome.busy()));
         }
-        CompletableFuture<BatchOutcome> answer = new CompletableFuture<>();
+        CompletableFuture<BatchOutcome> answer = answered();
         Consent consent = new Consent(batch, files.folders().resolve("batch-" + batches.incrementAndGet()), answer);
+        services.tasks().onUi(() -> {
+            if (!answer.isDone()) {
+                awaiting.set(consent);
+            }
+        });
+        return answer;
+    }
+
+    /**
+     * The user's own files to sign one after the other ("Sign several"): shown at once, the first
+     * on screen; signed beside each file, nothing sent anywhere.
+     */
+    CompletableFuture<BatchOutcome> offerLocal(List<Path> paths) {
+        if (!engaged.compareAndSet(false, true)) {
+            return CompletableFuture.completedFuture(BatchOutcome.whole(BridgeOutcome.busy()));
+        }
+        CompletableFuture<BatchOutcome> answer = answered();
+        services.tasks()
+                .onUi(() -> show(new Shown(BatchRequest.local(paths), List.copyOf(paths), 0, Set.of(0), answer)));
+        return answer;
+    }
+
+    /** A batch's answer that, once given, frees the desk and takes the batch off the screen. */
+    private CompletableFuture<BatchOutcome> answered() {
+        CompletableFuture<BatchOutcome> answer = new CompletableFuture<>();
         answer.whenComplete((outcome, failure) -> {
             engaged.set(false);
             services.tasks().onUi(() -> {
-                if (awaiting.get() == consent) {
+                if (awaiting.get() != null && awaiting.get().answer() == answer) {
                     awaiting.set(null);
                 }
                 if (shown.get() != null && shown.get().answer() == answer) {
@@ -138,11 +163,6 @@ final class BatchDesk {
                 }
                 signing.set(false);
             });
-        });
-        services.tasks().onUi(() -> {
-            if (!answer.isDone()) {
-                awaiting.set(consent);
-            }
         });
         return answer;
     }
@@ -279,6 +299,11 @@ final class BatchDesk {
             if (one.output() == null) {
                 outcome.complete(
                         new BatchOutcome.FileOutcome(one.file().id(), name, BridgeOutcome.failed(one.problem())));
+                continue;
+            }
+            if (batch.batch().local()) {
+                outcome.complete(new BatchOutcome.FileOutcome(
+                        one.file().id(), one.output().toString(), new BridgeOutcome(BridgeOutcome.SIGNED, "", "", "")));
                 continue;
             }
             BridgeRequest request = batch.batch().single(one.file());

@@ -67,6 +67,14 @@ final class BridgeBanner {
                         "bridge.batchConsent",
                         batchAsked.batch().origin(),
                         String.valueOf(batchAsked.batch().files().size())));
+            } else if (batchShown != null && batchShown.batch().local()) {
+                text.setText(messages.get(
+                        batchShown.allSeen() ? "batch.shown" : "batch.lookFirst",
+                        String.valueOf(batchShown.files().size()),
+                        String.valueOf(batchShown.index() + 1),
+                        batchShown.files().get(batchShown.index()).getFileName().toString()));
+                signAll.setText(messages.get(
+                        "bridge.batchSignAll", String.valueOf(batchShown.files().size())));
             } else if (batchShown != null && !batchShown.allSeen()) {
                 text.setText(messages.get(
                         "bridge.batchLookFirst",

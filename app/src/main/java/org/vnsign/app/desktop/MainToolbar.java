@@ -27,6 +27,10 @@ final class MainToolbar {
         open.setId("open");
         open.setTooltip(new Tooltip(messages.get("open.button") + " (Ctrl+O)"));
         open.setOnAction(e -> model.openChosen());
+        Button several = new Button(messages.get("batch.button"));
+        several.setId("sign-several");
+        several.setTooltip(new Tooltip(messages.get("batch.tooltip")));
+        several.setOnAction(e -> model.signSeveral());
         MenuButton recent = new MenuButton(messages.get("open.recent"));
         recent.setOnShowing(e -> {
             recent.getItems().clear();
@@ -96,6 +100,7 @@ final class MainToolbar {
         settings.setOnAction(e -> editSettings.run());
         return new ToolBar(
                 open,
+                several,
                 recent,
                 new Separator(),
                 previous,

@@ -7,6 +7,7 @@ package org.vnsign.app.desktop;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -95,10 +96,12 @@ public final class MainViewModel implements BenchProbe.Subject {
             public void openRequested(Path file, BridgeRequest request, Runnable shown) {
                 opened.open(file, null, () -> {
                     signing.preset(request.action(), request.documentNumber(), request.issuedDate());
-                    status.set(messages.get(
-                            "bridge.banner",
-                            request.origin(),
-                            file.getFileName().toString()));
+                    if (!request.origin().isBlank()) {
+                        status.set(messages.get(
+                                "bridge.banner",
+                                request.origin(),
+                                file.getFileName().toString()));
+                    }
                     shown.run();
                 });
             }
@@ -296,6 +299,42 @@ public final class MainViewModel implements BenchProbe.Subject {
     }
 
     /** Asks for a PDF and opens it. */
+    /**
+     * "Sign several": the user picks PDFs, looks at each, and signs them all as approvals with one
+     * log-in; each signed file is kept beside its original. The status says how many were signed.
+     */
+    public void signSeveral() {
+        List<Path> chosen = services.dialogs().chooseDocuments();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        bridge.batches().offerLocal(chosen).thenAccept(outcome -> services.tasks()
+                .onUi(() -> {
+                    long done = outcome.files().stream()
+                            .filter(file -> file.outcome().status().equals(org.vnsign.app.bridge.BridgeOutcome.SIGNED))
+                            .count();
+                    if (outcome.files().isEmpty()) {
+                        status.set(outcome.whole().message());
+                    } else {
+                        status.set(messages.get(
+                                "batch.signed",
+                                String.valueOf(done),
+                                String.valueOf(outcome.files().size())));
+                        outcome.files().stream()
+                                .filter(file ->
+                                        !file.outcome().status().equals(org.vnsign.app.bridge.BridgeOutcome.SIGNED))
+                                .findFirst()
+                                .ifPresent(failed -> services.dialogs()
+                                        .showError(org.vnsign.app.ui.UserErrors.message(
+                                                messages,
+                                                messages.get(
+                                                        "batch.failed",
+                                                        failed.fileName(),
+                                                        failed.outcome().message()))));
+                    }
+                }));
+    }
+
     public void openChosen() {
         services.dialogs().chooseDocument().ifPresent(this::open);
     }

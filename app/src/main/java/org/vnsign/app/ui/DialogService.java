@@ -5,6 +5,7 @@
 package org.vnsign.app.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,11 @@ import java.util.Optional;
 public interface DialogService {
     /** A PDF to open, or empty when the user cancels. */
     Optional<Path> chooseDocument();
+
+    /** Several PDFs to sign one after the other, or none when the user cancels. */
+    default List<Path> chooseDocuments() {
+        return chooseDocument().map(List::of).orElse(List.of());
+    }
 
     /** A PNG image for the profile, or empty. */
     Optional<Path> chooseImage();

@@ -6,6 +6,7 @@ package org.vnsign.app.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -55,6 +56,19 @@ public final class FxDialogService implements DialogService {
             chooser.setTitle(messages.get("open.choose"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"));
             return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        });
+    }
+
+    @Override
+    public List<Path> chooseDocuments() {
+        return onFx(() -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("open.chooseSeveral"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"));
+            List<File> chosen = chooser.showOpenMultipleDialog(owner);
+            return chosen == null
+                    ? List.<Path>of()
+                    : chosen.stream().map(File::toPath).toList();
         });
     }
 

@@ -751,4 +751,37 @@ class MainViewModelIT {
         IndependentValidation.assertValid(commented, tokens.pki(), 3);
         assertThat(received).exists();
     }
+
+    /** Issue 22: the desktop signs several files without a server, each looked at, with one log-in. */
+    @Test
+    void signingSeveralFilesLooksAtEachAndSignsAllWithOneLogIn() throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            files.add(new Decree30Pdf().write(dir.resolve("to-trinh-" + i + ".pdf")));
+        }
+        MainViewModel model = signingWithTheMainToken(files.get(0));
+        int pins = dialogs.pinPrompts.size();
+        dialogs.documents = files;
+
+        model.signSeveral();
+        BatchDesk batch = model.bridge().batches();
+        assertThat(batch.shownProperty().get()).isNotNull();
+        assertThat(model.documentProperty().get().file()).isEqualTo(files.get(0));
+        batch.signAll();
+        assertThat(dir.resolve("to-trinh-1.signed.pdf"))
+                .as("nothing signed unseen")
+                .doesNotExist();
+        batch.showNext();
+        batch.showNext();
+        assertThat(model.documentProperty().get().file()).isEqualTo(files.get(2));
+        batch.signAll();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.pinPrompts).as("the log-in's PIN serves every file").hasSize(pins);
+        assertThat(model.statusProperty().get()).isEqualTo(english.get("batch.signed", "3", "3"));
+        for (int i = 1; i <= 3; i++) {
+            IndependentValidation.assertValid(dir.resolve("to-trinh-" + i + ".signed.pdf"), tokens.pki(), 1);
+        }
+        assertThat(batch.shownProperty().get()).isNull();
+    }
 }

@@ -20,6 +20,9 @@ final class ScriptedDialogs implements DialogService {
     final List<PinPrompt> pinPrompts = new ArrayList<>();
     final List<UserError> errors = new ArrayList<>();
     Optional<Path> document = Optional.empty();
+    /** What "Sign several" picks. */
+    List<Path> documents = List.of();
+
     Optional<String> password = Optional.empty();
     Optional<Path> saveLocation = Optional.empty();
     /** Passwords typed in turn (before falling back to {@link #password}); each prompt's "wrong before" flag. */
@@ -44,6 +47,11 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseDocument() {
         return document;
+    }
+
+    @Override
+    public List<Path> chooseDocuments() {
+        return documents;
     }
 
     @Override
