@@ -68,13 +68,15 @@ final class BridgeBanner {
                         batchAsked.batch().origin(),
                         String.valueOf(batchAsked.batch().files().size())));
             } else if (batchShown != null && batchShown.batch().local()) {
-                text.setText(messages.get(
-                        batchShown.allSeen() ? "batch.shown" : "batch.lookFirst",
-                        String.valueOf(batchShown.files().size()),
-                        String.valueOf(batchShown.index() + 1),
-                        batchShown.files().get(batchShown.index()).getFileName().toString()));
-                signAll.setText(messages.get(
-                        "bridge.batchSignAll", String.valueOf(batchShown.files().size())));
+                String count = String.valueOf(batchShown.files().size());
+                String index = String.valueOf(batchShown.index() + 1);
+                String name =
+                        batchShown.files().get(batchShown.index()).getFileName().toString();
+                text.setText(
+                        batchShown.allSeen()
+                                ? messages.get("batch.shown", count, index, name)
+                                : messages.get("batch.lookFirst", count, index, name));
+                signAll.setText(messages.get("bridge.batchSignAll", count));
             } else if (batchShown != null && !batchShown.allSeen()) {
                 text.setText(messages.get(
                         "bridge.batchLookFirst",
