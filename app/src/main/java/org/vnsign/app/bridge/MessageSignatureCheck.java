@@ -85,7 +85,8 @@ final class MessageSignatureCheck {
             }
             boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(leaf));
             return new Result(intact, chain, intact ? "" : "the signature does not match the content");
-        } catch (CMSException e) {
+        } catch (CMSException | RuntimeException e) {
+            // Bouncy Castle reports some malformed ASN.1 as runtime exceptions: the same verdict.
             return new Result(false, List.of(), "the signature is not a CMS SignedData over the content");
         } catch (CertificateException | OperatorCreationException e) {
             return new Result(false, List.of(), "the signer's certificate cannot be read");

@@ -109,6 +109,16 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
     @Override
     public void onMessage(WebSocket connection, String message) {
         String function = connection.getResourceDescriptor().replaceFirst("\\?.*", "");
+        try {
+            handle(connection, function, message);
+        } catch (RuntimeException e) {
+            // Whatever a page sends, it gets an answer in VGCA's shape, never a dropped socket.
+            LOG.warn("VGCA mode could not handle {}: {}", function, e.toString());
+            reply(connection, answer(1, "VNSign could not handle this request", "", ""));
+        }
+    }
+
+    private void handle(WebSocket connection, String function, String message) {
         switch (VgcaFunctions.of(function)) {
             case VERSION -> reply(connection, answer(0, "VNSign " + version, "", ""));
             case NOT_PROVIDED -> reply(connection, answer(1, VgcaFunctions.notProvided(function), "", ""));
