@@ -216,7 +216,7 @@ public final class BridgeServer implements AutoCloseable {
                 upload,
                 body.path("upload").path("token").asText(""),
                 action == SignatureKind.ISSUE
-                        ? VgcaCompatServer.issuedDate(body.path("issuedDate").asText(""))
+                        ? VgcaRequests.issuedDate(body.path("issuedDate").asText(""))
                         : null);
     }
 

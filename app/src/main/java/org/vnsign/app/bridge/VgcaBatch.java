@@ -41,12 +41,7 @@ final class VgcaBatch {
                     BridgeServer.webAddress(address, "Files[" + files.size() + "].URL")));
         }
         return new BatchRequest(
-                origin,
-                files,
-                upload,
-                credentials.bearer(),
-                credentials,
-                VgcaCompatServer.metaData(body.path("MetaData")));
+                origin, files, upload, credentials.bearer(), credentials, VgcaRequests.metaData(body.path("MetaData")));
     }
 
     static ObjectNode answer(BatchOutcome outcome) {

@@ -14,10 +14,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -246,7 +243,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
     private void document(WebSocket connection, SignatureKind action, String message) {
         BridgeRequest request;
         try {
-            request = parse(connection.getAttachment(), action, JSON.readTree(message));
+            request = VgcaRequests.parse(connection.getAttachment(), action, JSON.readTree(message));
             if (!request.localFile()) {
                 sources.check(connection.getAttachment(), request.document());
             }
@@ -287,88 +284,6 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
     public void onMessage(WebSocket connection, ByteBuffer message) {
         reply(connection, answer(1, "VNSign expects a JSON text message", "", ""));
     }
-
-    /** A VGCA document function's message: the document and upload addresses, the number, the token. */
-    static BridgeRequest parse(String origin, SignatureKind action, JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw new IllegalArgumentException("the message is not a JSON object");
-        }
-        String fileName = body.path("FileName").asText("");
-        // An empty FileName asks the user to pick the document on this computer: a page never names a local path.
-        URI document = fileName.isBlank() ? null : BridgeServer.webAddress(fileName, "FileName");
-        URI upload = BridgeServer.webAddress(body.path("FileUploadHandler").asText(""), "FileUploadHandler");
-        PageCredentials credentials = new PageCredentials(
-                body.path("SessionId").asText(""), body.path("JWTToken").asText(""));
-        return new BridgeRequest(
-                origin,
-                document,
-                action,
-                body.path("DocNumber").asText(""),
-                upload,
-                credentials.bearer(),
-                action == SignatureKind.ISSUE
-                        ? issuedDate(body.path("IssuedDate").asText(""))
-                        : null,
-                credentials,
-                metaData(body.path("MetaData")));
-    }
-
-    /** At most this many MetaData pairs are forwarded. */
-    static final int MAX_META_DATA = 64;
-
-    /**
-     * VGCA's {@code MetaData}, {@code [{"Key": …, "Value": …}]}, as form fields for the upload
-     * handler. A key that could break out of its multipart header (quotes, control characters) is
-     * refused rather than cleaned, so the server never receives a field it did not ask for.
-     */
-    static Map<String, String> metaData(JsonNode list) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (list == null || list.isMissingNode() || list.isNull()) {
-            return fields;
-        }
-        if (!list.isArray()) {
-            throw new IllegalArgumentException("MetaData is not a list of {Key, Value}");
-        }
-        if (list.size() > MAX_META_DATA) {
-            throw new IllegalArgumentException("MetaData has more than " + MAX_META_DATA + " pairs");
-        }
-        for (JsonNode pair : list) {
-            String key = pair.path("Key").asText("");
-            if (key.isBlank()) {
-                continue;
-            }
-            if (!key.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != '"' && c != '\\')) {
-                throw new IllegalArgumentException("a MetaData key holds a character a form field name cannot");
-            }
-            JsonNode value = pair.path("Value");
-            fields.put(key, value.isValueNode() ? value.asText("") : value.toString());
-        }
-        return fields;
-    }
-
-    /**
-     * VGCA's {@code IssuedDate} as integrators send it: {@code new Date()} through JSON.stringify,
-     * an ISO 8601 instant in UTC ({@code 2026-12-06T17:30:00.000Z}), or a plain {@code 2026-12-07}.
-     * The day printed is Vietnam's day of that instant (UTC+7), not UTC's.
-     */
-    static LocalDate issuedDate(String text) {
-        String value = text.strip();
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value);
-            }
-            return java.time.OffsetDateTime.parse(value)
-                    .atZoneSameInstant(VIETNAM)
-                    .toLocalDate();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("IssuedDate is not a date: " + value);
-        }
-    }
-
-    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** VGCA's answer to the page: {@code Status} an integer, 0 for success. */
     static ObjectNode answer(int status, String message, String fileName, String fileServer) {

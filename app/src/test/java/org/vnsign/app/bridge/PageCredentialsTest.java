@@ -56,7 +56,7 @@ class PageCredentialsTest {
     @Test
     void metaDataBecomesOrderedFormFieldsAndAKeyThatCouldBreakItsHeaderIsRefused() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        BridgeRequest request = VgcaCompatServer.parse(
+        BridgeRequest request = VgcaRequests.parse(
                 PAGE,
                 SignatureKind.APPROVAL,
                 json.readTree("{\"FileName\":\"https://qlvb.example.gov.vn/a.pdf\","
@@ -67,9 +67,9 @@ class PageCredentialsTest {
         assertThat(request.metaData()).containsExactly(java.util.Map.entry("z", "1"), java.util.Map.entry("a", "2"));
         assertThat(request.credentials()).isEqualTo(new PageCredentials("s=1", "j"));
         assertThat(request.uploadToken()).isEqualTo("j");
-        assertThatThrownBy(() -> VgcaCompatServer.metaData(json.readTree("[{\"Key\":\"a\\\"; filename=\\\"x\"}]")))
+        assertThatThrownBy(() -> VgcaRequests.metaData(json.readTree("[{\"Key\":\"a\\\"; filename=\\\"x\"}]")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> VgcaCompatServer.metaData(json.readTree("{\"Key\":\"a\"}")))
+        assertThatThrownBy(() -> VgcaRequests.metaData(json.readTree("{\"Key\":\"a\"}")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -27,7 +27,7 @@ class VgcaCompatTest {
                         + "\"MetaData\":[{\"Key\":\"token\",\"Value\":\"x\"}],\"DocNumber\":\"12/QĐ-UBND\","
                         + "\"IssuedDate\":\"2026-11-22T03:00:00.000Z\"}");
 
-        BridgeRequest request = VgcaCompatServer.parse("https://qlvb.gov.vn", SignatureKind.ISSUE, message);
+        BridgeRequest request = VgcaRequests.parse("https://qlvb.gov.vn", SignatureKind.ISSUE, message);
 
         assertThat(request.document()).hasToString("https://qlvb.gov.vn/files/1.pdf");
         assertThat(request.upload()).hasToString("https://qlvb.gov.vn/FileUploadHandler?t=1");
@@ -36,19 +36,18 @@ class VgcaCompatTest {
         assertThat(request.issuedDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 22));
         var local = new ObjectMapper()
                 .readTree("{\"FileName\":\"C:\\\\Users\\\\an\\\\a.pdf\",\"FileUploadHandler\":\"https://q/u\"}");
-        assertThatThrownBy(() -> VgcaCompatServer.parse("https://qlvb.gov.vn", SignatureKind.APPROVAL, local))
+        assertThatThrownBy(() -> VgcaRequests.parse("https://qlvb.gov.vn", SignatureKind.APPROVAL, local))
                 .hasMessageContaining("FileName");
     }
 
     /** Integrators send {@code new Date()}: 17:30 UTC on the 6th is already the 7th in Hà Nội. */
     @Test
     void theIssueDateIsVietnamsDayOfTheInstantThePageSends() {
-        assertThat(VgcaCompatServer.issuedDate("2026-12-06T17:30:00.000Z"))
-                .isEqualTo(java.time.LocalDate.of(2026, 12, 7));
-        assertThat(VgcaCompatServer.issuedDate("2026-12-06T16:59:59Z")).isEqualTo(java.time.LocalDate.of(2026, 12, 6));
-        assertThat(VgcaCompatServer.issuedDate("2026-12-07")).isEqualTo(java.time.LocalDate.of(2026, 12, 7));
-        assertThat(VgcaCompatServer.issuedDate("")).isNull();
-        assertThatThrownBy(() -> VgcaCompatServer.issuedDate("hôm nay")).hasMessageContaining("IssuedDate");
+        assertThat(VgcaRequests.issuedDate("2026-12-06T17:30:00.000Z")).isEqualTo(java.time.LocalDate.of(2026, 12, 7));
+        assertThat(VgcaRequests.issuedDate("2026-12-06T16:59:59Z")).isEqualTo(java.time.LocalDate.of(2026, 12, 6));
+        assertThat(VgcaRequests.issuedDate("2026-12-07")).isEqualTo(java.time.LocalDate.of(2026, 12, 7));
+        assertThat(VgcaRequests.issuedDate("")).isNull();
+        assertThatThrownBy(() -> VgcaRequests.issuedDate("hôm nay")).hasMessageContaining("IssuedDate");
     }
 
     @Test

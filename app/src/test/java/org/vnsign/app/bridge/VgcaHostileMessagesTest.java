@@ -67,7 +67,7 @@ class VgcaHostileMessagesTest {
             refusedOrAnswered(() -> VgcaMessages.parse(PAGE, "/SignMsg", message));
             refusedOrAnswered(() -> VgcaMessages.parse(PAGE, "/Auth", message));
             refusedOrAnswered(() -> MessageSignatureCheck.check(body));
-            refusedOrAnswered(() -> VgcaCompatServer.parse(PAGE, org.vnsign.signer.SignatureKind.APPROVAL, body));
+            refusedOrAnswered(() -> VgcaRequests.parse(PAGE, org.vnsign.signer.SignatureKind.APPROVAL, body));
         }
     }
 
