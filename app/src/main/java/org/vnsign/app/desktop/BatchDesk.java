@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -147,6 +148,35 @@ final class BatchDesk {
         services.tasks()
                 .onUi(() -> show(new Shown(BatchRequest.local(paths), List.copyOf(paths), 0, Set.of(0), answer)));
         return answer;
+    }
+
+    /**
+     * "Sign several" from the toolbar: {@link #offerLocal}, then how many were signed for the status
+     * bar ({@code status}, called on the window's thread), and the first failure in a dialog.
+     */
+    void signSeveral(List<Path> paths, Consumer<String> status) {
+        offerLocal(paths).thenAccept(outcome -> services.tasks().onUi(() -> {
+            if (outcome.files().isEmpty()) {
+                status.accept(outcome.whole().message());
+                return;
+            }
+            long done = outcome.files().stream().filter(BatchDesk::signed).count();
+            status.accept(messages.get(
+                    "batch.signed",
+                    String.valueOf(done),
+                    String.valueOf(outcome.files().size())));
+            outcome.files().stream().filter(file -> !signed(file)).findFirst().ifPresent(failed -> services.dialogs()
+                    .showError(UserErrors.message(
+                            messages,
+                            messages.get(
+                                    "batch.failed",
+                                    failed.fileName(),
+                                    failed.outcome().message()))));
+        }));
+    }
+
+    private static boolean signed(BatchOutcome.FileOutcome file) {
+        return file.outcome().status().equals(BridgeOutcome.SIGNED);
     }
 
     /** A batch's answer that, once given, frees the desk and takes the batch off the screen. */
@@ -316,9 +346,7 @@ final class BatchDesk {
         CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).thenRun(() -> {
             List<BatchOutcome.FileOutcome> files =
                     outcomes.stream().map(CompletableFuture::join).toList();
-            long done = files.stream()
-                    .filter(file -> file.outcome().status().equals(BridgeOutcome.SIGNED))
-                    .count();
+            long done = files.stream().filter(BatchDesk::signed).count();
             BridgeOutcome whole = done == files.size()
                     ? new BridgeOutcome(BridgeOutcome.SIGNED, "", "", "")
                     : BridgeOutcome.failed(

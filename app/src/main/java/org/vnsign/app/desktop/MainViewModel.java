@@ -305,34 +305,9 @@ public final class MainViewModel implements BenchProbe.Subject {
      */
     public void signSeveral() {
         List<Path> chosen = services.dialogs().chooseDocuments();
-        if (chosen.isEmpty()) {
-            return;
+        if (!chosen.isEmpty()) {
+            bridge.batches().signSeveral(chosen, status::set);
         }
-        bridge.batches().offerLocal(chosen).thenAccept(outcome -> services.tasks()
-                .onUi(() -> {
-                    long done = outcome.files().stream()
-                            .filter(file -> file.outcome().status().equals(org.vnsign.app.bridge.BridgeOutcome.SIGNED))
-                            .count();
-                    if (outcome.files().isEmpty()) {
-                        status.set(outcome.whole().message());
-                    } else {
-                        status.set(messages.get(
-                                "batch.signed",
-                                String.valueOf(done),
-                                String.valueOf(outcome.files().size())));
-                        outcome.files().stream()
-                                .filter(file ->
-                                        !file.outcome().status().equals(org.vnsign.app.bridge.BridgeOutcome.SIGNED))
-                                .findFirst()
-                                .ifPresent(failed -> services.dialogs()
-                                        .showError(org.vnsign.app.ui.UserErrors.message(
-                                                messages,
-                                                messages.get(
-                                                        "batch.failed",
-                                                        failed.fileName(),
-                                                        failed.outcome().message()))));
-                    }
-                }));
     }
 
     public void openChosen() {

@@ -15,7 +15,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -282,10 +281,10 @@ public final class QlvbServer implements AutoCloseable {
     private void signed(HttpExchange exchange, String id, byte[] body) throws IOException {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        Part file = Part.find(body, contentType, "file");
-        Part action = Part.find(body, contentType, "action");
-        Part fingerprint = Part.find(body, contentType, "signerFingerprint");
-        Part time = Part.find(body, contentType, "signingTime");
+        FormPart file = FormPart.find(body, contentType, "file");
+        FormPart action = FormPart.find(body, contentType, "action");
+        FormPart fingerprint = FormPart.find(body, contentType, "signerFingerprint");
+        FormPart time = FormPart.find(body, contentType, "signingTime");
         if (key == null || file == null || action == null || fingerprint == null || time == null) {
             respond(exchange, 400, "{\"message\":\"incomplete upload\"}");
             return;
@@ -304,12 +303,12 @@ public final class QlvbServer implements AutoCloseable {
         respond(exchange, 200, "{\"stored\":true,\"fileServer\":\"/signed/" + number + ".pdf\"}");
     }
 
-    private static String text(Part part) {
+    private static String text(FormPart part) {
         return new String(part.content(), StandardCharsets.UTF_8);
     }
 
     private void accept(HttpExchange exchange, byte[] body, String key) throws IOException {
-        Part part = store(exchange, body, key);
+        FormPart part = store(exchange, body, key);
         if (part == null) {
             respond(exchange, 200, "{\"Status\":false,\"Message\":\"no uploadfile part\"}");
             return;
@@ -326,9 +325,9 @@ public final class QlvbServer implements AutoCloseable {
     }
 
     /** Keeps the uploaded file (once per idempotency key); null when the request has no file part. */
-    private Part store(HttpExchange exchange, byte[] body, String key) {
+    private FormPart store(HttpExchange exchange, byte[] body, String key) {
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        Part part = Part.find(body, contentType, "uploadfile");
+        FormPart part = FormPart.find(body, contentType, "uploadfile");
         if (part != null) {
             synchronized (this) {
                 byKey.putIfAbsent(
@@ -339,7 +338,7 @@ public final class QlvbServer implements AutoCloseable {
                                 exchange.getRequestURI().getQuery(),
                                 header(exchange, "Cookie"),
                                 header(exchange, "Authorization"),
-                                Part.fields(body, contentType)));
+                                FormPart.fields(body, contentType)));
             }
         }
         return part;
@@ -372,70 +371,6 @@ public final class QlvbServer implements AutoCloseable {
             Thread.sleep(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** One part of a multipart/form-data body. */
-    private record Part(String name, String fileName, byte[] content) {
-        /** The part named {@code name}, or null. */
-        static Part find(byte[] body, String contentType, String name) {
-            return all(body, contentType).stream()
-                    .filter(part -> part.name().equals(name))
-                    .findFirst()
-                    .orElse(null);
-        }
-
-        /** The text fields (parts without a file name), in their order. */
-        static Map<String, String> fields(byte[] body, String contentType) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (Part part : all(body, contentType)) {
-                if (part.fileName() == null) {
-                    fields.put(part.name(), new String(part.content(), StandardCharsets.UTF_8));
-                }
-            }
-            return fields;
-        }
-
-        /** Every part, in order; empty when the body is not multipart. */
-        private static List<Part> all(byte[] body, String contentType) {
-            List<Part> parts = new ArrayList<>();
-            if (contentType == null || !contentType.contains("boundary=")) {
-                return parts;
-            }
-            byte[] boundary = ("--"
-                            + contentType
-                                    .substring(contentType.indexOf("boundary=") + 9)
-                                    .trim())
-                    .getBytes(StandardCharsets.ISO_8859_1);
-            int start = indexOf(body, boundary, 0);
-            while (start >= 0) {
-                int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), start);
-                int next = indexOf(body, boundary, headersEnd);
-                if (headersEnd < 0 || next < 0) {
-                    break;
-                }
-                String headers = new String(body, start, headersEnd - start, StandardCharsets.UTF_8);
-                String name = headers.replaceAll("(?s).*; name=\"([^\"]*)\".*", "$1");
-                String fileName = headers.contains("filename=")
-                        ? headers.replaceAll("(?s).*filename=\"([^\"]*)\".*", "$1")
-                        : null;
-                parts.add(new Part(name, fileName, Arrays.copyOfRange(body, headersEnd + 4, next - 2)));
-                start = next;
-            }
-            return parts;
-        }
-
-        private static int indexOf(byte[] haystack, byte[] needle, int from) {
-            outer:
-            for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
-                for (int j = 0; j < needle.length; j++) {
-                    if (haystack[i + j] != needle[j]) {
-                        continue outer;
-                    }
-                }
-                return i;
-            }
-            return -1;
         }
     }
 
