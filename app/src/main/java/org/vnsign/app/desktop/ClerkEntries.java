@@ -5,10 +5,13 @@
 package org.vnsign.app.desktop;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.vnsign.app.settings.Settings;
 import org.vnsign.signer.CopyForm;
 import org.vnsign.signer.Corner;
 import org.vnsign.signer.IssueNumbering;
@@ -34,7 +37,7 @@ final class ClerkEntries {
     private final StringProperty documentNumber = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> issuedDate = new SimpleObjectProperty<>();
     private final ObjectProperty<CopyForm> copyForm = new SimpleObjectProperty<>(CopyForm.SAO_Y);
-    /** Where the incoming stamp goes: kept from one document to the next, as a clerk keeps a habit. */
+    /** Where the incoming stamp goes: Settings' choice, changed for one document in the window. */
     private final ObjectProperty<Corner> stampCorner = new SimpleObjectProperty<>(Corner.TOP_LEFT);
 
     private final StringProperty comment = new SimpleStringProperty("");
@@ -53,6 +56,21 @@ final class ClerkEntries {
 
     ObjectProperty<Corner> stampCornerProperty() {
         return stampCorner;
+    }
+
+    /** The stamp's corner follows the one chosen in Settings, now and whenever the settings are saved. */
+    void followStampCorner(ObservableValue<Settings> settings) {
+        Consumer<Settings> use = chosen -> {
+            if (chosen != null) {
+                try {
+                    stampCorner.set(Corner.valueOf(chosen.stampCorner()));
+                } catch (IllegalArgumentException e) {
+                    stampCorner.set(Corner.TOP_LEFT);
+                }
+            }
+        };
+        use.accept(settings.getValue());
+        settings.addListener((o, old, now) -> use.accept(now));
     }
 
     StringProperty commentProperty() {

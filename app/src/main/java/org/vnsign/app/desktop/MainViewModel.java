@@ -90,6 +90,7 @@ public final class MainViewModel implements BenchProbe.Subject {
                 messages);
         this.opened = new OpenDocument(services, preview, placement, signatures, settings, busy, status);
         this.signing = new SigningViewModel(services, opened, placement, preview, tokens, settings, busy, status);
+        signing.clerk().followStampCorner(settings);
         this.serverReturn = new ServerReturn(messages, services.dialogs(), outbox, inbox, status);
         this.bridge = new DesktopSigningDesk(services, messages, outbox, new DesktopSigningDesk.Viewer() {
             @Override

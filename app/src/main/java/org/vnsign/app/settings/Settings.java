@@ -27,6 +27,8 @@ import java.util.List;
  * @param outboxFolder where documents from the inbox are written once signed; empty: next to them
  * @param server the QLVB server whose waiting documents the inbox lists; {@link DocumentServer#none()} for none
  * @param pss sign RSA keys with RSASSA-PSS instead of PKCS#1 v1.5 (off by default: docs/decisions/0008)
+ * @param stampCorner the corner of page 1 the incoming stamp starts from: a {@code org.vnsign.signer.Corner}
+ *     name, top left by default (Decree 30: under the number and notation)
  */
 public record Settings(
         String name,
@@ -48,7 +50,8 @@ public record Settings(
         String inboxFolder,
         String outboxFolder,
         DocumentServer server,
-        Boolean pss) {
+        Boolean pss,
+        String stampCorner) {
     public static final int RECENT_LIMIT = 10;
     public static final String DEFAULT_TIME_PATTERN = "dd.MM.yyyy HH:mm:ss XXX";
 
@@ -73,13 +76,14 @@ public record Settings(
         outboxFolder = orEmpty(outboxFolder);
         server = server == null ? DocumentServer.none() : server;
         pss = pss != null && pss;
+        stampCorner = stampCorner == null || stampCorner.isBlank() ? "TOP_LEFT" : stampCorner;
     }
 
     /** Vietnamese, no profile, no anchors beyond the built-in ones. */
     public static Settings defaults() {
         return new Settings(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** The same settings with {@code file} first in the recent list. */
@@ -107,7 +111,8 @@ public record Settings(
                 inboxFolder,
                 outboxFolder,
                 server,
-                pss);
+                pss,
+                stampCorner);
     }
 
     /** Where a signed copy of {@code input} goes: the outbox folder for inbox documents, else null (next to it). */

@@ -69,6 +69,14 @@ public final class SettingsView {
                 "BOTTOM_LEFT",
                 "TOP_RIGHT",
                 "TOP_LEFT");
+        choice(
+                mine,
+                messages.get("settings.stampCorner"),
+                model.stampCornerProperty(),
+                "TOP_LEFT",
+                "TOP_RIGHT",
+                "BOTTOM_LEFT",
+                "BOTTOM_RIGHT");
         text(mine, messages.get("settings.timePattern"), model.timePatternProperty());
         Label example = new Label();
         example.getStyleClass().add("hint");

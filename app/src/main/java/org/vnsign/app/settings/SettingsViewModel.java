@@ -51,6 +51,7 @@ public final class SettingsViewModel {
     private final StringProperty initialImage;
     private final StringProperty timePattern;
     private final StringProperty corner;
+    private final StringProperty stampCorner;
     private final StringProperty tsaUrl;
     private final StringProperty language;
     private final StringProperty level;
@@ -86,6 +87,7 @@ public final class SettingsViewModel {
         initialImage = new SimpleStringProperty(settings.initialImage());
         timePattern = new SimpleStringProperty(settings.timePattern());
         corner = new SimpleStringProperty(settings.corner());
+        stampCorner = new SimpleStringProperty(settings.stampCorner());
         tsaUrl = new SimpleStringProperty(settings.tsaUrl());
         language = new SimpleStringProperty(settings.language());
         level = new SimpleStringProperty(settings.level());
@@ -133,6 +135,11 @@ public final class SettingsViewModel {
 
     public StringProperty cornerProperty() {
         return corner;
+    }
+
+    /** Where the incoming stamp goes by default. */
+    public StringProperty stampCornerProperty() {
+        return stampCorner;
     }
 
     public StringProperty tsaUrlProperty() {
@@ -287,7 +294,8 @@ public final class SettingsViewModel {
                 inboxFolder.get().strip(),
                 outboxFolder.get().strip(),
                 new DocumentServer(serverUrl.get(), serverToken.get(), serverCa.get()),
-                pss.get()));
+                pss.get(),
+                stampCorner.get()));
     }
 
     /** An address that is not http(s), or an extra CA that is not a certificate, is said before saving. */

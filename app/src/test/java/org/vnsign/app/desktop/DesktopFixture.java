@@ -81,6 +81,7 @@ final class DesktopFixture {
                 inbox,
                 outbox,
                 server,
+                null,
                 null));
         LazyDemoToken demo = withDemo ? new LazyDemoToken(folders.data()) : LazyDemoToken.none();
         TokenService service = new TokenService(
@@ -173,6 +174,7 @@ final class DesktopFixture {
                 withSeal.inboxFolder(),
                 withSeal.outboxFolder(),
                 withSeal.server(),
-                null));
+                null,
+                withSeal.stampCorner()));
     }
 }

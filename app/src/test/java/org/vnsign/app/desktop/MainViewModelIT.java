@@ -784,4 +784,23 @@ class MainViewModelIT {
         }
         assertThat(batch.shownProperty().get()).isNull();
     }
+
+    /** The incoming stamp starts from the corner chosen in Settings (issue 22: a configurable corner). */
+    @Test
+    void theIncomingStampStartsFromTheCornerChosenInSettings() throws Exception {
+        Path input = new Decree30Pdf().write(dir.resolve("den-2.pdf"));
+        MainViewModel model = signingWithTheMainToken(input);
+        var settings = new org.vnsign.app.settings.SettingsViewModel(
+                model.settingsProperty().get(), english);
+        settings.stampCornerProperty().set("BOTTOM_RIGHT");
+        model.saveSettings(settings.toSettings().orElseThrow());
+
+        assertThat(model.clerk().stampCornerProperty().get()).isEqualTo(org.vnsign.signer.Corner.BOTTOM_RIGHT);
+        model.placement().actionProperty().set(SignatureKind.INCOMING);
+        model.replan();
+        Box stamp = model.placement().blockProperty().get();
+        assertThat(stamp.page()).isEqualTo(1);
+        assertThat(stamp.y()).as("in the lower half of page 1").isLessThan(421);
+        assertThat(stamp.x()).as("in the right half").isGreaterThan(297);
+    }
 }
