@@ -130,6 +130,12 @@ class IncomingAndCommentIT {
         try (PDDocument document = Loader.loadPDF(commented.output().toFile())) {
             assertThat(document.getLastSignatureDictionary().getReason()).isEqualTo("Ý kiến: " + opinion);
         }
+        List<SignatureReport> reports =
+                VerifyFixture.verify(commented.output(), dir).signatures();
+        assertThat(reports.get(2).statedReason())
+                .as("VNSign's verifier reports the signed comment")
+                .contains("Ý kiến: " + opinion);
+        assertThat(reports.get(0).statedReason()).isEmpty();
     }
 
     @Test

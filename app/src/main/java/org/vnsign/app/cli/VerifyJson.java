@@ -68,7 +68,8 @@ final class VerifyJson {
             boolean modifiedAfterSigning,
             List<ChangeEntry> changes,
             List<Text> notes,
-            boolean coversWholeDocument) {
+            boolean coversWholeDocument,
+            String statedReason) {
         static Signature of(SignatureReport report) {
             return new Signature(
                     report.index(),
@@ -86,7 +87,8 @@ final class VerifyJson {
                     report.modifiedAfterSigning(),
                     report.changes().stream().map(ChangeEntry::of).toList(),
                     report.notes().stream().map(Text::of).toList(),
-                    report.coversWholeDocument());
+                    report.coversWholeDocument(),
+                    report.statedReason().orElse(null));
         }
     }
 

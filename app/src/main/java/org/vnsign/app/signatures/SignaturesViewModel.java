@@ -263,7 +263,9 @@ public final class SignaturesViewModel {
                 report.signer(),
                 time,
                 report.level().map(Object::toString).orElse(report.type().name()),
-                report.reason().in(locale()),
+                report.statedReason()
+                        .map(stated -> report.reason().in(locale()) + "\n" + stated)
+                        .orElse(report.reason().in(locale())),
                 warnings,
                 report.pages().isEmpty() ? 0 : report.pages().get(0),
                 details(report, status),
@@ -279,6 +281,8 @@ public final class SignaturesViewModel {
                         + " (" + report.indication().name()
                         + report.subIndication().map(s -> " / " + s.name()).orElse("") + ")"));
         text.append('\n').append(report.reason().in(locale()));
+        report.statedReason().ifPresent(stated -> text.append("\n\n")
+                .append(messages.get("signatures.details.statedReason", stated)));
         report.certificate().ifPresent(certificate -> {
             text.append("\n\n").append(messages.get("signatures.details.subject", certificate.subject()));
             text.append('\n').append(messages.get("signatures.details.issuer", certificate.issuer()));

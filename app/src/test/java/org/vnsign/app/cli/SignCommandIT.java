@@ -180,6 +180,19 @@ class SignCommandIT extends TokenProcessTest {
                 .asText());
         assertThat(commentedFile.getFileName().toString()).isEqualTo("cong-van-den.received.commented.pdf");
         IndependentValidation.assertValid(commentedFile, tokens.pki(), 2);
+        VnsignProcess.Result verified = VnsignProcess.run(
+                environment,
+                "",
+                "verify",
+                commentedFile.toString(),
+                "--trust",
+                VnsignProcess.testRootFile(tokens.pki()).toString(),
+                "--json");
+        JsonNode signatures = VnsignProcess.JSON.readTree(verified.out()).get("signatures");
+        assertThat(signatures.get(1).get("statedReason").asText())
+                .as("the verifier reports the signed comment")
+                .isEqualTo("Ý kiến: Giao Phòng Ngân sách xử lý.");
+        assertThat(signatures.get(0).get("statedReason").isNull()).isTrue();
     }
 
     /** The vice-minister's approval with his signature image, auto-placed: the JSON of the signed file. */

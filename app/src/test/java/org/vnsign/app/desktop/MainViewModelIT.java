@@ -749,6 +749,9 @@ class MainViewModelIT {
         assertThat(PdfText.withWidgets(commented).replaceAll("\\s+", " "))
                 .contains("Ý kiến: Giao Vụ Ngân sách nhà nước chủ trì, báo cáo trước ngày 15/12.");
         IndependentValidation.assertValid(commented, tokens.pki(), 3);
+        assertThat(model.signatures().rows().get(2).summary())
+                .as("the signatures panel shows the signed comment with its signature")
+                .contains("Ý kiến: Giao Vụ Ngân sách nhà nước chủ trì, báo cáo trước ngày 15/12.");
         assertThat(received).exists();
     }
 

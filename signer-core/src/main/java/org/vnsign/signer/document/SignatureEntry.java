@@ -111,6 +111,27 @@ public record SignatureEntry(
         return Optional.empty();
     }
 
+    /** At most this many characters of a stated reason are reported: it is the signer's text, not a file. */
+    static final int MAX_STATED_REASON = 2000;
+
+    /** The /Reason the signer wrote (a signed comment's words), or empty; never more than {@link #MAX_STATED_REASON}. */
+    public Optional<String> statedReason() {
+        try {
+            PdfString reason = dictionary.getAsString(PdfName.Reason);
+            if (reason == null) {
+                return Optional.empty();
+            }
+            String text = reason.toUnicodeString().strip();
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(text.length() > MAX_STATED_REASON ? text.substring(0, MAX_STATED_REASON) + "…" : text);
+        } catch (RuntimeException e) {
+            LOG.debug("The signature dictionary's /Reason cannot be read; none reported", e);
+            return Optional.empty();
+        }
+    }
+
     private static Optional<Instant> claimedTime(PdfDictionary dictionary) {
         PdfString time = dictionary.getAsString(PdfName.M);
         if (time == null) {

@@ -182,7 +182,8 @@ final class FileVerification {
                 entry.usable() ? pages.of(entry) : List.of(),
                 signature.read().changes(),
                 judgement.notes(),
-                entry.usable() && file.onlyWhitespaceAfter(entry.end()));
+                entry.usable() && file.onlyWhitespaceAfter(entry.end()),
+                entry.statedReason());
     }
 
     /**

@@ -27,6 +27,8 @@ import org.vnsign.signer.SignatureLevel;
  * @param changes what later incremental updates changed, allowed or not
  * @param notes facts worth knowing that do not change the verdict (SHA-1 in the G1 chain, ...)
  * @param coversWholeDocument whether it is the last revision of the file
+ * @param statedReason what the signer wrote as the signature's /Reason (a signed comment's words),
+ *     empty when nothing; the signer's claim, covered by the signature like the rest of its dictionary
  */
 public record SignatureReport(
         int index,
@@ -43,7 +45,8 @@ public record SignatureReport(
         List<Integer> pages,
         List<Change> changes,
         List<Reason> notes,
-        boolean coversWholeDocument) {
+        boolean coversWholeDocument,
+        Optional<String> statedReason) {
 
     /** What kind of signature dictionary it is. */
     public enum Type {
