@@ -28,6 +28,7 @@ import org.vnsign.app.bridge.BridgeOutcome;
 import org.vnsign.app.bridge.BridgeRequest;
 import org.vnsign.app.i18n.Messages;
 import org.vnsign.app.outbox.OutboxViewModel;
+import org.vnsign.app.qlvb.Downloads;
 import org.vnsign.app.settings.Settings;
 import org.vnsign.app.tokens.TokensViewModel;
 import org.vnsign.app.ui.UserErrors;
@@ -321,9 +322,8 @@ final class BatchDesk {
     private void send(Shown batch, List<Signed> signed) {
         List<CompletableFuture<BatchOutcome.FileOutcome>> outcomes = new ArrayList<>();
         for (Signed one : signed) {
-            String name = Path.of(one.file().address().getPath()).getFileName() == null
-                    ? one.file().id()
-                    : Path.of(one.file().address().getPath()).getFileName().toString();
+            String segment = Downloads.lastSegment(one.file().address());
+            String name = segment.isBlank() ? one.file().id() : segment;
             CompletableFuture<BatchOutcome.FileOutcome> outcome = new CompletableFuture<>();
             outcomes.add(outcome);
             if (one.output() == null) {
