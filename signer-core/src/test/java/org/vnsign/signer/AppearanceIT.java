@@ -76,7 +76,7 @@ class AppearanceIT {
         SignResult copy = sign(
                 input,
                 dir.resolve("copy.pdf"),
-                new Appearance.Copy(CopyForm.SAO_Y, Placement.auto()),
+                new Appearance.Copy(CopyForm.SAO_Y, "05/SY-VP", Placement.auto()),
                 SigningFixture.clerk(),
                 KeyProfile.EC_P256);
 
@@ -85,13 +85,18 @@ class AppearanceIT {
             assertThat(result.plan().signaturePage()).isEqualTo(1);
             assertThat(rect.right()).isCloseTo(Decree30Pdf.RIGHT, within(1f));
             assertThat(rect.y()).isGreaterThan(Decree30Pdf.TOP);
+            assertThat(result.plan().notices()).isEmpty();
+            assertThat(Pixels.inkWithin(SigningFixture.render(input, 0), rect))
+                    .as("in the top margin, over none of the letterhead's words")
+                    .isZero();
             IndependentValidation.assertValid(result.output(), SigningFixture.pki(), 1);
         }
         assertThat(SigningFixture.flattenedText(annex.output()))
                 .contains("Số: 123/QĐ-BTC")
                 .contains("Thời gian ký: " + SigningFixture.PRINTED_TIME);
+        SigningFixture.keep(copy.output(), 0, "copy-top-right.png");
         assertThat(SigningFixture.flattenedText(copy.output()))
-                .contains("SAO Y")
+                .containsPattern("SAO Y +Số: 05/SY-VP")
                 .contains("Bộ Tài chính")
                 .contains("Thời gian ký: " + SigningFixture.PRINTED_TIME);
     }

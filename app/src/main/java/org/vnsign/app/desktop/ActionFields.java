@@ -35,7 +35,23 @@ final class ActionFields {
             Runnable replan) {
         TextField number = entry(messages.get("action.documentNumber"), clerk.documentNumberProperty(), replan);
         number.setId("document-number");
-        showFor(number, action, SignatureKind.ANNEX, SignatureKind.ISSUE, SignatureKind.COPY, SignatureKind.INCOMING);
+        SignatureKind[] numbered = {SignatureKind.ANNEX, SignatureKind.ISSUE, SignatureKind.COPY, SignatureKind.INCOMING
+        };
+        showFor(number, action, numbered);
+        // The field keeps saying what its number is once typed into (the prompt is gone by then).
+        Label numberLabel = new Label();
+        numberLabel.setWrapText(true);
+        numberLabel.setLabelFor(number);
+        numberLabel
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> switch (action.get() == null ? SignatureKind.APPROVAL : action.get()) {
+                            case COPY -> messages.get("action.numberOfCopy");
+                            case INCOMING -> messages.get("action.numberIncoming");
+                            default -> messages.get("action.numberOfDocument");
+                        },
+                        action));
+        showFor(numberLabel, action, numbered);
         TextField pages = entry(messages.get("action.pages"), initialPages, replan);
         showFor(pages, action, SignatureKind.INITIALS);
 
@@ -79,7 +95,7 @@ final class ActionFields {
             }
         });
         showFor(comment, action, SignatureKind.COMMENT);
-        return List.of(number, dateLabel, date, form, corner, comment, pages);
+        return List.of(numberLabel, number, dateLabel, date, form, corner, comment, pages);
     }
 
     /** Shows an enum constant by its message {@code prefix + name}. */

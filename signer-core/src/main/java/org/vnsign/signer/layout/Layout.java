@@ -54,8 +54,6 @@ public final class Layout {
     private static final float MAX_SIGNATURE_HEIGHT = 90f;
     private static final float MAX_SIGNATURE_WIDTH = 220f;
     private static final float TEXT_ONLY_SIGNATURE_WIDTH = 160f;
-    private static final float RIGHT_TEXT_MARGIN = 20 * POINTS_PER_MM;
-    private static final float CORNER_INSET = 5 * POINTS_PER_MM;
     private static final float MARK_SIDE_INSET = 10 * POINTS_PER_MM;
     static final String END_MARK = "./.";
 
@@ -249,16 +247,14 @@ public final class Layout {
                 "the document was already numbered and dated at issue: " + String.join(", ", earlier));
     }
 
-    /** A text block at the top right of page 1, inside the top margin, right edge on the text margin. */
-    public Spot topRightOfFirstPage(float width, float height) {
-        Rectangle crop = shown(1);
-        return new Spot(
-                1,
-                new Rect(
-                        crop.getRight() - RIGHT_TEXT_MARGIN - width,
-                        crop.getTop() - CORNER_INSET - height,
-                        width,
-                        height));
+    /**
+     * A text block at the top right of page 1 (annex, copy), right edge on the text margin, in the
+     * top margin, smaller or moved when words are in the way ({@link TopRightBlock}); whether no
+     * spot without text was found.
+     */
+    public IssueSpot topRightOfFirstPage(float width, float height) {
+        MarginSearch.Result spot = TopRightBlock.place(shown(1), text(1), obstacles(1), width, height);
+        return new IssueSpot(new Spot(1, spot.rect()), spot.overlapsText());
     }
 
     /**

@@ -140,7 +140,10 @@ final class SignaturePlanner {
         }
         float width = Artwork.width(font, lines, Artwork.TEXT_SIZE);
         float height = Artwork.height(lines, Artwork.LEADING);
-        return visible(layout.topRightOfFirstPage(width, height), List.of());
+        Layout.IssueSpot spot = layout.topRightOfFirstPage(width, height);
+        return visible(
+                spot.spot(),
+                spot.overlapsText() ? List.of(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, 1)) : List.of());
     }
 
     /**
