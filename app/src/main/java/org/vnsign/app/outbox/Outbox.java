@@ -61,20 +61,38 @@ public final class Outbox {
     }
 
     /**
+     * Leftovers untouched for this long were left by a run that was killed; younger ones belong to
+     * a writer still at work (another thread or process adding an entry while this one delivers).
+     */
+    static final Duration ABANDONED = Duration.ofMinutes(10);
+
+    /**
      * Removes what a run killed in the middle left behind: entries being written ({@code .ID.part}),
-     * entries being removed ({@code .ID.delivered}), entry files being rewritten. Only under the lock.
+     * entries being removed ({@code .ID.delivered}), entry files being rewritten, once they are
+     * older than {@link #ABANDONED}. Only under the lock.
      */
     private void removeLeftovers() throws IOException {
+        Instant before = Instant.now().minus(ABANDONED);
         try (Stream<Path> children = Files.list(folder)) {
             for (Path child : children.toList()) {
                 String name = child.getFileName().toString();
                 if (name.startsWith(".") && (name.endsWith(".part") || name.endsWith(".delivered"))) {
-                    LOG.info("Removing {} left by an interrupted run", child);
-                    deleteTree(child);
-                } else if (Files.isDirectory(child)) {
+                    if (abandoned(child, before)) {
+                        LOG.info("Removing {} left by an interrupted run", child);
+                        deleteTree(child);
+                    }
+                } else if (Files.isDirectory(child) && abandoned(child.resolve(ENTRY + ".part"), before)) {
                     Files.deleteIfExists(child.resolve(ENTRY + ".part"));
                 }
             }
+        }
+    }
+
+    private static boolean abandoned(Path path, Instant before) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false;
         }
     }
 

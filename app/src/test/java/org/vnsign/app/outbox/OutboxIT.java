@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -279,13 +280,49 @@ class OutboxIT {
         Files.writeString(folder.resolve(".123-abc.part").resolve("signed.pdf"), "");
         Files.createDirectories(folder.resolve(".456-def.delivered"));
         Files.writeString(folder.resolve(entry.id()).resolve("entry.json.part"), "{");
+        java.nio.file.attribute.FileTime killedLongAgo =
+                java.nio.file.attribute.FileTime.from(Instant.now().minus(java.time.Duration.ofHours(1)));
+        for (Path left : List.of(
+                folder.resolve(".123-abc.part"),
+                folder.resolve(".456-def.delivered"),
+                folder.resolve(entry.id()).resolve("entry.json.part"))) {
+            Files.setLastModifiedTime(left, killedLongAgo);
+        }
+        Files.createDirectories(folder.resolve(".789-ghi.part"));
+        Files.writeString(folder.resolve(".789-ghi.part").resolve("signed.pdf"), "");
 
         delivery(outbox).deliverAll(false);
 
         assertThat(folder.resolve(".123-abc.part")).doesNotExist();
         assertThat(folder.resolve(".456-def.delivered")).doesNotExist();
+        assertThat(folder.resolve(".789-ghi.part"))
+                .as("an entry another thread is adding right now is not a leftover")
+                .exists();
         assertThat(outbox.pending()).isEmpty();
         assertThat(server.received()).hasSize(1);
+    }
+
+    /** Found by a batch in the window: files added while another delivery holds the lock all arrive. */
+    @Test
+    void entriesAddedWhileOthersAreDeliveredAllArrive() throws Exception {
+        Outbox outbox = new Outbox(dir.resolve("outbox"));
+        OutboxDelivery delivery = delivery(outbox);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<UploadResult>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String document = "doc-parallel-" + i;
+                sent.add(pool.submit(() -> delivery.deliver(outbox.add(
+                        signed, Destination.vgca(server.uploadUrl(document).toString(), "", ""), Instant.now()))));
+            }
+            for (var one : sent) {
+                assertThat(one.get().delivered()).as(String.valueOf(one.get())).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.received()).hasSize(8);
+        assertThat(outbox.pending()).isEmpty();
     }
 
     @Test
