@@ -10,6 +10,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.vnsign.app.i18n.Messages;
 
 /** The yellow banner of a web page's request, above the document. */
@@ -54,6 +56,13 @@ final class BridgeBanner {
             desk.refuse();
         });
         HBox banner = new HBox(12, text, accept, next, signAll, refuse);
+        // The buttons keep their words; the request's text wraps in what is left.
+        for (Button button : new Button[] {accept, next, signAll, refuse}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
         banner.getStyleClass().add("bridge-banner");
         banner.setPadding(new Insets(6, 10, 6, 10));
         banner.setAlignment(Pos.CENTER_LEFT);

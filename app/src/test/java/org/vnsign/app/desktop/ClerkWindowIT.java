@@ -185,4 +185,100 @@ class ClerkWindowIT {
         Path commented = sign(4, "clerk-comment.png");
         assertThat(PdfText.withWidgets(commented)).contains("Ý kiến: Giao Vụ Ngân sách nhà nước chủ trì thực hiện.");
     }
+
+    /**
+     * A page's batch in the real window: the banner names the page and the count, "Sign all" stays
+     * disabled until every document was shown with "Next document", then one click signs all three
+     * with the PIN typed at log-in, and each reaches the upload handler valid.
+     */
+    @Test
+    void aBatchFromAPageIsLookedAtInTheBannerAndSignedWithOneClick() throws Exception {
+        Path first = new Decree30Pdf().write(dir.resolve("dau-tien.pdf"));
+        window = Fx.call(() -> {
+            stage = new Stage();
+            return DesktopWindow.show(stage, List.of(first.toString()), List.of());
+        });
+        Fx.waitUntil(
+                "the document is open", WAIT, () -> model().documentProperty().get() != null);
+        driver.chooseToken(TestTokens.MAIN_LABEL);
+        driver.logInWithTheMainCertificateAndWaitForTheBlock();
+        try (org.vnsign.testsupport.services.QlvbServer server = new org.vnsign.testsupport.services.QlvbServer()) {
+            List<org.vnsign.app.bridge.BatchRequest.File> files = new java.util.ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                server.offer(new org.vnsign.testsupport.services.QlvbServer.Waiting(
+                        "lo-" + i,
+                        "Văn bản " + i,
+                        "approve",
+                        "lo-" + i + ".pdf",
+                        Files.readAllBytes(new Decree30Pdf().write(dir.resolve("lo-" + i + ".pdf")))));
+                files.add(new org.vnsign.app.bridge.BatchRequest.File("f" + i, server.documentUrl("lo-" + i)));
+            }
+            var answer = model().bridge()
+                    .offerBatch(new org.vnsign.app.bridge.BatchRequest(
+                            "https://qlvb.example.gov.vn",
+                            files,
+                            server.uploadUrl("lo"),
+                            "",
+                            org.vnsign.app.bridge.PageCredentials.none(),
+                            Map.of()));
+            Fx.waitUntil("the consent banner is shown", WAIT, () -> Fx.find("#bridge-open")
+                    .map(javafx.scene.Node::isVisible)
+                    .orElse(false));
+            assertThat(Fx.call(() -> ((javafx.scene.control.Label)
+                                    Fx.find("#bridge-request").orElseThrow())
+                            .getText()))
+                    .contains("https://qlvb.example.gov.vn")
+                    .contains("3 văn bản");
+            Fx.run(() -> ((javafx.scene.control.Button) Fx.find("#bridge-open").orElseThrow()).fire());
+            Fx.waitUntil("the first document is shown", WAIT, () -> Fx.find("#bridge-batch-sign")
+                    .map(javafx.scene.Node::isVisible)
+                    .orElse(false));
+            assertThat(Fx.call(() -> Fx.find("#bridge-batch-sign").orElseThrow().isDisabled()))
+                    .as("not before every document was shown")
+                    .isTrue();
+            for (int i = 2; i <= 3; i++) {
+                Fx.run(() -> ((javafx.scene.control.Button)
+                                Fx.find("#bridge-batch-next").orElseThrow())
+                        .fire());
+                String name = "lo-" + i + ".pdf";
+                Fx.waitUntil(
+                        name + " is shown",
+                        WAIT,
+                        () -> model().documentProperty().get() != null
+                                && model().documentProperty()
+                                        .get()
+                                        .file()
+                                        .getFileName()
+                                        .toString()
+                                        .equals(name));
+            }
+            Fx.waitUntil("Sign all is enabled", WAIT, () -> !Fx.find("#bridge-batch-sign")
+                    .orElseThrow()
+                    .isDisabled());
+            Fx.settled(stage.getScene());
+            Fx.screenshot(stage.getScene(), WindowDriver.screenshots().resolve("clerk-batch-banner.png"));
+            for (String id : List.of("#bridge-batch-next", "#bridge-batch-sign", "#bridge-refuse")) {
+                javafx.scene.control.Button button =
+                        Fx.call(() -> (javafx.scene.control.Button) Fx.find(id).orElseThrow());
+                assertThat(Fx.call(() -> button.getWidth()))
+                        .as(id + " shows its whole label, not \"...\"")
+                        .isGreaterThanOrEqualTo(Fx.call(() -> button.prefWidth(-1)) - 0.5);
+            }
+            Fx.run(() ->
+                    ((javafx.scene.control.Button) Fx.find("#bridge-batch-sign").orElseThrow()).fire());
+
+            org.vnsign.app.bridge.BatchOutcome outcome = answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            assertThat(outcome.whole().status()).as(outcome.toString()).isEqualTo("signed");
+            assertThat(outcome.files())
+                    .hasSize(3)
+                    .allSatisfy(file -> assertThat(file.outcome().status()).isEqualTo("signed"));
+            assertThat(server.received()).hasSize(3);
+            for (int i = 0; i < 3; i++) {
+                Path uploaded = Files.write(
+                        dir.resolve("uploaded-" + i + ".pdf"),
+                        server.received().get(i).content());
+                IndependentValidation.assertValid(uploaded, tokens.pki(), 1);
+            }
+        }
+    }
 }
