@@ -269,7 +269,11 @@ public final class MainView {
                         model.placement().actionProperty(),
                         model.placement().marks()));
         sign.setTooltip(new Tooltip(messages.get("sign.button") + " (Ctrl+Enter)"));
-        sign.disableProperty().bind(model.canSignProperty().not());
+        // While a batch is on screen its own "Sign all" signs; this button would sign one file outside it.
+        sign.disableProperty()
+                .bind(model.canSignProperty()
+                        .not()
+                        .or(model.bridge().batches().shownProperty().isNotNull()));
         sign.setOnAction(e -> model.sign());
         HBox.setHgrow(sign, Priority.ALWAYS);
         Button cancel = new Button(messages.get("sign.cancel"));

@@ -236,6 +236,9 @@ class ClerkWindowIT {
             assertThat(Fx.call(() -> Fx.find("#bridge-batch-sign").orElseThrow().isDisabled()))
                     .as("not before every document was shown")
                     .isTrue();
+            assertThat(Fx.call(() -> Fx.find("#sign").orElseThrow().isDisabled()))
+                    .as("the window's own Sign button waits while a batch is on screen")
+                    .isTrue();
             for (int i = 2; i <= 3; i++) {
                 Fx.run(() -> ((javafx.scene.control.Button)
                                 Fx.find("#bridge-batch-next").orElseThrow())
