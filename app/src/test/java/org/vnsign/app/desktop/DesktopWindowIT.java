@@ -288,12 +288,15 @@ class DesktopWindowIT {
                         .getText()))
                 .as("the indicator names the page shown, not the sliver of page 1 above it")
                 .isEqualTo("2");
-        Node overlay = Fx.call(() -> Fx.find("#pages").orElseThrow().lookupAll(".page-overlay").stream()
-                .filter(Node::isVisible)
-                .reduce((first, second) -> second)
-                .orElseThrow());
-        if (Fx.call(() -> window.model().placement().blockProperty().get() == null)) {
-            driver.drag(overlay, 300, 520, 520, 600);
+        // The pages are cells the list may lay out again: drag on the overlay that is on screen now,
+        // and again if the list replaced it under the mouse.
+        for (int attempt = 0;
+                attempt < 3
+                        && Fx.call(
+                                () -> window.model().placement().blockProperty().get() == null);
+                attempt++) {
+            Fx.waitUntil("page 2's overlay is laid out on screen", WAIT, () -> lastOverlayOnScreen() != null);
+            driver.drag(Fx.call(this::lastOverlayOnScreen), 300, 520, 520, 600);
         }
         Fx.waitUntil(
                 "the block is placed",
@@ -321,6 +324,16 @@ class DesktopWindowIT {
         Fx.waitUntil("the next document starts as an approval", WAIT, () -> ((RadioButton)
                         Fx.find("#action-approval").orElseThrow())
                 .isSelected());
+    }
+
+    /** The last visible page overlay that has a place on the screen, or null while the list lays out. */
+    private Node lastOverlayOnScreen() {
+        return Fx.find("#pages").orElseThrow().lookupAll(".page-overlay").stream()
+                .filter(node -> node.isVisible()
+                        && node.getScene() != null
+                        && node.localToScreen(node.getBoundsInLocal()) != null)
+                .reduce((first, second) -> second)
+                .orElse(null);
     }
 
     @Test

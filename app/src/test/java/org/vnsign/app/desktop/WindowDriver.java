@@ -125,9 +125,15 @@ final class WindowDriver {
                                 != null);
     }
 
-    /** Drags with the real mouse from one point of {@code node} to another, in node pixels. */
+    /**
+     * Drags with the real mouse from one point of {@code node} to another, in node pixels; nothing
+     * happens when the node is no longer on screen (a list laid it out again): the caller looks again.
+     */
     void drag(Node node, double fromX, double fromY, double toX, double toY) throws Exception {
         Bounds screen = Fx.call(() -> node.localToScreen(node.getBoundsInLocal()));
+        if (screen == null) {
+            return; // the node left the screen (a list laid out again): the caller looks again
+        }
         Robot robot = Fx.call(Robot::new);
         Fx.run(() -> robot.mouseMove(screen.getMinX() + fromX, screen.getMinY() + fromY));
         Fx.run(() -> robot.mousePress(MouseButton.PRIMARY));
