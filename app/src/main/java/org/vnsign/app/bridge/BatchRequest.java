@@ -19,17 +19,11 @@ import org.vnsign.signer.SignatureKind;
  * @param files the documents, in the page's order
  * @param upload the FileUploadHandler every signed file goes to; null for the user's own files,
  *     signed in the desktop and kept beside them
- * @param uploadToken bearer token for the upload; may be empty
- * @param credentials the page's SessionId and JWTToken
+ * @param credentials the page's SessionId and JWTToken (the bearer token of every upload)
  * @param metaData the page's MetaData, sent with every file
  */
 public record BatchRequest(
-        String origin,
-        List<File> files,
-        URI upload,
-        String uploadToken,
-        PageCredentials credentials,
-        Map<String, String> metaData) {
+        String origin, List<File> files, URI upload, PageCredentials credentials, Map<String, String> metaData) {
     /** More documents than this in one request are refused: a person cannot look at them all. */
     public static final int MAX_FILES = 50;
 
@@ -56,7 +50,7 @@ public record BatchRequest(
         for (java.nio.file.Path path : paths) {
             files.add(new File(String.valueOf(files.size() + 1), path.toUri()));
         }
-        return new BatchRequest("", files, null, "", PageCredentials.none(), Map.of());
+        return new BatchRequest("", files, null, PageCredentials.none(), Map.of());
     }
 
     /** Whether these are the user's own files rather than a page's. */
@@ -72,6 +66,14 @@ public record BatchRequest(
         Map<String, String> fields = new LinkedHashMap<>(metaData);
         fields.put("FileID", file.id());
         return new BridgeRequest(
-                origin, file.address(), SignatureKind.APPROVAL, "", upload, uploadToken, null, credentials, fields);
+                origin,
+                file.address(),
+                SignatureKind.APPROVAL,
+                "",
+                upload,
+                credentials.bearer(),
+                null,
+                credentials,
+                fields);
     }
 }

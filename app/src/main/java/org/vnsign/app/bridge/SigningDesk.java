@@ -29,8 +29,8 @@ public interface SigningDesk {
      * future completes with each file's outcome. One request at a time, as {@link #offer}.
      */
     default CompletableFuture<BatchOutcome> offerBatch(BatchRequest batch) {
-        return CompletableFuture.completedFuture(
-                BatchOutcome.whole(BridgeOutcome.failed("VNSign signs batches only with its window open")));
+        return CompletableFuture.completedFuture(BatchOutcome.whole(BridgeOutcome.failed(
+                "VNSign chỉ ký nhiều tệp khi cửa sổ đang mở. / VNSign signs batches only with its window open.")));
     }
 
     /**
@@ -38,8 +38,8 @@ public interface SigningDesk {
      * after the user agreed to what the window shows and the certificate passed the pre-signing check.
      */
     default CompletableFuture<SignedDigest> signDigest(DigestRequest request) {
-        return CompletableFuture.completedFuture(
-                SignedDigest.not(BridgeOutcome.failed("VNSign signs data only with its window open")));
+        return CompletableFuture.completedFuture(SignedDigest.not(BridgeOutcome.failed(
+                "VNSign chỉ ký dữ liệu khi cửa sổ đang mở. / VNSign signs data only with its window open.")));
     }
 
     /**
@@ -49,7 +49,9 @@ public interface SigningDesk {
      * @return empty when the certificate passes, else why not, in the user's language
      */
     default CompletableFuture<Optional<String>> judgeCertificate(List<X509Certificate> chain) {
-        return CompletableFuture.completedFuture(Optional.of("VNSign judges certificates only with its window open"));
+        return CompletableFuture.completedFuture(
+                Optional.of(
+                        "VNSign chỉ kiểm tra chứng thư khi cửa sổ đang mở. / VNSign judges certificates only with its window open."));
     }
 
     /** The certificate the user chose in the window (public data); empty before the user logged in. */

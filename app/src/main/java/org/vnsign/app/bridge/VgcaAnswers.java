@@ -88,6 +88,12 @@ final class VgcaAnswers {
         return answer;
     }
 
+    /** The start of the answer to a message VNSign cannot read; the reason follows. */
+    static final String BAD_REQUEST = "Yêu cầu không hợp lệ / Bad request: ";
+
+    /** The answer when the user did not decide within the bridge's decision time. */
+    static final String NO_DECISION = "Người dùng chưa trả lời kịp thời gian chờ. / No answer from the user in time.";
+
     static ObjectNode status(int status, String message) {
         ObjectNode answer = JSON.createObjectNode();
         answer.put("Status", status);

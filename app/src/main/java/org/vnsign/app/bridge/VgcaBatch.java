@@ -40,8 +40,7 @@ final class VgcaBatch {
                     id.isBlank() ? String.valueOf(files.size() + 1) : id,
                     BridgeServer.webAddress(address, "Files[" + files.size() + "].URL")));
         }
-        return new BatchRequest(
-                origin, files, upload, credentials.bearer(), credentials, VgcaRequests.metaData(body.path("MetaData")));
+        return new BatchRequest(origin, files, upload, credentials, VgcaRequests.metaData(body.path("MetaData")));
     }
 
     static ObjectNode answer(BatchOutcome outcome) {

@@ -149,7 +149,9 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
         try {
             reply(connection, VgcaAnswers.certificate(chosen.get()));
         } catch (java.security.cert.CertificateEncodingException e) {
-            reply(connection, VgcaAnswers.status(1, "the certificate cannot be encoded"));
+            reply(
+                    connection,
+                    VgcaAnswers.status(1, "Không đọc được chứng thư số. / The certificate cannot be encoded."));
         }
     }
 
@@ -162,7 +164,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
             document = BridgeServer.webAddress(name, "FileName");
             sources.check(connection.getAttachment(), document);
         } catch (IOException | IllegalArgumentException e) {
-            reply(connection, answer(1, "bad request: " + e.getMessage(), "", ""));
+            reply(connection, answer(1, VgcaAnswers.BAD_REQUEST + e.getMessage(), "", ""));
             return;
         }
         String fileName = Downloads.lastSegment(document);
@@ -185,7 +187,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
         try {
             request = VgcaMessages.parse(connection.getAttachment(), function, message);
         } catch (IllegalArgumentException e) {
-            reply(connection, VgcaAnswers.status(1, "bad request: " + e.getMessage()));
+            reply(connection, VgcaAnswers.status(1, VgcaAnswers.BAD_REQUEST + e.getMessage()));
             return;
         }
         desk.signDigest(request)
@@ -194,7 +196,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                         connection,
                         failure == null
                                 ? VgcaMessages.answer(signed)
-                                : VgcaAnswers.status(1, "no answer from the user in time")));
+                                : VgcaAnswers.status(1, VgcaAnswers.NO_DECISION)));
     }
 
     /** VerifyMsg: the signature checked here, its certificate judged by the desk as before signing. */
@@ -203,7 +205,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
         try {
             checked = MessageSignatureCheck.check(JSON.readTree(message));
         } catch (IOException | IllegalArgumentException e) {
-            reply(connection, VgcaAnswers.status(1, "bad request: " + e.getMessage()));
+            reply(connection, VgcaAnswers.status(1, VgcaAnswers.BAD_REQUEST + e.getMessage()));
             return;
         }
         if (!checked.intact()) {
@@ -212,11 +214,15 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
         }
         desk.judgeCertificate(checked.chain())
                 .orTimeout(BridgeServer.DECISION_TIME.toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((problem, failure) -> reply(
-                        connection,
-                        VgcaAnswers.messageVerdict(
-                                checked,
-                                failure == null ? problem : Optional.of("the certificate could not be judged"))));
+                .whenComplete(
+                        (problem, failure) -> reply(
+                                connection,
+                                VgcaAnswers.messageVerdict(
+                                        checked,
+                                        failure == null
+                                                ? problem
+                                                : Optional.of(
+                                                        "Không kiểm tra được chứng thư số. / The certificate could not be judged."))));
     }
 
     /** SignFiles: every address checked before anything is shown; the page gets each file's outcome. */
@@ -228,16 +234,14 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                 sources.check(connection.getAttachment(), file.address());
             }
         } catch (IOException | IllegalArgumentException e) {
-            reply(connection, answer(1, "bad request: " + e.getMessage(), "", ""));
+            reply(connection, answer(1, VgcaAnswers.BAD_REQUEST + e.getMessage(), "", ""));
             return;
         }
         desk.offerBatch(batch)
                 .orTimeout(BridgeServer.DECISION_TIME.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((outcome, failure) -> reply(
                         connection,
-                        failure == null
-                                ? VgcaBatch.answer(outcome)
-                                : answer(1, "no answer from the user in time", "", "")));
+                        failure == null ? VgcaBatch.answer(outcome) : answer(1, VgcaAnswers.NO_DECISION, "", "")));
     }
 
     private void document(WebSocket connection, SignatureKind action, String message) {
@@ -252,10 +256,12 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                     "VGCA mode refused a document address from {}: {}",
                     connection.<String>getAttachment(),
                     e.getMessage());
-            reply(connection, answer(1, "document not allowed: " + e.getMessage(), "", ""));
+            reply(
+                    connection,
+                    answer(1, "Địa chỉ văn bản không được phép / Document not allowed: " + e.getMessage(), "", ""));
             return;
         } catch (IOException | IllegalArgumentException e) {
-            reply(connection, answer(1, "bad request: " + e.getMessage(), "", ""));
+            reply(connection, answer(1, VgcaAnswers.BAD_REQUEST + e.getMessage(), "", ""));
             return;
         }
         String fileName = request.localFile() ? "" : Downloads.lastSegment(request.document());
@@ -263,7 +269,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
                 .orTimeout(BridgeServer.DECISION_TIME.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((outcome, failure) -> {
                     if (failure != null) {
-                        reply(connection, answer(1, "no answer from the user in time", fileName, ""));
+                        reply(connection, answer(1, VgcaAnswers.NO_DECISION, fileName, ""));
                     } else if (outcome.status().equals(BridgeOutcome.BUSY)) {
                         reply(connection, answer(1, outcome.message(), "", ""));
                     } else if (outcome.status().equals(BridgeOutcome.SIGNED)) {
@@ -282,7 +288,7 @@ public final class VgcaCompatServer extends WebSocketServer implements AutoClose
 
     @Override
     public void onMessage(WebSocket connection, ByteBuffer message) {
-        reply(connection, answer(1, "VNSign expects a JSON text message", "", ""));
+        reply(connection, answer(1, VgcaAnswers.BAD_REQUEST + "VNSign expects a JSON text message", "", ""));
     }
 
     /** VGCA's answer to the page: {@code Status} an integer, 0 for success. */

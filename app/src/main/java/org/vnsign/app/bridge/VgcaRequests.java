@@ -33,8 +33,7 @@ final class VgcaRequests {
         // An empty FileName asks the user to pick the document on this computer: a page never names a local path.
         URI document = fileName.isBlank() ? null : BridgeServer.webAddress(fileName, "FileName");
         URI upload = BridgeServer.webAddress(body.path("FileUploadHandler").asText(""), "FileUploadHandler");
-        PageCredentials credentials = new PageCredentials(
-                body.path("SessionId").asText(""), body.path("JWTToken").asText(""));
+        PageCredentials credentials = credentials(body);
         return new BridgeRequest(
                 origin,
                 document,
@@ -47,6 +46,12 @@ final class VgcaRequests {
                         : null,
                 credentials,
                 metaData(body.path("MetaData")));
+    }
+
+    /** VGCA's {@code SessionId} and {@code JWTToken}, for the page's own server. */
+    static PageCredentials credentials(JsonNode body) {
+        return new PageCredentials(
+                body.path("SessionId").asText(""), body.path("JWTToken").asText(""));
     }
 
     /** At most this many MetaData pairs are forwarded. */

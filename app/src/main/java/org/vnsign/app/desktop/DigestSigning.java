@@ -6,14 +6,13 @@ package org.vnsign.app.desktop;
 
 import java.math.BigInteger;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
+import java.security.interfaces.ECPublicKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.crypto.signers.PlainDSAEncoding;
+import org.bouncycastle.crypto.signers.StandardDSAEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vnsign.app.bridge.BridgeOutcome;
@@ -102,7 +101,7 @@ final class DigestSigning {
                         chosen.pins());
         return new SignedDigest(
                 new BridgeOutcome(BridgeOutcome.SIGNED, "", "", ""),
-                ec ? der(value) : value,
+                ec ? der(value, (ECPublicKey) certificate.certificate().getPublicKey()) : value,
                 certificate.certificate().getEncoded());
     }
 
@@ -132,13 +131,10 @@ final class DigestSigning {
         return verdict;
     }
 
-    /** ECDSA's {@code r || s} as the DER SEQUENCE of two INTEGERs that verifiers expect. */
-    static byte[] der(byte[] p1363) throws java.io.IOException {
-        int half = p1363.length / 2;
-        return new DERSequence(new ASN1Encodable[] {
-                    new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(p1363, 0, half))),
-                    new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(p1363, half, p1363.length)))
-                })
-                .getEncoded();
+    /** ECDSA's {@code r || s} as the DER SEQUENCE of two INTEGERs that verifiers expect (Bouncy Castle's encodings). */
+    static byte[] der(byte[] p1363, ECPublicKey key) throws java.io.IOException {
+        BigInteger order = key.getParams().getOrder();
+        BigInteger[] rs = PlainDSAEncoding.INSTANCE.decode(order, p1363);
+        return StandardDSAEncoding.INSTANCE.encode(order, rs[0], rs[1]);
     }
 }

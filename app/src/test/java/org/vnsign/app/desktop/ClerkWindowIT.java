@@ -218,7 +218,6 @@ class ClerkWindowIT {
                             "https://qlvb.example.gov.vn",
                             files,
                             server.uploadUrl("lo"),
-                            "",
                             org.vnsign.app.bridge.PageCredentials.none(),
                             Map.of()));
             Fx.waitUntil("the consent banner is shown", WAIT, () -> Fx.find("#bridge-open")

@@ -202,17 +202,22 @@ public final class Layout {
     }
 
     /** Where a searched block goes (the agency's signature, a stamp, a comment), and whether no spot without text was found. */
-    public record IssueSpot(Spot spot, boolean overlapsText) {}
+    public record FoundSpot(Spot spot, boolean overlapsText) {
+        /** What the user is told: that the block covers text on {@code page}, when no free spot was found. */
+        public List<SignNotice> notices(int page) {
+            return overlapsText ? List.of(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, page)) : List.of();
+        }
+    }
 
     /**
      * The agency signature over {@code approval}, kept off every word of the page: the seal smaller
      * or shifted where the signer's block leaves too little room (see {@link IssueSearch}).
      */
-    public IssueSpot issueOver(Spot approval, float sealSize, float textWidth, float textHeight) {
+    public FoundSpot issueOver(Spot approval, float sealSize, float textWidth, float textHeight) {
         PageText text = text(approval.page());
         IssueSearch.Result found =
                 IssueSearch.find(approval.rect(), sealSize, textWidth, textHeight, text::boxesWithin);
-        return new IssueSpot(new Spot(approval.page(), found.rect()), found.overlapsText());
+        return new FoundSpot(new Spot(approval.page(), found.rect()), found.overlapsText());
     }
 
     /**
@@ -252,23 +257,23 @@ public final class Layout {
      * top margin, smaller or moved when words are in the way ({@link TopRightBlock}); whether no
      * spot without text was found.
      */
-    public IssueSpot topRightOfFirstPage(float width, float height) {
+    public FoundSpot topRightOfFirstPage(float width, float height) {
         MarginSearch.Result spot = TopRightBlock.place(shown(1), text(1), obstacles(1), width, height);
-        return new IssueSpot(new Spot(1, spot.rect()), spot.overlapsText());
+        return new FoundSpot(new Spot(1, spot.rect()), spot.overlapsText());
     }
 
     /**
      * A block in {@code corner} of {@code page}, or the nearest spot from there, reaching down to the
      * middle of the page, that covers no text and no annotation (the incoming stamp, a comment).
      */
-    public IssueSpot freeSpot(int page, Corner corner, float width, float height) throws SignerException {
+    public FoundSpot freeSpot(int page, Corner corner, float width, float height) throws SignerException {
         if (page < 1 || page > pageCount()) {
             throw new SignerException(SignerError.PAGE_OUT_OF_RANGE, "no page " + page);
         }
         Rectangle crop = shown(page);
         MarginSearch.Result spot =
                 new MarginSearch(corner, width, height, crop.getHeight() / 2).find(crop, text(page), obstacles(page));
-        return new IssueSpot(new Spot(page, spot.rect()), spot.overlapsText());
+        return new FoundSpot(new Spot(page, spot.rect()), spot.overlapsText());
     }
 
     /** Initial marks on the chosen pages, each in the corner or the nearest free spot along the margin. */

@@ -119,19 +119,13 @@ final class SignaturePlanner {
                         SignerError.PLACEMENT_NOT_FOUND,
                         "no approval signature to put the seal on: the competent person signs first"));
         List<String> lines = texts.issue(now);
-        Layout.IssueSpot spot = layout.issueOver(
+        Layout.FoundSpot spot = layout.issueOver(
                 approval,
                 SignatureDrawing.sealSize(profile),
                 Artwork.width(font, lines, Artwork.TEXT_SIZE),
                 Artwork.height(lines, Artwork.LEADING));
         return result(
-                spot.spot().page(),
-                Optional.of(spot.spot().rect()),
-                Map.of(),
-                spot.overlapsText()
-                        ? List.of(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, approval.page()))
-                        : List.of(),
-                printed);
+                spot.spot().page(), Optional.of(spot.spot().rect()), Map.of(), spot.notices(approval.page()), printed);
     }
 
     private SigningPlan textBlock(Placement placement, List<String> lines) throws SignerException {
@@ -140,10 +134,8 @@ final class SignaturePlanner {
         }
         float width = Artwork.width(font, lines, Artwork.TEXT_SIZE);
         float height = Artwork.height(lines, Artwork.LEADING);
-        Layout.IssueSpot spot = layout.topRightOfFirstPage(width, height);
-        return visible(
-                spot.spot(),
-                spot.overlapsText() ? List.of(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, 1)) : List.of());
+        Layout.FoundSpot spot = layout.topRightOfFirstPage(width, height);
+        return visible(spot.spot(), spot.notices(1));
     }
 
     /**
@@ -155,16 +147,14 @@ final class SignaturePlanner {
         if (placement instanceof Placement.Fixed fixed) {
             return visible(layout.fixed(fixed), List.of());
         }
-        Layout.IssueSpot spot = framed
+        Layout.FoundSpot spot = framed
                 ? layout.freeSpot(page, corner, Artwork.framedWidth(font, lines), Artwork.framedHeight(lines))
                 : layout.freeSpot(
                         page,
                         corner,
                         Artwork.width(font, lines, Artwork.TEXT_SIZE),
                         Artwork.height(lines, Artwork.LEADING));
-        return visible(
-                spot.spot(),
-                spot.overlapsText() ? List.of(new SignNotice(SignNotice.Kind.MARK_OVERLAPS_TEXT, page)) : List.of());
+        return visible(spot.spot(), spot.notices(page));
     }
 
     private SigningPlan visible(Layout.Spot spot, List<SignNotice> notices) throws SignerException {
